@@ -1,0 +1,43 @@
+/**
+ * The node side of the web {@link Connector}: @duckdb/node-api with the corpus attached as `corpus`,
+ * exactly as the browser has it, so `web/queries` run unchanged in vitest.
+ */
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { schemaSql } from '../../common/schema';
+import { plainValue, type Connector, type Row } from '../../web/db/connector';
+import type { Param } from '../../web/queries/sql';
+
+/** An open test database: the raw connection and the connector over it. */
+export interface TestDb {
+  conn: DuckDBConnection;
+  connector: Connector;
+  close(): void;
+}
+
+function connectorOf(conn: DuckDBConnection): Connector {
+  return {
+    async query(text: string, params: readonly Param[]): Promise<Row[]> {
+      const reader = await conn.runAndReadAll(text, params.length ? [...params] : undefined);
+      return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
+    },
+  };
+}
+
+/** An in-memory database with an empty corpus (the shared schema) attached as `corpus`. */
+export async function openEmptyCorpus(): Promise<TestDb> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  await conn.run(`ATTACH ':memory:' AS corpus`);
+  await conn.run('USE corpus');
+  for (const ddl of schemaSql()) await conn.run(ddl);
+  await conn.run('USE memory');
+  return { conn, connector: connectorOf(conn), close: () => (conn.closeSync(), instance.closeSync()) };
+}
+
+/** An in-memory database with the corpus file at `path` attached read-only as `corpus`. */
+export async function openCorpusFile(path: string): Promise<TestDb> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS corpus (READ_ONLY)`);
+  return { conn, connector: connectorOf(conn), close: () => (conn.closeSync(), instance.closeSync()) };
+}

@@ -1,0 +1,142 @@
+/**
+ * Every query in `web/queries` against the real schema: first through EXPLAIN on an empty corpus
+ * built by `schemaSql()`, then executed on a small corpus with answers counted by hand.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as boilerplate from '../../web/queries/boilerplate';
+import * as documents from '../../web/queries/documents';
+import { NO_FILTERS, type Filters } from '../../web/queries/filters';
+import * as kwic from '../../web/queries/kwic';
+import * as meta from '../../web/queries/meta';
+import * as overview from '../../web/queries/overview';
+import { runQuery, type Query } from '../../web/queries/query';
+import { render } from '../../web/queries/sql';
+import * as themes from '../../web/queries/themes';
+import * as trends from '../../web/queries/trends';
+import { fillCorpus, fixtureRows } from './fixture/fixture-corpus';
+import { MINI_DOCS } from './fixture/mini-docs';
+import { openEmptyCorpus, type TestDb } from './node-connector';
+
+const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary'], unitTypes: ['bureau'], orgs: ['县民政局'] };
+
+/** Every query function, called with filters that exercise every parameter. */
+const ALL: [string, Query<unknown>][] = [
+  ['corpusStats', overview.corpusStats(F)],
+  ['docsByYearType', overview.docsByYearType(F)],
+  ['topTerms', overview.topTerms(F, 50)],
+  ['recycledShare', overview.recycledShare(F)],
+  ['corpusTables', meta.corpusTables()],
+  ['filterChoices', meta.filterChoices()],
+  ['themeList', meta.themeList()],
+  ['ingestMeta', meta.ingestMeta()],
+  ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
+  ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],
+  ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
+  ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络'])],
+  ['keyness', trends.keyness(F, { yearA: 2024, yearB: null, minFreq: 2, limit: 50 })],
+  ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
+  ['clusters', boilerplate.clusters(F, 'all', 100)],
+  ['clusterOccurrences', boilerplate.clusterOccurrences(1)],
+  ['recycledDocs', boilerplate.recycledDocs(F, 100)],
+  ['alignedPassages', boilerplate.alignedPassages(1, 2)],
+  ['synonyms', boilerplate.synonyms()],
+  ['documentList', documents.documentList(F, true)],
+  ['documentList:noReuse', documents.documentList(F, false)],
+  ['documentById', documents.documentById(1)],
+  ['documentThemeHits', documents.documentThemeHits(1)],
+  ['documentReuseSpans', documents.documentReuseSpans(1)],
+  ['cleaningLog', documents.cleaningLog('a.txt')],
+  ['kwicLines', kwic.kwicLines(F, '学习强国', 20, 100)],
+  ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国')],
+];
+
+describe('every query binds against the shared schema (EXPLAIN)', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openEmptyCorpus();
+  });
+  afterAll(() => db.close());
+
+  it.each(ALL)('%s', async (_name, q) => {
+    const { text, params } = render(q.sql);
+    const plan = await db.conn.runAndReadAll(`EXPLAIN ${text}`, params.length ? params : undefined);
+    expect(plan.getRows().length).toBeGreaterThan(0);
+  });
+});
+
+describe('queries on a corpus with known answers', () => {
+  let db: TestDb;
+  const run = <R>(q: Query<R>) => runQuery(db.connector, q);
+  beforeAll(async () => {
+    db = await openEmptyCorpus();
+    await fillCorpus(db.conn, fixtureRows(MINI_DOCS));
+  });
+  afterAll(() => db.close());
+
+  it.each(ALL)('%s executes', async (_name, q) => {
+    await expect(run(q)).resolves.toBeInstanceOf(Array);
+  });
+
+  it('counts the whole corpus and applies every filter', async () => {
+    const [all] = await run(overview.corpusStats(NO_FILTERS));
+    expect(all).toMatchObject({ documents: 5, units: 3, years: 3, firstYear: 2022, lastYear: 2024 });
+    const [some] = await run(overview.corpusStats({ ...NO_FILTERS, yearFrom: 2023 }));
+    expect(some?.documents).toBe(3);
+    const [plans] = await run(overview.corpusStats({ ...NO_FILTERS, docTypes: ['plan'], orgs: ['县民政局'] }));
+    expect(plans?.documents).toBe(2);
+    const byYear = await run(overview.docsByYearType(NO_FILTERS));
+    expect(byYear.filter((r) => r.year === 2023).reduce((a, r) => a + r.n, 0)).toBe(2);
+    expect(byYear.find((r) => r.year === null)?.doc_type).toBe('commentary');
+  });
+
+  it('finds every KWIC line at the right offset', async () => {
+    const lines = await run(kwic.kwicLines(NO_FILTERS, '学习强国', 4, 100));
+    expect(lines).toHaveLength(3);
+    for (const l of lines) {
+      const text = MINI_DOCS[l.doc_id - 1]?.text ?? '';
+      expect(l.match).toBe('学习强国');
+      expect(text.slice(l.pos, l.pos + 4)).toBe('学习强国');
+      expect(text.slice(Math.max(0, l.pos - 4), l.pos)).toBe(l.left);
+      expect(text.slice(l.pos + 4, l.pos + 8)).toBe(l.right);
+    }
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国'));
+    expect(counts.map((c) => [c.doc_id, c.hits])).toEqual([[2, 1], [3, 2]]);
+    expect(await run(kwic.kwicLines(NO_FILTERS, '', 4, 10))).toEqual([]);
+    expect(await run(kwic.kwicLines(NO_FILTERS, "'); DROP TABLE x; --", 4, 10))).toEqual([]);
+  });
+
+  it('rates themes per 10,000 characters and lists the hits behind a cell', async () => {
+    const cells = await run(themes.themeRates(NO_FILTERS, 'year'));
+    const platform2023 = cells.find((c) => c.theme === 'platform' && c.key === '2023');
+    expect(platform2023?.hits).toBe(3);
+    expect(platform2023?.per10k).toBeCloseTo((3 * 10000) / (platform2023?.chars ?? 1), 6);
+    expect(cells.find((c) => c.theme === 'platform' && c.key === '2024')?.hits).toBe(0);
+    const lines = await run(themes.themeHitLines(NO_FILTERS, { theme: 'platform', by: 'year', key: '2023' }, 5, 50));
+    expect(lines.map((l) => l.match)).toEqual(['学习强国', '学习强国', '学习强国']);
+  });
+
+  it('marks terms new in the focus year and scores G² and log ratio', async () => {
+    const rows = await run(trends.keyness(NO_FILTERS, { yearA: 2024, yearB: 2023, minFreq: 1, limit: 500 }));
+    const culture = rows.find((r) => r.term === '精神');
+    expect(culture).toMatchObject({ direction: 'rising', is_new: true, freq_b: 0 });
+    for (const r of rows) expect(r.g2).toBeGreaterThanOrEqual(0);
+    const series = await run(trends.seriesByYear(NO_FILTERS, ['platform'], ['网络']));
+    expect(series.filter((s) => s.kind === 'theme').map((s) => s.hits)).toEqual([0, 3, 0]);
+  });
+
+  it('reports shared passages and recycled shares', async () => {
+    const pairs = await run(boilerplate.docPairs(NO_FILTERS, 'all', 10));
+    expect(pairs.some((p) => p.doc_x === 2 && p.doc_y === 3)).toBe(true);
+    const cl = await run(boilerplate.clusters(NO_FILTERS, 'formula', 10));
+    expect(cl[0]?.n_docs).toBe(3);
+    const ranked = await run(boilerplate.recycledDocs(NO_FILTERS, 10));
+    expect(ranked[0]?.top_partner).toBeOneOf([2, 3]);
+    const aligned = await run(boilerplate.alignedPassages(3, 2));
+    expect(aligned.length).toBeGreaterThan(0);
+    const doc3 = MINI_DOCS[2]?.text ?? '';
+    const doc2 = MINI_DOCS[1]?.text ?? '';
+    for (const a of aligned) {
+      expect(doc3.slice(a.left_start, a.left_end)).toBe(doc2.slice(a.right_start, a.right_end));
+    }
+  });
+});

@@ -1,0 +1,150 @@
+/** Queries of the Boilerplate view: shared text between documents, clusters, recycled shares. */
+import { filteredDocs, type Filters } from './filters';
+import { defineQuery, type Query } from './query';
+import { sql } from './sql';
+import { tbl } from './tables';
+
+/** Which clusters to count: all reuse, only copying, or only mandated formulas. */
+export type ReuseKind = 'all' | 'copy' | 'formula';
+
+/** Characters two documents share (each unordered pair once, `doc_x < doc_y`). */
+export interface DocPair {
+  doc_x: number;
+  doc_y: number;
+  shared_chars: number;
+  passages: number;
+}
+
+/** Shared characters between every pair of filtered documents, strongest pairs first. */
+export function docPairs(f: Filters, kind: ReuseKind, limit: number): Query<DocPair> {
+  return defineQuery(
+    'docPairs',
+    sql`WITH ${filteredDocs(f)}
+    SELECT least(r.doc_a, r.doc_b) AS doc_x, greatest(r.doc_a, r.doc_b) AS doc_y,
+           sum(greatest(r.end_a - r.start_a, r.end_b - r.start_b))::INTEGER AS shared_chars,
+           count(*)::INTEGER AS passages
+    FROM ${tbl('reuse')} r LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
+    WHERE r.doc_a <> r.doc_b
+      AND r.doc_a IN (SELECT doc_id FROM fd) AND r.doc_b IN (SELECT doc_id FROM fd)
+      AND (${kind} = 'all' OR c.kind = ${kind})
+    GROUP BY ALL ORDER BY shared_chars DESC LIMIT ${limit}`,
+  );
+}
+
+/** A cluster of recurring passages, with how many filtered documents contain it. */
+export interface ClusterRow {
+  cluster_id: number;
+  representative: string;
+  n_docs: number;
+  docs_in_filter: number;
+  first_year: number | null;
+  last_year: number | null;
+  total_chars: number;
+  kind: string;
+}
+
+/** Clusters occurring in the filtered documents, most widespread first. */
+export function clusters(f: Filters, kind: ReuseKind, limit: number): Query<ClusterRow> {
+  return defineQuery(
+    'clusters',
+    sql`WITH ${filteredDocs(f)},
+    occ AS (SELECT cluster_id, doc_a AS doc_id FROM ${tbl('reuse')} UNION SELECT cluster_id, doc_b FROM ${tbl('reuse')}),
+    inf AS (SELECT cluster_id, count(DISTINCT doc_id)::INTEGER AS docs_in_filter FROM occ JOIN fd USING (doc_id) GROUP BY cluster_id)
+    SELECT c.cluster_id, c.representative, c.n_docs, inf.docs_in_filter, c.first_year, c.last_year, c.total_chars, c.kind
+    FROM ${tbl('reuse_clusters')} c JOIN inf USING (cluster_id)
+    WHERE ${kind} = 'all' OR c.kind = ${kind}
+    ORDER BY c.n_docs DESC, c.total_chars DESC, c.cluster_id LIMIT ${limit}`,
+  );
+}
+
+/** One document in which a cluster's passage occurs, with the passage as written there. */
+export interface ClusterOccurrence {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  org: string | null;
+  start: number;
+  passage: string;
+}
+
+/** Where one cluster's passage occurs (first occurrence per document). */
+export function clusterOccurrences(clusterId: number): Query<ClusterOccurrence> {
+  return defineQuery(
+    'clusterOccurrences',
+    sql`WITH occ AS (
+      SELECT doc_a AS doc_id, start_a AS s, end_a AS e FROM ${tbl('reuse')} WHERE cluster_id = ${clusterId}
+      UNION SELECT doc_b, start_b, end_b FROM ${tbl('reuse')} WHERE cluster_id = ${clusterId}),
+    first AS (SELECT doc_id, min(s) AS s, arg_min(e, s) AS e FROM occ GROUP BY doc_id)
+    SELECT d.doc_id, d.title, d.year, d.org, first.s AS "start", substring(d.text, first.s + 1, first.e - first.s) AS passage
+    FROM first JOIN ${tbl('documents')} d USING (doc_id)
+    ORDER BY d.year NULLS LAST, d.doc_id`,
+  );
+}
+
+/** A document's recycled share with its main partner. */
+export interface RecycledDoc {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  org: string | null;
+  char_count: number;
+  reused_chars: number;
+  share: number;
+  top_partner: number | null;
+  partner_title: string | null;
+  partner_year: number | null;
+  top_partner_chars: number | null;
+  direction: string | null;
+}
+
+/** Filtered documents ranked by recycled share (copies only, formulas excluded). */
+export function recycledDocs(f: Filters, limit: number): Query<RecycledDoc> {
+  return defineQuery(
+    'recycledDocs',
+    sql`WITH ${filteredDocs(f)}
+    SELECT fd.doc_id, fd.title, fd.year, fd.org, fd.char_count, r.reused_chars, r.share,
+           r.top_partner, p.title AS partner_title, p.year AS partner_year, r.top_partner_chars, r.direction
+    FROM fd JOIN ${tbl('doc_reuse')} r USING (doc_id)
+    LEFT JOIN ${tbl('documents')} p ON p.doc_id = r.top_partner
+    ORDER BY r.share DESC NULLS LAST, fd.doc_id LIMIT ${limit}`,
+  );
+}
+
+/** One aligned passage pair between a left and a right document. */
+export interface AlignedPassage {
+  left_start: number;
+  left_end: number;
+  right_start: number;
+  right_end: number;
+  similarity: number;
+  cluster_id: number | null;
+  kind: string | null;
+}
+
+/** The aligned passages between two documents, oriented so `left_*` is in `left`. */
+export function alignedPassages(left: number, right: number): Query<AlignedPassage> {
+  return defineQuery(
+    'alignedPassages',
+    sql`SELECT * FROM (
+      SELECT r.start_a AS left_start, r.end_a AS left_end, r.start_b AS right_start, r.end_b AS right_end,
+             r.similarity, r.cluster_id, c.kind
+      FROM ${tbl('reuse')} r LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
+      WHERE r.doc_a = ${left} AND r.doc_b = ${right}
+      UNION ALL
+      SELECT r.start_b, r.end_b, r.start_a, r.end_a, r.similarity, r.cluster_id, c.kind
+      FROM ${tbl('reuse')} r LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
+      WHERE r.doc_b = ${left} AND r.doc_a = ${right} AND r.doc_a <> r.doc_b)
+    ORDER BY left_start, right_start`,
+  );
+}
+
+/** A spun word and the form it stands for. */
+export interface SynonymRow {
+  variant: string;
+  canonical: string;
+}
+
+/** The synonym table used to see through spun copies. */
+export function synonyms(): Query<SynonymRow> {
+  return defineQuery('synonyms', sql`SELECT variant, canonical FROM ${tbl('synonyms')} ORDER BY variant`);
+}

@@ -1,0 +1,94 @@
+/** Queries of the Documents view: the document table, one document's text, hits, reuse and cleaning. */
+import { filteredDocs, type Filters } from './filters';
+import { defineQuery, type Query } from './query';
+import { sql } from './sql';
+import { tbl, type RowOf } from './tables';
+
+/** Metadata of one document as listed in the table. */
+export interface DocListRow {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  doc_type: string;
+  org: string | null;
+  unit_type: string | null;
+  char_count: number;
+  token_count: number;
+  source_path: string;
+  share: number | null;
+}
+
+/** All filtered documents with their metadata and recycled share. */
+export function documentList(f: Filters, hasReuse: boolean): Query<DocListRow> {
+  const share = hasReuse
+    ? sql`(SELECT r.share FROM ${tbl('doc_reuse')} r WHERE r.doc_id = fd.doc_id)`
+    : sql`NULL::DOUBLE`;
+  return defineQuery(
+    'documentList',
+    sql`WITH ${filteredDocs(f)}
+    SELECT fd.doc_id, fd.title, fd.year, fd.doc_type, fd.org, fd.unit_type, fd.char_count, fd.token_count,
+           fd.source_path, ${share} AS share
+    FROM fd ORDER BY fd.doc_id`,
+  );
+}
+
+/** One document with its text. */
+export type DocumentRow = RowOf<'documents'>;
+
+/** One document, text included. */
+export function documentById(docId: number): Query<DocumentRow> {
+  return defineQuery('documentById', sql`SELECT * FROM ${tbl('documents')} WHERE doc_id = ${docId}`);
+}
+
+/** A theme term occurrence inside a document. */
+export interface DocThemeHit {
+  theme: string;
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** Theme hits of one document in text order. */
+export function documentThemeHits(docId: number): Query<DocThemeHit> {
+  return defineQuery(
+    'documentThemeHits',
+    sql`SELECT theme, term, "start", "end" FROM ${tbl('theme_hits')} WHERE doc_id = ${docId} ORDER BY "start", "end" DESC`,
+  );
+}
+
+/** A reused span of one document and where else it occurs. */
+export interface DocReuseSpan {
+  start: number;
+  end: number;
+  partner: number;
+  partner_title: string | null;
+  similarity: number;
+  cluster_id: number | null;
+  kind: string | null;
+}
+
+/** Reused spans of one document (either side of a `reuse` row), in text order. */
+export function documentReuseSpans(docId: number): Query<DocReuseSpan> {
+  return defineQuery(
+    'documentReuseSpans',
+    sql`WITH s AS (
+      SELECT start_a AS s, end_a AS e, doc_b AS partner, similarity, cluster_id FROM ${tbl('reuse')} WHERE doc_a = ${docId}
+      UNION ALL
+      SELECT start_b, end_b, doc_a, similarity, cluster_id FROM ${tbl('reuse')} WHERE doc_b = ${docId} AND doc_a <> doc_b)
+    SELECT s.s AS "start", s.e AS "end", s.partner, d.title AS partner_title, s.similarity, s.cluster_id, c.kind
+    FROM s LEFT JOIN ${tbl('documents')} d ON d.doc_id = s.partner
+    LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
+    ORDER BY s.s, s.e DESC`,
+  );
+}
+
+/** One thing cleaning removed or rewrote. */
+export type CleaningRow = RowOf<'cleaning_log'>;
+
+/** What cleaning removed from a source file. */
+export function cleaningLog(sourcePath: string): Query<CleaningRow> {
+  return defineQuery(
+    'cleaningLog',
+    sql`SELECT * FROM ${tbl('cleaning_log')} WHERE source_path = ${sourcePath} ORDER BY line_no NULLS LAST, rule`,
+  );
+}

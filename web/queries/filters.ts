@@ -1,0 +1,42 @@
+/**
+ * The global filters (year range, document type, unit) and the SQL that applies them: every query
+ * starts from the `fd` ("filtered documents") common table expression.
+ */
+import { raw, sql, type Sql } from './sql';
+import { tbl } from './tables';
+
+/** Filters that apply to every view. Empty lists and nulls mean "no restriction". */
+export interface Filters {
+  readonly yearFrom: number | null;
+  readonly yearTo: number | null;
+  readonly docTypes: readonly string[];
+  readonly unitTypes: readonly string[];
+  readonly orgs: readonly string[];
+}
+
+/** No restriction at all. */
+export const NO_FILTERS: Filters = { yearFrom: null, yearTo: null, docTypes: [], unitTypes: [], orgs: [] };
+
+/** Lists travel as one string parameter joined by the unit separator, split again in SQL. */
+const SEP = '\u001f';
+
+function inList(column: string, values: readonly string[]): Sql {
+  const col = raw(`d.${column}`);
+  return sql`(${values.length} = 0 OR list_contains(string_split(${values.join(SEP)}, chr(31)), ${col}))`;
+}
+
+/**
+ * `fd AS (…)`: document metadata (no text) of the documents the filters keep. A year bound excludes
+ * documents of unknown year; without bounds they stay.
+ */
+export function filteredDocs(f: Filters): Sql {
+  return sql`fd AS (
+    SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path
+    FROM ${tbl('documents')} d
+    WHERE (${f.yearFrom}::INTEGER IS NULL OR d.year >= ${f.yearFrom}::INTEGER)
+      AND (${f.yearTo}::INTEGER IS NULL OR d.year <= ${f.yearTo}::INTEGER)
+      AND ${inList('doc_type', f.docTypes)}
+      AND ${inList('unit_type', f.unitTypes)}
+      AND ${inList('org', f.orgs)}
+  )`;
+}

@@ -1,0 +1,71 @@
+/** Queries about the database itself: which tables it has, filter choices, themes and units. */
+import { filteredDocs, NO_FILTERS } from './filters';
+import { defineQuery, type Query } from './query';
+import { sql } from './sql';
+import { CORPUS, tbl } from './tables';
+
+/** A table present in the attached corpus. */
+export interface TablePresent {
+  table_name: string;
+}
+
+/** Names of the tables in the attached corpus database. */
+export function corpusTables(): Query<TablePresent> {
+  return defineQuery(
+    'corpusTables',
+    sql`SELECT table_name FROM duckdb_tables() WHERE database_name = ${CORPUS} ORDER BY table_name`,
+  );
+}
+
+/** A value a filter can take, with the number of documents having it. */
+export interface FilterChoice {
+  field: 'doc_type' | 'unit_type' | 'org' | 'year';
+  value: string;
+  n: number;
+}
+
+/** Every value of every filter field, with document counts (over the unfiltered corpus). */
+export function filterChoices(): Query<FilterChoice> {
+  return defineQuery(
+    'filterChoices',
+    sql`WITH ${filteredDocs(NO_FILTERS)}
+    SELECT 'doc_type' AS field, doc_type AS value, count(*)::INTEGER AS n FROM fd WHERE doc_type IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'unit_type', unit_type, count(*)::INTEGER FROM fd WHERE unit_type IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'org', org, count(*)::INTEGER FROM fd WHERE org IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'year', year::VARCHAR, count(*)::INTEGER FROM fd WHERE year IS NOT NULL GROUP BY ALL
+    ORDER BY field, n DESC, value`,
+  );
+}
+
+/** A theme of the lexicon with its display names and number of terms. */
+export interface ThemeInfo {
+  theme: string;
+  label_zh: string;
+  label_en: string;
+  terms: number;
+  examples: string;
+}
+
+/** The theme lexicon, one row per theme. */
+export function themeList(): Query<ThemeInfo> {
+  return defineQuery(
+    'themeList',
+    sql`SELECT theme,
+           coalesce(any_value(label_zh), theme) AS label_zh,
+           coalesce(any_value(label_en), any_value(label_zh), theme) AS label_en,
+           count(*)::INTEGER AS terms,
+           string_agg(term, '、' ORDER BY length(term) DESC, term)[1:60] AS examples
+    FROM ${tbl('themes')} GROUP BY theme ORDER BY theme`,
+  );
+}
+
+/** A key/value fact about the ingest run. */
+export interface MetaFact {
+  key: string;
+  value: string;
+}
+
+/** Everything recorded in `ingest_meta`. */
+export function ingestMeta(): Query<MetaFact> {
+  return defineQuery('ingestMeta', sql`SELECT key, value FROM ${tbl('ingest_meta')} ORDER BY key`);
+}

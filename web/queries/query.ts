@@ -1,0 +1,37 @@
+/**
+ * A named, typed query: SQL plus the shape of its rows. Query functions in this folder build these;
+ * {@link runQuery} executes them through any {@link Connector}.
+ */
+import type { Connector } from '../db/connector';
+import { QueryError } from '../db/query-error';
+import { render, type Sql } from './sql';
+
+/** A query whose rows have type `R`. */
+export interface Query<R> {
+  /** A stable name, used in tests and in error messages. */
+  readonly name: string;
+  readonly sql: Sql;
+  /** Phantom field carrying the row type; never set. */
+  readonly _row?: R;
+}
+
+/** Give a statement a name and a row type. */
+export function defineQuery<R>(name: string, statement: Sql): Query<R> {
+  return { name, sql: statement };
+}
+
+/** Run a query; a failure becomes a {@link QueryError} carrying the SQL. */
+export async function runQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
+  const { text, params } = render(q.sql);
+  try {
+    return (await db.query(text, params)) as R[];
+  } catch (err) {
+    throw new QueryError(err, text, params);
+  }
+}
+
+/** A cache key that is equal for equal statements and parameters. */
+export function queryKey(q: Query<unknown>): string {
+  const { text, params } = render(q.sql);
+  return `${text}\u0000${JSON.stringify(params)}`;
+}

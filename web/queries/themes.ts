@@ -1,0 +1,105 @@
+/** Queries of the Themes view: theme × year and theme × group rates, and concordances of hits. */
+import { filteredDocs, type Filters } from './filters';
+import { defineQuery, type Query } from './query';
+import { raw, sql } from './sql';
+import { tbl } from './tables';
+
+/** Theme occurrences in one cell, raw and per 10,000 characters of the cell's documents. */
+export interface ThemeCell {
+  theme: string;
+  key: string;
+  hits: number;
+  chars: number;
+  docs: number;
+  per10k: number;
+}
+
+/** Document fields a theme table can be grouped by. */
+export type ThemeGroup = 'year' | 'doc_type' | 'unit_type' | 'org';
+
+const GROUP_COLUMNS: Record<ThemeGroup, string> = {
+  year: 'year',
+  doc_type: 'doc_type',
+  unit_type: 'unit_type',
+  org: 'org',
+};
+
+/**
+ * Every theme × group cell (groups with no documents left out, themes with no hits kept at 0):
+ * hits per 10,000 characters of all filtered documents in the group.
+ */
+export function themeRates(f: Filters, by: ThemeGroup): Query<ThemeCell> {
+  const g = raw(GROUP_COLUMNS[by]);
+  return defineQuery(
+    `themeRates:${by}`,
+    sql`WITH ${filteredDocs(f)},
+    grp AS (SELECT ${g}::VARCHAR AS key, sum(char_count)::DOUBLE AS chars, count(*)::INTEGER AS docs
+            FROM fd WHERE ${g} IS NOT NULL GROUP BY 1),
+    hit AS (SELECT fd.${g}::VARCHAR AS key, tf.theme, sum(tf.freq)::DOUBLE AS hits
+            FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id) WHERE fd.${g} IS NOT NULL GROUP BY ALL),
+    th AS (SELECT DISTINCT theme FROM ${tbl('themes')})
+    SELECT th.theme, grp.key, coalesce(hit.hits, 0)::INTEGER AS hits, grp.chars, grp.docs,
+           coalesce(hit.hits, 0) * 10000.0 / nullif(grp.chars, 0) AS per10k
+    FROM th CROSS JOIN grp LEFT JOIN hit ON hit.theme = th.theme AND hit.key = grp.key
+    ORDER BY th.theme, grp.key`,
+  );
+}
+
+/** One concordance line of a theme hit. */
+export interface ThemeHitLine {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  term: string;
+  start: number;
+  left: string;
+  match: string;
+  right: string;
+}
+
+/** Which cell of a theme table was clicked. */
+export interface ThemeCellRef {
+  theme: string;
+  by: ThemeGroup;
+  key: string | null;
+}
+
+/**
+ * Concordance lines behind one cell: each hit of the theme in the filtered documents of the group,
+ * with `context` characters either side.
+ */
+export function themeHitLines(f: Filters, cell: ThemeCellRef, context: number, limit: number): Query<ThemeHitLine> {
+  const g = raw(GROUP_COLUMNS[cell.by]);
+  return defineQuery(
+    'themeHitLines',
+    sql`WITH ${filteredDocs(f)},
+    h AS (SELECT h.doc_id, h.term, h."start", h."end", fd.title, fd.year
+          FROM ${tbl('theme_hits')} h JOIN fd USING (doc_id)
+          WHERE h.theme = ${cell.theme} AND (${cell.key}::VARCHAR IS NULL OR fd.${g}::VARCHAR = ${cell.key}::VARCHAR)
+          ORDER BY fd.year NULLS LAST, h.doc_id, h."start" LIMIT ${limit})
+    SELECT h.doc_id, h.title, h.year, h.term, h."start",
+           substring(d.text, greatest(h."start" - ${context}, 0) + 1, h."start" - greatest(h."start" - ${context}, 0)) AS "left",
+           substring(d.text, h."start" + 1, h."end" - h."start") AS "match",
+           substring(d.text, h."end" + 1, ${context}) AS "right"
+    FROM h JOIN ${tbl('documents')} d USING (doc_id)
+    ORDER BY h.year NULLS LAST, h.doc_id, h."start"`,
+  );
+}
+
+/** Number of hits of each term of a theme in the filtered documents. */
+export interface ThemeTermCount {
+  term: string;
+  hits: number;
+  docs: number;
+}
+
+/** Which terms of a theme account for its hits. */
+export function themeTermCounts(f: Filters, theme: string): Query<ThemeTermCount> {
+  return defineQuery(
+    'themeTermCounts',
+    sql`WITH ${filteredDocs(f)}
+    SELECT h.term, count(*)::INTEGER AS hits, count(DISTINCT h.doc_id)::INTEGER AS docs
+    FROM ${tbl('theme_hits')} h JOIN fd USING (doc_id)
+    WHERE h.theme = ${theme} GROUP BY h.term ORDER BY hits DESC, h.term`,
+  );
+}
