@@ -39,6 +39,7 @@ export const TABLES = {
       col('unit_type', 'VARCHAR', 'bureau | town | community | school | party | government | other, from org and text'),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
+      col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
     ],
   },
   paragraphs: {

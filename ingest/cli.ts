@@ -1,0 +1,82 @@
+/**
+ * `npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--debug]`
+ * Exit code 0 when the database was written (even with skipped files), 1 when nothing usable could
+ * be written, 2 on a usage error.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultConfig } from './config';
+import { IngestError, runIngest, type IngestSummary } from './pipeline';
+import { consoleReporter } from './progress';
+
+const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--debug]
+  --input DIR    folder of documents, read recursively (default data/raw)
+  --db FILE      DuckDB file to write (default data/corpus.duckdb)
+  --themes FILE  theme lexicon (default data/themes.txt)
+  --debug        print stack traces of unexpected errors`;
+
+/** The end-of-run summary a person reads. */
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `ReportScope ingest → ${s.db}`,
+    `  files      ${s.files} found, ${s.filesIngested} ingested, ${s.skipped.length} skipped`,
+    `  documents  ${s.documents}`,
+    `  characters ${s.characters.toLocaleString('en')}`,
+    `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
+    `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
+    `  time       ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`,
+  ];
+  if (s.skipped.length) {
+    lines.push('  skipped:');
+    for (const k of s.skipped) lines.push(`    ${k.path}: ${k.reason}`);
+  }
+  return lines.join('\n');
+}
+
+/** Run the CLI with the given arguments; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        input: { type: 'string' },
+        db: { type: 'string' },
+        themes: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = defaultConfig(process.cwd(), {
+    ...(values.input ? { input: resolve(values.input) } : {}),
+    ...(values.db ? { db: resolve(values.db) } : {}),
+    ...(values.themes ? { themes: resolve(values.themes) } : {}),
+  });
+  try {
+    const summary = await runIngest(config, consoleReporter());
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof IngestError || (err as NodeJS.ErrnoException).code === 'ENOENT' || err instanceof SyntaxError) {
+      process.stderr.write(`ingest failed: ${(err as Error).message}\n`);
+    } else {
+      process.stderr.write(`ingest failed unexpectedly: ${(err as Error).message}\n`);
+      if (values.debug) process.stderr.write(`${(err as Error).stack}\n`);
+      else process.stderr.write('(run with --debug for the stack trace)\n');
+    }
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('ingest/cli.ts')) {
+  process.exitCode = await main(process.argv.slice(2));
+}

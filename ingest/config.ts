@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { MIN_REPEAT_CHARS } from './stages/clean/repeated-blocks';
+
+/** Everything the ingest needs to know, in one place; every stage receives it. */
+export interface IngestConfig {
+  /** Folder whose files are ingested, recursively. */
+  readonly input: string;
+  /** The DuckDB file to write. */
+  readonly db: string;
+  /** Site-wrapper rule list (JSON). */
+  readonly wrapperRules: string;
+  /** nodejieba user dictionary with the genre's formulations. */
+  readonly userDict: string;
+  /** Stopwords, one per line. */
+  readonly stopwords: string;
+  /** Theme lexicon. */
+  readonly themes: string;
+  /** Synonym table for seeing through spun copies. */
+  readonly synonyms: string;
+  /** Adjacent repeated blocks shorter than this are not taken for scraper repeats. */
+  readonly minRepeatChars: number;
+  /** The current year: years after it are not taken as the year a document is about. */
+  readonly nowYear: number;
+}
+
+/** Defaults relative to a project root (the repository by default). */
+export function defaultConfig(root = process.cwd(), overrides: Partial<IngestConfig> = {}): IngestConfig {
+  return {
+    input: resolve(root, 'data/raw'),
+    db: resolve(root, 'data/corpus.duckdb'),
+    wrapperRules: resolve(root, 'data/rules/site-wrappers.json'),
+    userDict: resolve(root, 'data/dict/user.dict.utf8'),
+    stopwords: resolve(root, 'data/dict/stopwords.txt'),
+    themes: resolve(root, 'data/themes.txt'),
+    synonyms: resolve(root, 'data/dict/synonyms.tsv'),
+    minRepeatChars: MIN_REPEAT_CHARS,
+    nowYear: new Date().getFullYear(),
+    ...overrides,
+  };
+}

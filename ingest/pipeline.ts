@@ -1,0 +1,171 @@
+import type { IngestConfig } from './config';
+import { quietReporter, type Reporter } from './progress';
+import { cleanFile, type Removal } from './stages/clean/index';
+import { loadWrapperRules } from './stages/clean/wrappers';
+import { listFiles, readInput } from './stages/read';
+import { segmentFile, type Segment } from './stages/segment/index';
+import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
+import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
+import { countTerms, loadTokenizer } from './stages/tokenize';
+import { writeDatabase, type Row, type TableRows } from './stages/write';
+
+/** A document as the pipeline carries it between stages. */
+export interface PipelineDoc extends Segment {
+  readonly docId: number;
+  readonly sourcePath: string;
+  readonly partNo: number;
+  readonly encoding: string;
+  readonly text: string;
+  readonly paragraphSpans: Span[];
+  readonly sentences: SentenceSpan[];
+  tokenCount: number;
+  terms: Map<string, number>;
+  themeHits: ThemeHit[];
+}
+
+/** What one run did: counts, skips and time per stage. */
+export interface IngestSummary {
+  files: number;
+  filesIngested: number;
+  documents: number;
+  characters: number;
+  tokens: number;
+  distinctTerms: number;
+  removals: number;
+  charsRemoved: number;
+  skipped: { path: string; reason: string }[];
+  stageMs: Record<string, number>;
+  db: string;
+  written: boolean;
+}
+
+/** A user-facing failure: the message is the whole story, no stack trace needed. */
+export class IngestError extends Error {}
+
+async function timed<T>(summary: IngestSummary, stage: string, work: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    summary.stageMs[stage] = Math.round((summary.stageMs[stage] ?? 0) + performance.now() - t0);
+  }
+}
+
+/**
+ * Ingest every file under `config.input` into a fresh DuckDB file at `config.db`:
+ * read → decode → clean → segment → spans → tokenize → themes → write (atomically).
+ * A file that cannot be used is listed in `skipped_files` and the run goes on; the database is
+ * replaced only when at least one document came out.
+ */
+export async function runIngest(config: IngestConfig, reporter: Reporter = quietReporter): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    files: 0, filesIngested: 0, documents: 0, characters: 0, tokens: 0, distinctTerms: 0,
+    removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db, written: false,
+  };
+  const rules = await timed(summary, 'setup', () => loadWrapperRules(config.wrapperRules));
+  const themes = await timed(summary, 'setup', () => loadThemes(config.themes));
+  const tokenizer = await timed(summary, 'setup', () => loadTokenizer(config.userDict, config.stopwords));
+
+  let files;
+  try {
+    files = listFiles(config.input);
+  } catch (err) {
+    throw new IngestError(`cannot read input folder ${config.input}: ${(err as Error).message}`);
+  }
+  summary.files = files.length;
+  if (files.length === 0) throw new IngestError(`no files under ${config.input}`);
+
+  const docs: PipelineDoc[] = [];
+  const cleaningLog: Row[] = [];
+  for (const [i, file] of files.entries()) {
+    reporter.progress('clean', i, files.length, file.relPath);
+    const read = await timed(summary, 'read', () => readInput(file));
+    if (!read.ok) {
+      summary.skipped.push({ path: file.relPath, reason: read.reason });
+      reporter.warn(`${file.relPath}: skipped: ${read.reason}`);
+      continue;
+    }
+    const cleaned = await timed(summary, 'clean', () => cleanFile(read.text, { wrapperRules: rules, minRepeatChars: config.minRepeatChars }));
+    logRemovals(cleaningLog, file.relPath, cleaned.removals, summary);
+    const viewerDump = cleaned.removals.some((r) => r.rule === 'page_marker');
+    const segments = await timed(summary, 'segment', () => segmentFile(cleaned.lines, { ...cleaned.hints, viewerDump }, config.nowYear));
+    if (segments.length === 0) {
+      summary.skipped.push({ path: file.relPath, reason: 'no text left after cleaning (only site wrappers?)' });
+      reporter.warn(`${file.relPath}: skipped: no text left after cleaning`);
+      continue;
+    }
+    summary.filesIngested++;
+    await timed(summary, 'spans', () => {
+      segments.forEach((seg, part) => {
+        const joined = joinParagraphs(seg.paragraphs);
+        docs.push({
+          ...seg, docId: docs.length + 1, sourcePath: file.relPath, partNo: part + 1, encoding: read.encoding,
+          text: joined.text, paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs),
+          tokenCount: 0, terms: new Map(), themeHits: [],
+        });
+      });
+    });
+  }
+  reporter.progress('clean', files.length, files.length);
+  if (docs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
+
+  await timed(summary, 'tokenize', () => {
+    docs.forEach((doc, i) => {
+      reporter.progress('tokenize', i, docs.length, doc.title);
+      const { terms, tokenCount } = countTerms(doc.text, tokenizer);
+      doc.terms = terms;
+      doc.tokenCount = tokenCount;
+    });
+    reporter.progress('tokenize', docs.length, docs.length);
+  });
+  const compiled = compileThemes(themes);
+  await timed(summary, 'themes', () => {
+    for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
+  });
+
+  const rows = tableRows(docs, themes, cleaningLog, summary);
+  await timed(summary, 'write', () => writeDatabase(config.db, rows));
+  summary.written = true;
+  summary.documents = docs.length;
+  summary.characters = docs.reduce((n, d) => n + charCount(d.text), 0);
+  summary.tokens = docs.reduce((n, d) => n + d.tokenCount, 0);
+  summary.distinctTerms = new Set(docs.flatMap((d) => [...d.terms.keys()])).size;
+  return summary;
+}
+
+function logRemovals(log: Row[], path: string, removals: readonly Removal[], summary: IngestSummary): void {
+  for (const r of removals) {
+    log.push([path, r.rule, r.chars, r.sample, r.lineNo]);
+    summary.removals++;
+    summary.charsRemoved += r.chars;
+  }
+}
+
+function tableRows(docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: Row[], summary: IngestSummary): TableRows {
+  const themeFreq: Row[] = [];
+  for (const doc of docs) {
+    const counts = new Map<string, number>();
+    for (const hit of doc.themeHits) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
+    for (const [theme, freq] of counts) themeFreq.push([doc.docId, theme, freq]);
+  }
+  return {
+    documents: docs.map((d) => [
+      d.docId, d.sourcePath, d.title, d.year, d.docType, d.org, d.text, charCount(d.text), d.tokenCount,
+      d.yearSource, d.unitType, d.partNo, d.encoding, d.titleInferred,
+    ]),
+    paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => [d.docId, i + 1, s.start, s.end])),
+    sentences: docs.flatMap((d) => d.sentences.map((s, i) => [d.docId, i + 1, s.paraNo, s.start, s.end])),
+    doc_terms: docs.flatMap((d) => [...d.terms].map(([term, freq]) => [d.docId, term, freq])),
+    themes: themes.flatMap((t) => t.terms.map((term) => [t.id, term, t.labelZh, t.labelEn])),
+    theme_freq: themeFreq,
+    theme_hits: docs.flatMap((d) => d.themeHits.map((h) => [d.docId, h.theme, h.term, h.start, h.end])),
+    cleaning_log: cleaningLog,
+    skipped_files: summary.skipped.map((s) => [s.path, s.reason]),
+    ingest_meta: [
+      ['created_at', new Date().toISOString()],
+      ['documents', String(docs.length)],
+      ['files', String(summary.files)],
+      ['stage_ms', JSON.stringify(summary.stageMs)],
+    ],
+  };
+}

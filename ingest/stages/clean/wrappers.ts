@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { sampleOf, type CleanHints, type Removal, type SourceLine, type StepResult } from './types';
+
+/** How a wrapper rule removes text. */
+export type WrapperKind = 'line' | 'inline' | 'block' | 'tail';
+
+/** A site-wrapper rule as written in `data/rules/site-wrappers.json`. */
+export interface WrapperRule {
+  readonly name: string;
+  readonly kind: WrapperKind;
+  readonly pattern: string;
+  readonly follow?: number;
+}
+
+/** A rule with its pattern compiled. */
+export interface CompiledRule extends WrapperRule {
+  readonly re: RegExp;
+}
+
+const KINDS: readonly WrapperKind[] = ['line', 'inline', 'block', 'tail'];
+
+/** Read and compile the rule list; a bad rule is a user error that names the rule. */
+export function loadWrapperRules(path: string): CompiledRule[] {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: WrapperRule[] };
+  if (!Array.isArray(parsed.rules)) throw new Error(`${path}: expected a "rules" array`);
+  return parsed.rules.map((rule) => compileRule(rule, path));
+}
+
+/** Compile one rule, checking its kind and pattern. */
+export function compileRule(rule: WrapperRule, where = 'rule list'): CompiledRule {
+  if (!KINDS.includes(rule.kind)) throw new Error(`${where}: rule ${rule.name} has unknown kind ${rule.kind}`);
+  try {
+    return { ...rule, re: new RegExp(rule.pattern, rule.kind === 'inline' ? 'gu' : 'u') };
+  } catch (err) {
+    throw new Error(`${where}: rule ${rule.name} has a bad pattern: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Remove site wrappers (intros, footers, viewer banners, widgets) line by line.
+ * Named groups `title` and `posted` in a matching rule are collected into `hints`.
+ */
+export function stripWrappers(lines: readonly SourceLine[], rules: readonly CompiledRule[], hints: CleanHints): StepResult {
+  const kept: SourceLine[] = [];
+  const removals: Removal[] = [];
+  let skip = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (skip > 0) {
+      skip--;
+      removals.push({ rule: 'block_follow', chars: line.text.length, sample: sampleOf(line.text), lineNo: line.lineNo });
+      continue;
+    }
+    let text = line.text;
+    let dropped = false;
+    for (const rule of rules) {
+      if (rule.kind === 'inline') {
+        text = text.replace(rule.re, (m) => {
+          removals.push({ rule: rule.name, chars: m.length, sample: sampleOf(m), lineNo: line.lineNo });
+          return '';
+        });
+        continue;
+      }
+      const m = rule.re.exec(text.trim());
+      if (!m) continue;
+      collectHints(m, hints);
+      if (rule.kind === 'tail') {
+        const rest = lines.slice(i).map((l) => l.text).join('\n');
+        removals.push({ rule: rule.name, chars: rest.length, sample: sampleOf(rest), lineNo: line.lineNo });
+        return { lines: kept, removals };
+      }
+      removals.push({ rule: rule.name, chars: text.length, sample: sampleOf(text), lineNo: line.lineNo });
+      if (rule.kind === 'block') skip = rule.follow ?? 0;
+      dropped = true;
+      break;
+    }
+    if (!dropped) kept.push(text === line.text ? line : { text, lineNo: line.lineNo });
+  }
+  return { lines: kept, removals };
+}
+
+function collectHints(m: RegExpExecArray, hints: CleanHints): void {
+  const title = m.groups?.['title']?.trim();
+  if (title) hints.titles.push(title);
+  const posted = m.groups?.['posted'];
+  if (posted && hints.postedYear === null) hints.postedYear = Number(posted);
+}

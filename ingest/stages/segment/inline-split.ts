@@ -1,0 +1,28 @@
+/**
+ * Viewer dumps lose every line break: titles, headings and list items run into one line. Restore the
+ * paragraph breaks that are certain: before a document title (a short span ending in 要点/报告/…
+ * followed by an opening), and before outline markers that follow a finished sentence.
+ */
+
+/** A title ending with a genre word, followed by the start of a document body. */
+const INLINE_TITLE =
+  /(?<=^|[。!?!?])((?:19|20)\d{2}年?度?)?[^。,,;;::!?!?“”\s]{2,40}?(?:工作要点|工作计划|实施方案|工作总结|述职报告|情况报告|研判报告|工作报告|要点|计划|方案|总结|报告)(?=(?:19|20)\d{2}年|今年|[一二三四五六七八九十]{1,3}\s*[、.．]|根据|按照|为(?:深入|进一步|全面|认真|切实)|现将|本人)/gu;
+
+const BREAK_BEFORE = [
+  // 一、 二 . after a finished sentence or colon
+  /(?<=[。!?!?;;::])(?=[一二三四五六七八九十]{1,3}\s*[、.．])/gu,
+  // (一) after a finished sentence or colon
+  /(?<=[。!?!?;;::])(?=[((][一二三四五六七八九十]{1,3}[))])/gu,
+  // 1、 1. 1 . after a finished sentence, or glued to a heading
+  /(?<=[。!?!?;;::\p{Script=Han}])(?=\d{1,2}(?:、|\s?[.．](?!\d)))/gu,
+];
+
+/** Split one run-together paragraph into the paragraphs it had. */
+export function splitRunTogether(paragraph: string): string[] {
+  let marked = paragraph.replace(INLINE_TITLE, (m) => `\u0000${m}\u0000`);
+  for (const re of BREAK_BEFORE) marked = marked.replace(re, '\u0000');
+  return marked
+    .split('\u0000')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}

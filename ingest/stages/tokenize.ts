@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PLACEHOLDER } from '../../common/placeholders';
+import { foldWidth } from '../../common/width';
+
+interface Jieba {
+  DEFAULT_USER_DICT: string;
+  load(options: { userDict?: string }): void;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+/** A loaded tokenizer: jieba with the domain dictionary, and the stopword list. */
+export interface Tokenizer {
+  readonly cut: (text: string) => string[];
+  readonly stopwords: ReadonlySet<string>;
+}
+
+let loadedWith: string | undefined;
+let jieba: Jieba | undefined;
+
+/**
+ * Load nodejieba once per process with its bundled dictionary plus the domain user dictionary, so
+ * that formulations such as 意识形态工作责任制 and 两个确立 stay single tokens.
+ */
+export function loadTokenizer(userDictPath: string, stopwordsPath: string): Tokenizer {
+  if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+  if (loadedWith !== userDictPath) {
+    if (loadedWith !== undefined) throw new Error('nodejieba can load its dictionaries only once per process');
+    readFileSync(userDictPath); // fail with the path if the dictionary is missing
+    jieba.load({ userDict: `${jieba.DEFAULT_USER_DICT}|${userDictPath}` });
+    loadedWith = userDictPath;
+  }
+  const stopwords = new Set(
+    readFileSync(stopwordsPath, 'utf8')
+      .split(/\r?\n/u)
+      .map((l) => l.replace(/#.*$/u, '').trim())
+      .filter(Boolean),
+  );
+  const j = jieba;
+  return { cut: (text) => j.cut(text), stopwords };
+}
+
+const HAS_WORD_CHAR = /[\p{Script=Han}A-Za-z]/u;
+const NUMBER_LIKE = /^[\d.%,]+(?:[年月日号次个名条份人场余万亿多]|余[万份条人场次])*$/u;
+
+/** Whether a token counts as a term: a word of two or more characters, not a stopword, number or placeholder. */
+export function isTerm(token: string, stopwords: ReadonlySet<string>): boolean {
+  const t = token.trim();
+  if (t.length < 2 || !HAS_WORD_CHAR.test(t) || NUMBER_LIKE.test(t) || stopwords.has(t)) return false;
+  PLACEHOLDER.lastIndex = 0;
+  return !PLACEHOLDER.test(t);
+}
+
+/**
+ * Term counts of a text. The text is width-folded, then cut at placeholders (`*局`, `X镇`, `__社区`)
+ * and line breaks so that neither becomes part of a term, then each piece is tokenized.
+ */
+export function countTerms(text: string, tokenizer: Tokenizer): { terms: Map<string, number>; tokenCount: number } {
+  const terms = new Map<string, number>();
+  let tokenCount = 0;
+  for (const piece of foldWidth(text).split(new RegExp(`${PLACEHOLDER.source}|\\s+`, 'u'))) {
+    if (!piece) continue;
+    for (const token of tokenizer.cut(piece)) {
+      if (!isTerm(token, tokenizer.stopwords)) continue;
+      tokenCount++;
+      terms.set(token, (terms.get(token) ?? 0) + 1);
+    }
+  }
+  return { terms, tokenCount };
+}
