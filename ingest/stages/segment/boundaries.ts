@@ -35,13 +35,13 @@ export function topHeadingNumber(p: string): number {
  * 一、 after the current document reached 二、 or further. On a restart the opening paragraph just
  * before 一、 moves to the new document, unless it is the lead of a section or a closing (总之…).
  */
-export function documentStarts(paragraphs: readonly string[]): number[] {
+export function documentStarts(paragraphs: readonly string[], knownTitles: ReadonlySet<number> = new Set()): number[] {
   const starts = [0];
   let maxTop = 0;
   let hasBody = false;
   paragraphs.forEach((p, i) => {
     const start = starts[starts.length - 1]!;
-    if (i > start && isTitleLine(p) && hasBody) {
+    if (i > start && (isTitleLine(p) || knownTitles.has(i)) && hasBody) {
       starts.push(i);
       maxTop = 0;
       hasBody = false;

@@ -27,13 +27,15 @@ export interface SegmentHints extends CleanHints {
  * Viewer dumps first get their paragraph breaks back.
  */
 export function segmentFile(lines: readonly SourceLine[], hints: SegmentHints, nowYear: number): Segment[] {
-  const paragraphs = hints.viewerDump ? lines.flatMap((l) => splitRunTogether(l.text)) : lines.map((l) => l.text);
-  if (paragraphs.length === 0) return [];
-  const starts = documentStarts(paragraphs);
+  const restored = hints.viewerDump ? lines.flatMap((l) => splitRunTogether(l.text)) : lines.map((l) => ({ text: l.text, title: false }));
+  if (restored.length === 0) return [];
+  const paragraphs = restored.map((p) => p.text);
+  const knownTitles = new Set(restored.flatMap((p, i) => (p.title ? [i] : [])));
+  const starts = documentStarts(paragraphs, knownTitles);
   const parts = starts.map((s, i) => paragraphs.slice(s, starts[i + 1] ?? paragraphs.length));
   const hintTitle = parts.length === 1 ? hints.titles[0] ?? null : null;
-  return parts.map((part) => {
-    const ownTitle = isTitleLine(part[0]!) ? part[0]! : null;
+  return parts.map((part, n) => {
+    const ownTitle = isTitleLine(part[0]!) || knownTitles.has(starts[n]!) ? part[0]! : null;
     const body = ownTitle ? part.slice(1) : part;
     const title = ownTitle ?? hintTitle;
     const { year, source } = inferYear(title, body, hints.postedYear, nowYear);

@@ -17,12 +17,38 @@ const BREAK_BEFORE = [
   /(?<=[。!?!?;;::\p{Script=Han}])(?=\d{1,2}(?:、|\s?[.．](?!\d)))/gu,
 ];
 
-/** Split one run-together paragraph into the paragraphs it had. */
-export function splitRunTogether(paragraph: string): string[] {
-  let marked = paragraph.replace(INLINE_TITLE, (m) => `\u0000${m}\u0000`);
+/**
+ * An article title without a genre word, such as 奋力走好新时代宣传思想文化“赶考路”: a short span ending
+ * in a quoted phrase, between a finished sentence and the next one. Many sentences start that way, so
+ * it counts as a title only when the article echoes it later (quotes dropped), as articles do.
+ */
+const ECHOED_TITLE = /(?<=[。!?!?])[^。,,;;::!?!?“”\s]{2,28}“[^”]{1,12}”(?=\p{Script=Han})/gu;
+
+const unquote = (s: string): string => s.replace(/[“”]/gu, '');
+
+/** A paragraph restored from a run-together line, and whether it is a document title. */
+export interface RestoredParagraph {
+  readonly text: string;
+  readonly title: boolean;
+}
+
+/** Split one run-together paragraph into the paragraphs it had, marking the titles found inside it. */
+export function splitRunTogether(paragraph: string): RestoredParagraph[] {
+  const titles = new Set<string>();
+  let marked = paragraph.replace(INLINE_TITLE, (m) => {
+    titles.add(m);
+    return `\u0000${m}\u0000`;
+  });
+  marked = marked.replace(ECHOED_TITLE, (m, offset: number, whole: string) => {
+    const bare = unquote(m);
+    if (bare.length < 8 || !unquote(whole.slice(offset + m.length)).includes(bare)) return m;
+    titles.add(m);
+    return `\u0000${m}\u0000`;
+  });
   for (const re of BREAK_BEFORE) marked = marked.replace(re, '\u0000');
   return marked
     .split('\u0000')
     .map((p) => p.trim())
-    .filter((p) => p !== '');
+    .filter((p) => p !== '')
+    .map((text) => ({ text, title: titles.has(text) }));
 }

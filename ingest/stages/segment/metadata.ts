@@ -86,7 +86,7 @@ export function inferOrg(title: string | null, paragraphs: readonly string[]): s
   const counts = new Map<string, number>();
   for (const m of paragraphs.join('\n').matchAll(MARKED_ORG)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && (best[1] >= 2 || counts.size === 1) ? best[0] : null;
+  return best && (best[1] >= 2 || (counts.size === 1 && /^[*＊X_＿]/u.test(best[0]))) ? best[0] : null;
 }
 
 /** Kind of unit, for grouping: bureau, town, community, school, other. */
