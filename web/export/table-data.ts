@@ -1,0 +1,37 @@
+/** A table ready for export: header labels and rows of plain cells. */
+
+/** One exported cell: numbers stay numbers, strings stay text, null is empty. */
+export type Cell = string | number | boolean | null | undefined;
+
+/** Header and rows, as every exporter takes them. */
+export interface TableData {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/**
+ * Pivot long rows to a wide table: one row per `rowKey`, one column per `colKey`, e.g. theme ×
+ * year; missing cells are empty.
+ */
+export function pivot<R>(
+  rows: readonly R[],
+  rowKey: (r: R) => string,
+  colKey: (r: R) => string,
+  value: (r: R) => Cell,
+  corner: string,
+): TableData {
+  const cols: string[] = [];
+  const byRow = new Map<string, Map<string, Cell>>();
+  for (const r of rows) {
+    const c = colKey(r);
+    if (!cols.includes(c)) cols.push(c);
+    const k = rowKey(r);
+    const m = byRow.get(k) ?? new Map<string, Cell>();
+    m.set(c, value(r));
+    byRow.set(k, m);
+  }
+  return {
+    header: [corner, ...cols],
+    rows: [...byRow].map(([k, m]) => [k, ...cols.map((c) => m.get(c) ?? null)]),
+  };
+}
