@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PLACEHOLDER } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
 
@@ -26,8 +29,7 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string): Toke
   if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
   if (loadedWith !== userDictPath) {
     if (loadedWith !== undefined) throw new Error('nodejieba can load its dictionaries only once per process');
-    readFileSync(userDictPath); // fail with the path if the dictionary is missing
-    jieba.load({ userDict: `${jieba.DEFAULT_USER_DICT}|${userDictPath}` });
+    jieba.load({ userDict: `${jieba.DEFAULT_USER_DICT}|${withoutComments(userDictPath)}` });
     loadedWith = userDictPath;
   }
   const stopwords = new Set(
@@ -38,6 +40,21 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string): Toke
   );
   const j = jieba;
   return { cut: (text) => j.cut(text), stopwords };
+}
+
+/**
+ * cppjieba has no comment syntax: a `#` line would become a dictionary word and break segmentation
+ * around `#`. Hand it a copy without comments and blank lines (named by content, so reruns reuse it).
+ */
+function withoutComments(path: string): string {
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const body = `${lines.join('\n')}\n`;
+  const copy = join(tmpdir(), `reportscope-userdict-${createHash('sha1').update(body).digest('hex').slice(0, 12)}.utf8`);
+  writeFileSync(copy, body);
+  return copy;
 }
 
 const HAS_WORD_CHAR = /[\p{Script=Han}A-Za-z]/u;
