@@ -11,6 +11,7 @@ interface GoldenDoc {
   year: number | null;
   doc_type: string;
   org: string | null;
+  unit_type: string;
   first20: string;
   last20: string;
 }
@@ -32,6 +33,7 @@ describe('segmentation golden files (written from a human reading of each sample
         year: d.year,
         doc_type: d.docType,
         org: d.org,
+        unit_type: d.unitType,
         first20: d.text.slice(0, 20),
         last20: d.text.slice(-20),
       }));

@@ -89,14 +89,19 @@ export function inferOrg(title: string | null, paragraphs: readonly string[]): s
   return best && (best[1] >= 2 || (counts.size === 1 && /^[*＊X_＿]/u.test(best[0]))) ? best[0] : null;
 }
 
-/** Kind of unit, for grouping: bureau, town, community, school, other. */
+const UNIT_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/学校|中学|小学|大学|学院|教体|教育局|我校|本校/u, 'school'],
+  [/社区|村(?:委|党)?$|我村/u, 'community'],
+  [/镇|乡|街道/u, 'town'],
+  [/局|办|委|厅|部$|中心$|我办|我局|本局/u, 'bureau'],
+];
+const SELF_REFERENCE = /我(?:局|办|委|镇|乡|村|校)|本(?:局|办|镇|校)|(?:社区|镇|乡|村)党(?:委|总支|支部)|教体系统|师生/u;
+
+/** Kind of unit, for grouping: school, community, town, bureau or other; from the unit, else how the text refers to itself. */
 export function unitType(org: string | null, paragraphs: readonly string[]): string {
-  const probe = org ?? paragraphs.slice(0, 2).join('').slice(0, 200);
-  if (/学校|中学|小学|大学|学院|教体|教育|师生/u.test(probe)) return 'school';
-  if (/社区|村/u.test(probe)) return 'community';
-  if (/镇|乡|街道/u.test(probe)) return 'town';
-  if (/局|办|委|厅|部|中心/u.test(probe)) return 'bureau';
-  return 'other';
+  const probe = org ?? SELF_REFERENCE.exec(paragraphs.slice(0, 3).join(''))?.[0];
+  if (!probe) return 'other';
+  return UNIT_KINDS.find(([re]) => re.test(probe))?.[1] ?? 'other';
 }
 
 /** A title for a document that has none: the unit's announcement (现将…如下) or the first clause. */
