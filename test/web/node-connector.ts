@@ -2,7 +2,7 @@
  * The node side of the web {@link Connector}: @duckdb/node-api with the corpus attached as `corpus`,
  * exactly as the browser has it, so `web/queries` run unchanged in vitest.
  */
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, DuckDBConnection, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBType } from '@duckdb/node-api';
 import { schemaSql } from '../../common/schema';
 import { plainValue, type Connector, type Row } from '../../web/db/connector';
 import type { Param } from '../../web/queries/sql';
@@ -14,10 +14,19 @@ export interface TestDb {
   close(): void;
 }
 
+/** Bind parameters as duckdb-wasm does: every JS number as DOUBLE, so a missing cast fails here too. */
+export function wasmLikeType(p: Param): DuckDBType {
+  if (typeof p === 'number') return DOUBLE;
+  if (typeof p === 'boolean') return BOOLEAN;
+  return p === null ? SQLNULL : VARCHAR;
+}
+
 function connectorOf(conn: DuckDBConnection): Connector {
   return {
     async query(text: string, params: readonly Param[]): Promise<Row[]> {
-      const reader = await conn.runAndReadAll(text, params.length ? [...params] : undefined);
+      const reader = params.length
+        ? await conn.runAndReadAll(text, [...params], params.map(wasmLikeType))
+        : await conn.runAndReadAll(text);
       return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
     },
   };

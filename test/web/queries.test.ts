@@ -15,7 +15,7 @@ import * as themes from '../../web/queries/themes';
 import * as trends from '../../web/queries/trends';
 import { fillCorpus, fixtureRows } from './fixture/fixture-corpus';
 import { MINI_DOCS } from './fixture/mini-docs';
-import { openEmptyCorpus, type TestDb } from './node-connector';
+import { openEmptyCorpus, wasmLikeType, type TestDb } from './node-connector';
 
 const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary'], unitTypes: ['bureau'], orgs: ['县民政局'] };
 
@@ -29,6 +29,7 @@ const ALL: [string, Query<unknown>][] = [
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
   ['ingestMeta', meta.ingestMeta()],
+  ['reuseCount', meta.reuseCount()],
   ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
   ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],
   ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
@@ -59,7 +60,7 @@ describe('every query binds against the shared schema (EXPLAIN)', () => {
 
   it.each(ALL)('%s', async (_name, q) => {
     const { text, params } = render(q.sql);
-    const plan = await db.conn.runAndReadAll(`EXPLAIN ${text}`, params.length ? params : undefined);
+    const plan = await db.conn.runAndReadAll(`EXPLAIN ${text}`, params, params.map(wasmLikeType));
     expect(plan.getRows().length).toBeGreaterThan(0);
   });
 });

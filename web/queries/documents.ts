@@ -2,7 +2,7 @@
 import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql } from './sql';
-import { tbl, type RowOf } from './tables';
+import { tbl } from './tables';
 
 /** Metadata of one document as listed in the table. */
 export interface DocListRow {
@@ -32,12 +32,24 @@ export function documentList(f: Filters, hasReuse: boolean): Query<DocListRow> {
   );
 }
 
-/** One document with its text. */
-export type DocumentRow = RowOf<'documents'>;
+/** One document with its text (the columns of `documents` the dashboard reads). */
+export interface DocumentRow {
+  doc_id: number;
+  source_path: string;
+  title: string;
+  year: number | null;
+  doc_type: string;
+  org: string | null;
+  text: string;
+  char_count: number;
+  token_count: number;
+  unit_type: string | null;
+}
 
 /** One document, text included. */
 export function documentById(docId: number): Query<DocumentRow> {
-  return defineQuery('documentById', sql`SELECT * FROM ${tbl('documents')} WHERE doc_id = ${docId}`);
+  return defineQuery('documentById', sql`SELECT doc_id, source_path, title, year, doc_type, org, text, char_count, token_count, unit_type
+    FROM ${tbl('documents')} WHERE doc_id = ${docId}`);
 }
 
 /** A theme term occurrence inside a document. */
@@ -83,12 +95,18 @@ export function documentReuseSpans(docId: number): Query<DocReuseSpan> {
 }
 
 /** One thing cleaning removed or rewrote. */
-export type CleaningRow = RowOf<'cleaning_log'>;
+export interface CleaningRow {
+  source_path: string;
+  rule: string;
+  chars_removed: number;
+  sample: string;
+  line_no: number | null;
+}
 
 /** What cleaning removed from a source file. */
 export function cleaningLog(sourcePath: string): Query<CleaningRow> {
   return defineQuery(
     'cleaningLog',
-    sql`SELECT * FROM ${tbl('cleaning_log')} WHERE source_path = ${sourcePath} ORDER BY line_no NULLS LAST, rule`,
+    sql`SELECT source_path, rule, chars_removed, sample, line_no FROM ${tbl('cleaning_log')} WHERE source_path = ${sourcePath} ORDER BY line_no NULLS LAST, rule`,
   );
 }

@@ -44,6 +44,8 @@ export interface ThemeInfo {
   label_en: string;
   terms: number;
   examples: string;
+  /** Occurrences in the whole corpus. */
+  hits: number;
 }
 
 /** The theme lexicon, one row per theme. */
@@ -54,8 +56,9 @@ export function themeList(): Query<ThemeInfo> {
            coalesce(any_value(label_zh), theme) AS label_zh,
            coalesce(any_value(label_en), any_value(label_zh), theme) AS label_en,
            count(*)::INTEGER AS terms,
-           string_agg(term, '、' ORDER BY length(term) DESC, term)[1:60] AS examples
-    FROM ${tbl('themes')} GROUP BY theme ORDER BY theme`,
+           string_agg(term, '、' ORDER BY length(term) DESC, term)[1:60] AS examples,
+           coalesce((SELECT sum(f.freq) FROM ${tbl('theme_freq')} f WHERE f.theme = t.theme), 0)::INTEGER AS hits
+    FROM ${tbl('themes')} t GROUP BY theme ORDER BY theme`,
   );
 }
 
@@ -68,4 +71,18 @@ export interface MetaFact {
 /** Everything recorded in `ingest_meta`. */
 export function ingestMeta(): Query<MetaFact> {
   return defineQuery('ingestMeta', sql`SELECT key, value FROM ${tbl('ingest_meta')} ORDER BY key`);
+}
+
+/** How many aligned passages the reuse stage found. */
+export interface ReuseCount {
+  passages: number;
+  clusters: number;
+}
+
+/** Size of the reuse results (0 when the reuse stage has not run or found nothing). */
+export function reuseCount(): Query<ReuseCount> {
+  return defineQuery(
+    'reuseCount',
+    sql`SELECT (SELECT count(*) FROM ${tbl('reuse')})::INTEGER AS passages, (SELECT count(*) FROM ${tbl('reuse_clusters')})::INTEGER AS clusters`,
+  );
 }

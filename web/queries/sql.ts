@@ -53,11 +53,16 @@ export function joinSql(fragments: readonly Sql[], separator: string): Sql {
   return fragments.reduce<Sql | null>((acc, f) => (acc ? sql`${acc}${raw(separator)}${f}` : f), null) ?? raw('');
 }
 
-/** The statement text with `$n` placeholders and its parameters in order. */
+/**
+ * The statement text with `$n` placeholders and its parameters in order. duckdb-wasm binds every
+ * JS number as DOUBLE, which functions such as `substring` refuse, so integer values are cast to
+ * BIGINT in the text (`$3::BIGINT`).
+ */
 export function render(q: Sql): { text: string; params: Param[] } {
   let text = q.parts[0] ?? '';
-  q.values.forEach((_, i) => {
-    text += `$${i + 1}${q.parts[i + 1] ?? ''}`;
+  q.values.forEach((v, i) => {
+    const cast = typeof v === 'number' && Number.isInteger(v) ? '::BIGINT' : '';
+    text += `$${i + 1}${cast}${q.parts[i + 1] ?? ''}`;
   });
   return { text, params: [...q.values] };
 }

@@ -1,7 +1,7 @@
 /**
- * Table references and row types for the attached corpus database, derived from `common/schema.ts`.
+ * Table references for the attached corpus database, named as in `common/schema.ts`.
  */
-import { TABLES, type Column, type TableName } from '../../common/schema';
+import { TABLES, type TableName } from '../../common/schema';
 import { ident, type Sql } from './sql';
 
 /** The alias under which the corpus file is attached (`ATTACH … AS corpus`). */
@@ -11,13 +11,6 @@ export const CORPUS = 'corpus';
 export function tbl(name: TableName): Sql {
   return ident(CORPUS, TABLES[name].name);
 }
-
-type JsType<T extends Column['type']> = T extends 'VARCHAR' ? string : T extends 'BOOLEAN' ? boolean : number;
-
-/** The row type of a schema table, column by column (every column may be NULL). */
-export type RowOf<N extends TableName> = {
-  [C in (typeof TABLES)[N]['columns'][number] as C['name']]: JsType<C['type']> | null;
-};
 
 /** Tables that later ingest stages add; a database may lack them. */
 export const OPTIONAL_TABLES: readonly TableName[] = ['reuse', 'reuse_clusters', 'doc_reuse', 'synonyms'];

@@ -1,0 +1,77 @@
+/**
+ * Shared by the end-to-end test, the screenshot script and the benchmark: build the dashboard,
+ * serve it with `vite preview` (JS API) on a free port against a chosen database, drive Debian's
+ * Chromium with playwright-core.
+ */
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Flags Chromium needs on these machines (no sandbox as root, no network beyond the page). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** `vite build` into `outDir`. */
+export async function buildDashboard(outDir: string): Promise<void> {
+  await build({ root: resolve(ROOT, 'web'), configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+}
+
+/** A running preview server and its address. */
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serve `outDir` with `vite preview`, reading the database at `dbPath`. */
+export async function serveDashboard(outDir: string, dbPath: string): Promise<Served> {
+  process.env.REPORTSCOPE_DB = dbPath;
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: resolve(ROOT, 'web'),
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** Headless Debian Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The little of the page's DOM these helpers touch (the node project has no DOM types). */
+export interface PageDom {
+  document: { querySelector(s: string): { dataset: Record<string, string | undefined> } | null };
+}
+
+/** Wait until the chart in the element matching `selector` has rendered more than `after` times. */
+export async function waitForChart(page: Page, selector: string, after = 0, timeout = 20_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([sel, n]) => {
+      const el = (globalThis as unknown as PageDom).document.querySelector(`${sel} [data-render-count]`);
+      const c = Number(el?.dataset.renderCount ?? 0);
+      return c > n ? c : false;
+    },
+    [selector, after] as const,
+    { timeout },
+  );
+  return Number(await handle.jsonValue());
+}

@@ -1,0 +1,58 @@
+/** The application shell: navigation, filters and the current view, once the database is ready. */
+import { DatabaseProvider, useDatabase } from '../db/DatabaseProvider';
+import { NoDatabaseError } from '../db/wasm-connector';
+import { ErrorBox, Loading } from '../components/Status';
+import { NoDatabase } from '../components/NoDatabase';
+import { useI18n } from '../i18n/useI18n';
+import { BoilerplateView } from '../views/BoilerplateView';
+import { DocumentsView } from '../views/DocumentsView';
+import { KwicView } from '../views/KwicView';
+import { OverviewView } from '../views/OverviewView';
+import { ThemesView } from '../views/ThemesView';
+import { TrendsView } from '../views/TrendsView';
+import { FilterBar } from './FilterBar';
+import { NavBar } from './NavBar';
+import type { ViewId } from './route';
+import { useRoute } from './useRoute';
+
+const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
+  overview: OverviewView,
+  themes: ThemesView,
+  trends: TrendsView,
+  boilerplate: BoilerplateView,
+  documents: DocumentsView,
+  kwic: KwicView,
+};
+
+function Body() {
+  const state = useDatabase();
+  const { t } = useI18n();
+  const { route } = useRoute();
+  if (state.status === 'idle' || state.status === 'loading') return <Loading label={t('startingDb')} />;
+  if (state.status === 'failed') {
+    return state.error instanceof NoDatabaseError ? <NoDatabase /> : <ErrorBox title={t('dbFailed')} error={state.error} />;
+  }
+  const View = VIEW_COMPONENTS[route.view];
+  return (
+    <>
+      <FilterBar />
+      <main className="view" data-testid={`view-${route.view}`}>
+        <View key={route.view} />
+      </main>
+    </>
+  );
+}
+
+/** The whole app. */
+export function App() {
+  const { t, lang } = useI18n();
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${t('appName')} · ${t('appTagline')}`;
+  return (
+    <DatabaseProvider>
+      <NavBar />
+      <Body />
+      <footer className="footer">{t('footer')}</footer>
+    </DatabaseProvider>
+  );
+}

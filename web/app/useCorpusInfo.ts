@@ -1,0 +1,39 @@
+/** Facts about the corpus that many views need: filter choices, themes, which tables exist. */
+import { useMemo } from 'react';
+import { useReadyDatabase } from '../db/DatabaseProvider';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { filterChoices, themeList, type FilterChoice, type ThemeInfo } from '../queries/meta';
+import { OPTIONAL_TABLES } from '../queries/tables';
+
+/** Filter choices by field, the theme list with labels, and table presence. */
+export interface CorpusInfo {
+  choices: Record<FilterChoice['field'], FilterChoice[]>;
+  years: number[];
+  themes: ThemeInfo[];
+  themeLabel(theme: string): string;
+  hasReuse: boolean;
+  ready: boolean;
+}
+
+/** Load (once, cached) and shape the corpus facts. */
+export function useCorpusInfo(): CorpusInfo {
+  const db = useReadyDatabase();
+  const { lang } = useI18n();
+  const choices = useQuery(filterChoices());
+  const themes = useQuery(themeList());
+  return useMemo(() => {
+    const by: CorpusInfo['choices'] = { doc_type: [], unit_type: [], org: [], year: [] };
+    for (const c of choices.data ?? []) by[c.field].push(c);
+    const list = themes.data ?? [];
+    const labels = new Map(list.map((t) => [t.theme, lang === 'en' ? t.label_en : t.label_zh]));
+    return {
+      choices: by,
+      years: by.year.map((y) => Number(y.value)).sort((a, b) => a - b),
+      themes: list,
+      themeLabel: (theme: string) => labels.get(theme) ?? theme,
+      hasReuse: OPTIONAL_TABLES.every((t) => db.tables.has(t)),
+      ready: choices.status === 'ready' && themes.status === 'ready',
+    };
+  }, [choices, themes, lang, db]);
+}

@@ -1,0 +1,58 @@
+/**
+ * One ECharts instance per container: created on mount, resized with its box, disposed on unmount,
+ * fed a new option whenever it changes. After each render the container's `data-render-count`
+ * goes up, so tests and the benchmark can tell when a chart has been drawn.
+ */
+import { useEffect, useRef } from 'react';
+import { CHART_TEXT, init, PALETTE, type ChartOption, type ECharts } from './echarts';
+
+/** A clicked data item: its series and data index and the item's value. */
+export interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  value: unknown;
+  name: string;
+}
+
+/** Attach a chart to the returned ref; `option` null leaves it empty. */
+export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) => void) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const c = init(el, null, { renderer: 'canvas' });
+    chart.current = c;
+    let renders = 0;
+    c.on('finished', () => {
+      renders += 1;
+      el.dataset.renderCount = String(renders);
+    });
+    c.on('click', (e) => {
+      const p = e as unknown as ChartClick;
+      clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name });
+    });
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    if (!option) {
+      c.clear();
+      return;
+    }
+    c.setOption({ color: PALETTE, textStyle: CHART_TEXT, animationDuration: 300, ...option }, { notMerge: true });
+  }, [option]);
+
+  return { ref, chart };
+}

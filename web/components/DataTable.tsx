@@ -1,0 +1,149 @@
+/**
+ * A sortable table with paging and CSV/XLSX export. Sorting can live in the URL (pass `sort` and
+ * `onSort`) or inside the table. Cells render as React text; nothing is injected as HTML.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Cell, TableData } from '../export/table-data';
+import { useI18n } from '../i18n/useI18n';
+import { ExportButtons } from './ExportButtons';
+
+/** One column: how to read, show, sort and export it. */
+export interface Column<R> {
+  key: string;
+  label: string;
+  value: (r: R) => Cell;
+  render?: (r: R) => ReactNode;
+  numeric?: boolean;
+  /** Show numbers as written (years, ids): no grouping separators. */
+  plain?: boolean;
+  className?: string;
+  sortable?: boolean;
+}
+
+/** A sort: column key and direction. */
+export interface SortState {
+  key: string;
+  desc: boolean;
+}
+
+/** Parse `key:desc` / `key:asc`. */
+export function parseSort(s: string | null, fallback: SortState): SortState {
+  if (!s) return fallback;
+  const [key, dir] = s.split(':');
+  return key ? { key, desc: dir !== 'asc' } : fallback;
+}
+
+/** Write a sort as `key:desc` / `key:asc`. */
+export function formatSort(s: SortState): string {
+  return `${s.key}:${s.desc ? 'desc' : 'asc'}`;
+}
+
+function compare(a: Cell, b: Cell): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'zh-CN');
+}
+
+/** The data of a table for export, in the order shown. */
+export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]): TableData {
+  return { header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+}
+
+/** The table. */
+export function DataTable<R>({
+  columns, rows, name, sort, onSort, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, testId, exportColumns, toolbar,
+}: {
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  /** File name stem for exports. */
+  name: string;
+  sort?: SortState | null;
+  onSort?: (s: SortState) => void;
+  defaultSort?: SortState;
+  pageSize?: number;
+  onRowClick?: (r: R) => void;
+  rowKey?: (r: R) => string;
+  selectedKey?: string | null;
+  testId?: string;
+  /** Columns written to exports, if different from those shown. */
+  exportColumns?: readonly Column<R>[];
+  toolbar?: ReactNode;
+}) {
+  const { t, num } = useI18n();
+  const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort ?? null);
+  const [shown, setShown] = useState(pageSize);
+  const active = sort !== undefined ? sort : ownSort;
+  const setSort = onSort ?? setOwnSort;
+  const sorted = useMemo(() => {
+    const col = active && columns.find((c) => c.key === active.key);
+    if (!col || !active) return rows;
+    const out = [...rows].sort((a, b) => compare(col.value(a), col.value(b)));
+    return active.desc ? out.reverse() : out;
+  }, [rows, columns, active]);
+  const visible = sorted.slice(0, shown);
+  return (
+    <div className="table-wrap" data-testid={testId}>
+      <div className="table-toolbar">
+        <span className="muted">{t('rows', { n: num(rows.length) })}</span>
+        {toolbar}
+        <span className="spacer" />
+        <ExportButtons name={name} table={() => tableData(exportColumns ?? columns, sorted)} />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const isSorted = active?.key === c.key;
+                const canSort = c.sortable !== false;
+                return (
+                  <th
+                    key={c.key}
+                    className={[c.numeric ? 'num' : '', canSort ? 'sortable' : '', c.className ?? ''].join(' ')}
+                    aria-sort={isSorted ? (active?.desc ? 'descending' : 'ascending') : undefined}
+                    onClick={canSort ? () => setSort({ key: c.key, desc: isSorted ? !active?.desc : !!c.numeric }) : undefined}
+                  >
+                    {c.label}
+                    {isSorted && <span className="sort-mark">{active?.desc ? '▼' : '▲'}</span>}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r, i) => {
+              const key = rowKey ? rowKey(r) : String(i);
+              return (
+                <tr
+                  key={key}
+                  className={[onRowClick ? 'clickable' : '', selectedKey === key ? 'selected' : ''].join(' ')}
+                  onClick={onRowClick ? () => onRowClick(r) : undefined}
+                >
+                  {columns.map((c) => (
+                    <td key={c.key} className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ')}>
+                      {c.render ? c.render(r) : formatCell(c.value(r), num, c.plain)}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {sorted.length > shown && (
+        <button type="button" className="btn btn-link" onClick={() => setShown(shown + pageSize * 4)}>
+          {t('showMore', { n: num(Math.min(pageSize * 4, sorted.length - shown)) })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function formatCell(v: Cell, num: (n: number, d?: number) => string, plain?: boolean): ReactNode {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'number' && plain) return String(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? num(v) : num(v, 2);
+  return String(v);
+}

@@ -1,0 +1,19 @@
+/** The page shown when there is no corpus database: how to make one. */
+import { useI18n } from '../i18n/useI18n';
+
+/** Instructions to run the ingest. */
+export function NoDatabase() {
+  const { t } = useI18n();
+  return (
+    <div className="no-db card" data-testid="no-database">
+      <h2>{t('noDbTitle')}</h2>
+      <p>{t('noDbBody')}</p>
+      <pre className="command">npm run ingest</pre>
+      <p>{t('noDbOwn')}</p>
+      <pre className="command">npm run ingest -- --input /path/to/folder --db data/corpus.duckdb</pre>
+      <button type="button" className="btn" onClick={() => window.location.reload()}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** The most widely used passages: clusters with kind, documents and years; a click lists where. */
+import { useMemo } from 'react';
+import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { clusterOccurrences, clusters, type ClusterOccurrence, type ClusterRow, type ReuseKind } from '../queries/boilerplate';
+import { useRoute } from '../app/useRoute';
+
+/** Clusters of `kind`, and the occurrences of the selected one. */
+export function ClusterTable({ kind }: { kind: ReuseKind }) {
+  const { t } = useI18n();
+  const { filters, param, setParams, href } = useRoute();
+  const state = useQuery(clusters(filters, kind, 500));
+  const selected = Number(param('cluster')) || null;
+  const occ = useQuery(selected ? clusterOccurrences(selected) : null);
+  const columns: Column<ClusterRow>[] = useMemo(() => [
+    { key: 'representative', label: t('col.passage'), value: (r) => r.representative, className: 'wrap clip' },
+    { key: 'kind', label: t('col.kind'), value: (r) => r.kind, render: (r) => <span className={`badge kind-${r.kind}`}>{t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy')}</span> },
+    { key: 'n_docs', label: t('col.docs'), value: (r) => r.n_docs, numeric: true },
+    { key: 'years', label: t('col.years'), value: (r) => (r.first_year === null ? null : r.first_year === r.last_year ? String(r.first_year) : `${r.first_year}–${r.last_year}`) },
+    { key: 'total_chars', label: t('col.totalChars'), value: (r) => r.total_chars, numeric: true },
+  ], [t]);
+  const occColumns: Column<ClusterOccurrence>[] = [
+    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
+    { key: 'title', label: t('col.title'), value: (r) => r.title, render: (r) => <a href={href('documents', { doc: r.doc_id, at: r.start })}>{r.title}</a> },
+    { key: 'org', label: t('col.org'), value: (r) => r.org },
+    { key: 'passage', label: t('col.passage'), value: (r) => r.passage, className: 'wrap clip' },
+  ];
+  return (
+    <section className="card" data-testid="clusters">
+      <header className="card-head"><h3>{t('boiler.clusters')}</h3></header>
+      <QueryBlock state={state}>
+        {(rows) => (
+          <DataTable
+            columns={columns}
+            rows={rows}
+            name={`passages-${kind}`}
+            sort={parseSort(param('cs'), { key: 'n_docs', desc: true })}
+            onSort={(s) => setParams({ cs: formatSort(s) }, { replace: true })}
+            onRowClick={(r) => setParams({ cluster: r.cluster_id === selected ? null : r.cluster_id })}
+            rowKey={(r) => String(r.cluster_id)}
+            selectedKey={selected ? String(selected) : null}
+            pageSize={15}
+          />
+        )}
+      </QueryBlock>
+      {selected && (
+        <div className="sub">
+          <h4>{t('boiler.occurrences')}</h4>
+          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} />}</QueryBlock>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * One document: metadata, the cleaned text with theme terms and reused passages highlighted (as
+ * React text runs, never HTML), the reused passages with links to compare, and the cleaning log.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { DataTable, type Column } from '../components/DataTable';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { cleaningLog, documentById, documentReuseSpans, documentThemeHits, type CleaningRow, type DocReuseSpan } from '../queries/documents';
+import { segmentText, type Mark } from '../text/segments';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+import { useRoute } from '../app/useRoute';
+import { HighlightedText } from './HighlightedText';
+
+/** The reader for `docId`; `at` scrolls to an offset. */
+export function DocumentReader({ docId, at }: { docId: number; at: number | null }) {
+  const { t, label, num, pct } = useI18n();
+  const { param, setParams, href } = useRoute();
+  const info = useCorpusInfo();
+  const doc = useQuery(documentById(docId));
+  const hits = useQuery(documentThemeHits(docId));
+  const spans = useQuery(info.hasReuse ? documentReuseSpans(docId) : null);
+  const d = doc.data?.[0];
+  const log = useQuery(d?.source_path ? cleaningLog(d.source_path) : null);
+  const showThemes = param('ht') !== '0';
+  const showReuse = param('hr') !== '0';
+  const text = d?.text ?? '';
+  const themeIndex = useMemo(() => new Map(info.themes.map((x, i) => [x.theme, i])), [info.themes]);
+  const segments = useMemo(() => {
+    const marks: Mark[] = [];
+    if (showThemes) for (const h of hits.data ?? []) marks.push({ start: h.start, end: h.end, kind: 'theme', key: String((themeIndex.get(h.theme) ?? 0) % 8), title: `${info.themeLabel(h.theme)} · ${h.term}` });
+    if (showReuse) for (const s of spans.data ?? []) marks.push({ start: s.start, end: s.end, kind: s.kind === 'formula' ? 'formula' : 'reused', title: `${s.partner_title ?? s.partner} (${s.kind ?? ''})` });
+    if (at !== null) marks.push({ start: at, end: at + 1, kind: 'target' });
+    return segmentText(text.length, marks);
+  }, [text, hits.data, spans.data, showThemes, showReuse, at, themeIndex, info]);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    body.current?.querySelector('.mark-target')?.scrollIntoView({ block: 'center' });
+  }, [segments]);
+  const spanColumns: Column<DocReuseSpan>[] = [
+    { key: 'start', label: '#', value: (r) => r.start, numeric: true },
+    { key: 'passage', label: t('col.passage'), value: (r) => text.slice(r.start, r.end), className: 'wrap clip' },
+    { key: 'kind', label: t('col.kind'), value: (r) => (r.kind ? t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy') : '') },
+    { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { a: docId, b: r.partner })}>{r.partner_title ?? r.partner}</a> },
+    { key: 'similarity', label: t('col.similarity'), value: (r) => Number(r.similarity.toFixed(3)), numeric: true },
+  ];
+  const logColumns: Column<CleaningRow>[] = [
+    { key: 'line', label: t('col.line'), value: (r) => r.line_no, numeric: true, plain: true },
+    { key: 'rule', label: t('col.rule'), value: (r) => r.rule },
+    { key: 'removed', label: t('col.removed'), value: (r) => r.chars_removed, numeric: true },
+    { key: 'sample', label: t('col.sample'), value: (r) => r.sample, className: 'wrap' },
+  ];
+  return (
+    <QueryBlock state={doc}>
+      {() => (
+        <div className="stack" data-testid="reader">
+          <section className="card reader">
+            <header className="card-head">
+              <div>
+                <h2 className="doc-title">{d?.title}</h2>
+                <div className="muted">
+                  {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), chars: num(d?.char_count) })}
+                  {' · '}{d?.source_path}
+                </div>
+              </div>
+              <span className="spacer" />
+              <label className="check"><input type="checkbox" checked={showThemes} onChange={(e) => setParams({ ht: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightThemes')}</label>
+              {info.hasReuse && <label className="check"><input type="checkbox" checked={showReuse} onChange={(e) => setParams({ hr: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightReuse')}</label>}
+              <button type="button" className="btn btn-small" onClick={() => setParams({ doc: null, at: null })}>{t('docs.close')}</button>
+            </header>
+            <div className="doc-text" ref={body}>
+              <HighlightedText text={text} segments={segments} />
+            </div>
+          </section>
+          {info.hasReuse && (spans.data?.length ?? 0) > 0 && (
+            <section className="card">
+              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3><span className="muted">{pct((spans.data ?? []).reduce((a, s) => a + s.end - s.start, 0) / Math.max(1, text.length))}</span></header>
+              <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} />
+            </section>
+          )}
+          <section className="card">
+            <header className="card-head"><h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3></header>
+            <QueryBlock state={log} emptyMessage={t('docs.noCleaning')}>
+              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} pageSize={20} />}
+            </QueryBlock>
+          </section>
+        </div>
+      )}
+    </QueryBlock>
+  );
+}

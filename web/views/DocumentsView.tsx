@@ -1,0 +1,61 @@
+/** 文档 Documents: every document in a sortable, filterable table; click one to read it. */
+import { useMemo } from 'react';
+import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { documentList, type DocListRow } from '../queries/documents';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+import { useRoute } from '../app/useRoute';
+import { DocumentReader } from './DocumentReader';
+
+/** The view. */
+export function DocumentsView() {
+  const { t, label, pct } = useI18n();
+  const { filters, param, setParams } = useRoute();
+  const info = useCorpusInfo();
+  const list = useQuery(documentList(filters, info.hasReuse));
+  const q = param('q') ?? '';
+  const docId = Number(param('doc')) || null;
+  const at = param('at') !== null ? Number(param('at')) : null;
+  const rows = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    const all = list.data ?? [];
+    return needle ? all.filter((r) => [r.title, r.org ?? '', r.source_path].some((s) => s.toLowerCase().includes(needle))) : all;
+  }, [list.data, q]);
+  const columns: Column<DocListRow>[] = useMemo(() => [
+    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
+    { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
+    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, render: (r) => r.year ?? t('unknown') },
+    { key: 'doc_type', label: t('col.type'), value: (r) => label('docType', r.doc_type), className: 'nowrap' },
+    { key: 'org', label: t('col.org'), value: (r) => r.org },
+    { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
+    { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true },
+    { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true },
+    ...(info.hasReuse ? [{ key: 'share', label: t('col.share'), value: (r: DocListRow) => r.share, numeric: true, render: (r: DocListRow) => pct(r.share) }] : []),
+    { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, className: 'muted small' },
+  ], [t, label, pct, info.hasReuse]);
+  return (
+    <div className={docId ? 'split' : 'stack'}>
+      <section className="card" data-testid="documents-table">
+        <QueryBlock state={list}>
+          {() => (
+            <DataTable
+              columns={columns}
+              rows={rows}
+              name="documents"
+              sort={parseSort(param('sort'), { key: 'doc_id', desc: false })}
+              onSort={(s) => setParams({ sort: formatSort(s) }, { replace: true })}
+              onRowClick={(r) => setParams({ doc: r.doc_id, at: null })}
+              rowKey={(r) => String(r.doc_id)}
+              selectedKey={docId ? String(docId) : null}
+              pageSize={100}
+              toolbar={<input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ q: e.target.value || null }, { replace: true })} />}
+            />
+          )}
+        </QueryBlock>
+      </section>
+      {docId ? <DocumentReader key={docId} docId={docId} at={at} /> : <p className="muted center">{t('docs.pick')}</p>}
+    </div>
+  );
+}

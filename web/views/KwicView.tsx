@@ -1,0 +1,109 @@
+/** 检索 KWIC: a word or phrase → concordance lines, with counts by year and by document. */
+import { useEffect, useMemo, useState } from 'react';
+import { barOption } from '../charts/options';
+import { ChartCard } from '../components/ChartCard';
+import { DataTable, type Column } from '../components/DataTable';
+import { Segmented } from '../components/Segmented';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { kwicDocCounts, kwicLines, type KwicDocCount, type KwicLine } from '../queries/kwic';
+import { useRoute } from '../app/useRoute';
+
+type SortBy = 'pos' | 'left' | 'right';
+const reverse = (s: string) => [...s].reverse().join('');
+
+function Results({ phrase, context }: { phrase: string; context: number }) {
+  const { t, num } = useI18n();
+  const { filters, param, setParams, href } = useRoute();
+  const lines = useQuery(kwicLines(filters, phrase, context, 5000));
+  const counts = useQuery(kwicDocCounts(filters, phrase));
+  const s = param('ks');
+  const sortBy: SortBy = s === 'left' || s === 'right' ? s : 'pos';
+  const sorted = useMemo(() => {
+    const all = lines.data ?? [];
+    if (sortBy === 'left') return [...all].sort((a, b) => reverse(a.left).localeCompare(reverse(b.left), 'zh-CN'));
+    if (sortBy === 'right') return [...all].sort((a, b) => a.right.localeCompare(b.right, 'zh-CN'));
+    return all;
+  }, [lines.data, sortBy]);
+  const byYear = useMemo(() => {
+    const m = new Map<string, { hits: number; chars: number }>();
+    for (const c of counts.data ?? []) {
+      const y = c.year === null ? t('unknown') : String(c.year);
+      const e = m.get(y) ?? { hits: 0, chars: 0 };
+      m.set(y, { hits: e.hits + c.hits, chars: e.chars + c.char_count });
+    }
+    const years = [...m.keys()];
+    return {
+      option: barOption(years, [{ name: t('col.hits'), data: years.map((y) => m.get(y)?.hits ?? 0) }], false),
+      data: { header: [t('col.year'), t('col.hits')], rows: years.map((y) => [y, m.get(y)?.hits ?? 0]) },
+    };
+  }, [counts.data, t]);
+  const total = (counts.data ?? []).reduce((a, c) => a + c.hits, 0);
+  const lineColumns: Column<KwicLine>[] = [
+    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
+    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { doc: r.doc_id })}>{r.title}</a> },
+    { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', sortable: false },
+    { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
+    { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false },
+  ];
+  const docColumns: Column<KwicDocCount>[] = [
+    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', render: (r) => <a href={href('documents', { doc: r.doc_id })}>{r.title}</a> },
+    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
+    { key: 'hits', label: t('col.hits'), value: (r) => r.hits, numeric: true },
+    { key: 'per10k', label: t('col.per10k'), value: (r) => Number(((r.hits * 1e4) / Math.max(1, r.char_count)).toFixed(2)), numeric: true },
+  ];
+  return (
+    <QueryBlock state={counts} emptyMessage={t('kwic.none', { q: phrase })}>
+      {(docs) => (
+        <div className="stack">
+          <p className="summary" data-testid="kwic-total">{t('kwic.total', { n: num(total), d: num(docs.length) })}</p>
+          <div className="grid-2">
+            <ChartCard title={t('kwic.byYear')} option={byYear.option} data={byYear.data} name={`kwic-${phrase}-by-year`} height={260} testId="chart-kwic-years" />
+            <section className="card">
+              <header className="card-head"><h3>{t('kwic.byDoc')}</h3></header>
+              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
+            </section>
+          </div>
+          <section className="card" data-testid="kwic-lines">
+            <header className="card-head">
+              <h3>{t('kwic.lines')}</h3>
+              <span className="spacer" />
+              <Segmented label={t('kwic.sort')} value={sortBy} onChange={(v) => setParams({ ks: v === 'pos' ? null : v }, { replace: true })}
+                options={(['pos', 'left', 'right'] as const).map((v) => ({ value: v, label: t(`kwic.sort.${v}`) }))} />
+            </header>
+            <QueryBlock state={lines}>
+              {() => <DataTable columns={lineColumns} rows={sorted} name={`kwic-${phrase}`} pageSize={100} rowKey={(r) => `${r.doc_id}:${r.pos}`} />}
+            </QueryBlock>
+          </section>
+        </div>
+      )}
+    </QueryBlock>
+  );
+}
+
+/** The view. */
+export function KwicView() {
+  const { t } = useI18n();
+  const { param, setParams } = useRoute();
+  const q = param('q') ?? '';
+  const context = Math.min(200, Math.max(5, Number(param('ctx')) || 30));
+  const [draft, setDraft] = useState(q);
+  useEffect(() => setDraft(q), [q]);
+  const phrase = q.trim();
+  return (
+    <div className="stack">
+      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ q: draft.trim() || null }); }}>
+        <input className="input big" type="search" value={draft} autoFocus placeholder={t('kwic.placeholder')} data-testid="kwic-input" onChange={(e) => setDraft(e.target.value)} />
+        <label className="field">
+          <span>{t('kwic.context')}</span>
+          <select value={context} onChange={(e) => setParams({ ctx: e.target.value }, { replace: true })}>
+            {[10, 20, 30, 50, 80, 120].map((n) => <option key={n} value={n}>{n}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="btn btn-primary" data-testid="kwic-submit">{t('kwic.search')}</button>
+      </form>
+      {phrase ? <Results phrase={phrase} context={context} /> : <p className="muted center">{t('kwic.hint')}</p>}
+    </div>
+  );
+}

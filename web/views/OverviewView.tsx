@@ -1,0 +1,92 @@
+/** 概览 Overview: corpus totals, documents by year and type, frequent terms, recycled share. */
+import { useMemo } from 'react';
+import { barOption, rankedBarOption } from '../charts/options';
+import { ChartCard } from '../components/ChartCard';
+import { Kpi } from '../components/Kpi';
+import { QueryBlock } from '../components/Status';
+import { WordCloudCard } from '../components/WordCloudCard';
+import { useQuery } from '../db/useQuery';
+import type { TableData } from '../export/table-data';
+import { useI18n } from '../i18n/useI18n';
+import { corpusStats, docsByYearType, recycledShare, topTerms, type TermCount, type YearTypeCount } from '../queries/overview';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+import { useRoute } from '../app/useRoute';
+
+function useYearTypeChart(rows: YearTypeCount[] | null) {
+  const { t, label } = useI18n();
+  return useMemo(() => {
+    if (!rows) return { option: null, data: null };
+    const years = [...new Set(rows.map((r) => (r.year === null ? t('unknown') : String(r.year))))];
+    const types = [...new Set(rows.map((r) => r.doc_type))];
+    const count = (y: string, ty: string) => rows.find((r) => (r.year === null ? t('unknown') : String(r.year)) === y && r.doc_type === ty)?.n ?? 0;
+    const option = barOption(years, types.map((ty) => ({ name: label('docType', ty), data: years.map((y) => count(y, ty) || null) })), true);
+    const data: TableData = {
+      header: [t('col.year'), ...types.map((ty) => label('docType', ty)), t('kpi.documents')],
+      rows: years.map((y) => [y, ...types.map((ty) => count(y, ty)), types.reduce((a, ty) => a + count(y, ty), 0)]),
+    };
+    return { option, data };
+  }, [rows, t, label]);
+}
+
+function TermCharts({ terms }: { terms: TermCount[] }) {
+  const { t } = useI18n();
+  const data: TableData = { header: [t('col.term'), t('col.freq'), t('col.docs')], rows: terms.map((r) => [r.term, r.freq, r.docs]) };
+  const top = terms.slice(0, 25);
+  const words = useMemo(() => terms.map((r) => ({ text: r.term, weight: r.freq })), [terms]);
+  const bar = useMemo(() => rankedBarOption(top.map((r) => r.term), top.map((r) => r.freq), '#2563eb'), [top]);
+  return (
+    <div className="grid-2">
+      <ChartCard title={t('overview.topTerms')} option={bar} data={data} name="top-terms" height={520} testId="chart-top-terms" />
+      <WordCloudCard title={t('overview.cloud')} words={words} data={data} name="word-cloud" height={520} testId="chart-word-cloud" />
+    </div>
+  );
+}
+
+/** The view. */
+export function OverviewView() {
+  const { t, num, pct } = useI18n();
+  const { filters, href } = useRoute();
+  const info = useCorpusInfo();
+  const stats = useQuery(corpusStats(filters));
+  const byYear = useQuery(docsByYearType(filters));
+  const terms = useQuery(topTerms(filters, 150));
+  const share = useQuery(info.hasReuse ? recycledShare(filters) : null);
+  const yearChart = useYearTypeChart(byYear.data);
+  const s = stats.data?.[0];
+  const r = share.data?.[0];
+  const lastYears = info.years.slice(-2);
+  return (
+    <div className="stack">
+      <QueryBlock state={stats} isEmpty={(rows) => !rows[0]?.documents}>
+        {() => (
+          <div className="kpis" data-testid="kpis">
+            <Kpi testId="kpi-documents" label={t('kpi.documents')} value={num(s?.documents)} />
+            <Kpi testId="kpi-units" label={t('kpi.units')} value={num(s?.units)} />
+            <Kpi testId="kpi-years" label={t('kpi.years')} value={num(s?.years)} note={s?.firstYear ? `${s.firstYear}–${s.lastYear}` : undefined} />
+            <Kpi testId="kpi-chars" label={t('kpi.chars')} value={num(s?.chars)} />
+            <Kpi
+              testId="kpi-recycled"
+              label={t('kpi.recycled')}
+              value={info.hasReuse ? pct(r?.share ?? 0) : '–'}
+              note={info.hasReuse ? t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) }) : t('kpi.noReuse')}
+            />
+          </div>
+        )}
+      </QueryBlock>
+      <div className="grid-2-1">
+        <QueryBlock state={byYear}>
+          {() => <ChartCard title={t('overview.byYear')} option={yearChart.option} data={yearChart.data} name="documents-by-year-type" testId="chart-docs-by-year" />}
+        </QueryBlock>
+        <section className="card questions">
+          <h3>{t('overview.questions')}</h3>
+          <ul>
+            <li><a href={href('trends', lastYears.length === 2 ? { a: lastYears[1] ?? null, b: lastYears[0] ?? null } : {})}>{t('overview.q1')}</a></li>
+            <li><a href={href('boilerplate')}>{t('overview.q2')}</a></li>
+            <li><a href={href('kwic', { q: '学习强国' })}>{t('overview.q3')}</a></li>
+          </ul>
+        </section>
+      </div>
+      <QueryBlock state={terms}>{(rows) => <TermCharts terms={rows} />}</QueryBlock>
+    </div>
+  );
+}

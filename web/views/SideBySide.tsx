@@ -1,0 +1,89 @@
+/**
+ * Two documents side by side: aligned passages highlighted in matching colours, and inside them the
+ * disguises marked — spun synonyms, placeholders, changed numbers — apart from real edits.
+ */
+import { useMemo } from 'react';
+import { alignPassages } from '../compare/align';
+import { synonymIndex } from '../compare/tokens';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { alignedPassages, synonyms } from '../queries/boilerplate';
+import { documentById } from '../queries/documents';
+import { segmentText } from '../text/segments';
+import { useRoute } from '../app/useRoute';
+import { HighlightedText } from './HighlightedText';
+import { useDocLabels } from './useDocLabels';
+
+function DocPicker({ value, param, label }: { value: number | null; param: 'a' | 'b'; label: string }) {
+  const { setParams } = useRoute();
+  const docs = useDocLabels();
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select data-testid={`compare-${param}`} value={value ?? ''} onChange={(e) => setParams({ [param]: e.target.value || null })}>
+        <option value="">–</option>
+        {docs.all.map((d) => <option key={d.doc_id} value={d.doc_id}>{docs.label(d.doc_id)}</option>)}
+      </select>
+    </label>
+  );
+}
+
+function Comparison({ a, b }: { a: number; b: number }) {
+  const { t } = useI18n();
+  const left = useQuery(documentById(a));
+  const right = useQuery(documentById(b));
+  const pairs = useQuery(alignedPassages(a, b));
+  const syn = useQuery(synonyms());
+  const lt = left.data?.[0]?.text ?? '';
+  const rt = right.data?.[0]?.text ?? '';
+  const built = useMemo(() => {
+    if (!pairs.data || !syn.data) return null;
+    const al = alignPassages(lt, rt, pairs.data.map((p) => ({ leftStart: p.left_start, leftEnd: p.left_end, rightStart: p.right_start, rightEnd: p.right_end })), synonymIndex(syn.data));
+    return { counts: al.counts, left: segmentText(lt.length, al.left), right: segmentText(rt.length, al.right), n: pairs.data.length };
+  }, [pairs.data, syn.data, lt, rt]);
+  return (
+    <QueryBlock state={pairs}>
+      {() => (
+        <>
+          <div className="legend" data-testid="compare-legend">
+            <span className="muted">{t('boiler.passages', { n: built?.n ?? 0 })}</span>
+            <span className="mark-shared mark-shared-0">{t('boiler.legend.shared')}</span>
+            <span className="mark-spun">{t('boiler.legend.spun')} {built?.counts.spun ?? 0}</span>
+            <span className="mark-placeholder">{t('boiler.legend.placeholder')} {built?.counts.placeholder ?? 0}</span>
+            <span className="mark-number">{t('boiler.legend.number')} {built?.counts.number ?? 0}</span>
+            <span className="mark-edit">{t('boiler.legend.edit')} {built?.counts.edit ?? 0}</span>
+          </div>
+          {built && built.n === 0 && <p className="muted">{t('boiler.noPassages')}</p>}
+          <div className="side-by-side">
+            {[{ d: left.data?.[0], segs: built?.left, text: lt }, { d: right.data?.[0], segs: built?.right, text: rt }].map((s, i) => (
+              <article key={i} className="doc-pane">
+                <h4>{s.d ? `#${s.d.doc_id} ${s.d.title}` : '…'}<small className="muted"> {s.d?.year ?? ''} {s.d?.org ?? ''}</small></h4>
+                <div className="doc-text">{s.segs ? <HighlightedText text={s.text} segments={s.segs} /> : s.text}</div>
+              </article>
+            ))}
+          </div>
+        </>
+      )}
+    </QueryBlock>
+  );
+}
+
+/** The comparison card for the documents named by the URL's `a` and `b`. */
+export function SideBySide() {
+  const { t } = useI18n();
+  const { param } = useRoute();
+  const a = Number(param('a')) || null;
+  const b = Number(param('b')) || null;
+  return (
+    <section className="card" data-testid="side-by-side" id="compare">
+      <header className="card-head">
+        <h3>{t('boiler.compare')}</h3>
+        <span className="spacer" />
+        <DocPicker value={a} param="a" label={t('boiler.pickA')} />
+        <DocPicker value={b} param="b" label={t('boiler.pickB')} />
+      </header>
+      {a && b ? <Comparison a={a} b={b} /> : <p className="muted">{t('boiler.pickHint')}</p>}
+    </section>
+  );
+}

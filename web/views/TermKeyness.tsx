@@ -1,0 +1,80 @@
+/** Terms rising and falling most between the focus year and the reference, sortable and exportable. */
+import { useMemo } from 'react';
+import { divergingBarOption } from '../charts/options';
+import { ChartCard } from '../components/ChartCard';
+import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
+import { Segmented } from '../components/Segmented';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { useI18n } from '../i18n/useI18n';
+import { keyness, type KeynessRow } from '../queries/trends';
+import { G2_P05 } from '../stats/keyness';
+import { useRoute } from '../app/useRoute';
+
+type Show = 'all' | 'rising' | 'falling';
+
+/** The keyness table and chart for `yearA` against `yearB` (null: all other years). */
+export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | null }) {
+  const { t, num } = useI18n();
+  const { filters, param, setParams } = useRoute();
+  const minFreq = Math.max(1, Number(param('mf') ?? 3) || 3);
+  const showParam = param('show');
+  const show: Show = showParam === 'rising' || showParam === 'falling' ? showParam : 'all';
+  const sigOnly = param('sig') !== '0';
+  const state = useQuery(keyness(filters, { yearA, yearB, minFreq, limit: 300 }));
+  const rows = useMemo(
+    () => (state.data ?? []).filter((r) => (show === 'all' || r.direction === show) && (!sigOnly || r.g2 >= G2_P05)),
+    [state.data, show, sigOnly],
+  );
+  const bName = yearB === null ? t('trends.rest') : String(yearB);
+  const columns: Column<KeynessRow>[] = useMemo(() => [
+    { key: 'term', label: t('col.term'), value: (r) => r.term, render: (r) => <>{r.term}{r.is_new && <span className="badge new">{t('trends.new')}</span>}</> },
+    { key: 'freq_a', label: `${yearA} ${t('col.freq')}`, value: (r) => r.freq_a, numeric: true },
+    { key: 'rate_a', label: `${yearA} /10k`, value: (r) => Number(r.rate_a.toFixed(2)), numeric: true },
+    { key: 'freq_b', label: `${bName} ${t('col.freq')}`, value: (r) => r.freq_b, numeric: true },
+    { key: 'rate_b', label: `${bName} /10k`, value: (r) => Number(r.rate_b.toFixed(2)), numeric: true },
+    { key: 'g2', label: 'G²', value: (r) => Number(r.g2.toFixed(2)), numeric: true },
+    { key: 'log_ratio', label: 'log₂ ratio', value: (r) => Number(r.log_ratio.toFixed(3)), numeric: true, render: (r) => <span className={r.direction === 'rising' ? 'up' : 'down'}>{r.direction === 'rising' ? '▲' : '▼'} {num(r.log_ratio, 2)}</span> },
+    { key: 'is_new', label: t('trends.new'), value: (r) => (r.is_new ? 1 : 0), numeric: true, render: (r) => (r.is_new ? '●' : '') },
+  ], [t, num, yearA, bName]);
+  const chart = useMemo(() => {
+    const rising = rows.filter((r) => r.direction === 'rising').sort((a, b) => b.g2 - a.g2).slice(0, 12);
+    const falling = rows.filter((r) => r.direction === 'falling').sort((a, b) => b.g2 - a.g2).slice(0, 12);
+    const list = [...rising, ...falling].sort((a, b) => b.log_ratio - a.log_ratio);
+    return { option: divergingBarOption(list.map((r) => r.term), list.map((r) => r.log_ratio), '#b42318', '#2563eb'), n: list.length };
+  }, [rows]);
+  const controls = (
+    <div className="controls-row">
+      <label className="field"><span>{t('trends.minFreq')}</span>
+        <select value={minFreq} onChange={(e) => setParams({ mf: e.target.value }, { replace: true })}>
+          {[1, 2, 3, 5, 10, 20].map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </label>
+      <Segmented value={show} onChange={(v) => setParams({ show: v === 'all' ? null : v }, { replace: true })}
+        options={[{ value: 'all', label: t('trends.all') }, { value: 'rising', label: t('trends.rising') }, { value: 'falling', label: t('trends.falling') }]} />
+      <label className="check"><input type="checkbox" checked={sigOnly} onChange={(e) => setParams({ sig: e.target.checked ? null : '0' }, { replace: true })} /> {t('trends.significant')}</label>
+    </div>
+  );
+  return (
+    <div className="grid-1-2">
+      <ChartCard title={t('trends.chart')} option={chart.n ? chart.option : null} name={`term-keyness-chart-${yearA}-${bName}`} height={Math.max(240, chart.n * 22 + 30)} testId="chart-term-keyness" />
+      <section className="card" data-testid="keyness-table">
+        <header className="card-head"><h3>{t('trends.keyness')}</h3></header>
+        {controls}
+        <QueryBlock state={state} isEmpty={() => rows.length === 0}>
+          {() => (
+            <DataTable
+              columns={columns}
+              rows={rows}
+              name={`term-keyness-${yearA}-${bName}`}
+              sort={parseSort(param('ks'), { key: 'g2', desc: true })}
+              onSort={(s) => setParams({ ks: formatSort(s) }, { replace: true })}
+              rowKey={(r) => r.term}
+            />
+          )}
+        </QueryBlock>
+        <p className="note">{t('trends.g2Note')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** Lines per 10,000 characters by year for the chosen themes and terms (term × year table). */
+import { useMemo } from 'react';
+import { lineOption } from '../charts/options';
+import { ChartCard } from '../components/ChartCard';
+import { QueryBlock } from '../components/Status';
+import { useQuery } from '../db/useQuery';
+import { pivot } from '../export/table-data';
+import { useI18n } from '../i18n/useI18n';
+import { seriesByYear, type SeriesPoint } from '../queries/trends';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+import { useRoute } from '../app/useRoute';
+import { SeriesPicker, useSeriesChoice } from './SeriesPicker';
+
+/** The trend-line card. */
+export function TrendLines() {
+  const { t } = useI18n();
+  const { filters } = useRoute();
+  const info = useCorpusInfo();
+  const { themes, terms } = useSeriesChoice();
+  const state = useQuery(themes.length || terms.length ? seriesByYear(filters, themes, terms) : null);
+  const built = useMemo(() => {
+    const rows = state.data;
+    if (!rows) return null;
+    const name = (r: SeriesPoint) => (r.kind === 'theme' ? info.themeLabel(r.name) : `“${r.name}”`);
+    const years = [...new Set(rows.map((r) => String(r.year)))].sort();
+    const names = [...new Set(rows.map(name))];
+    const series = names.map((n) => ({
+      name: n,
+      data: years.map((y) => {
+        const p = rows.find((r) => name(r) === n && String(r.year) === y);
+        return p ? Number((p.per10k ?? 0).toFixed(3)) : null;
+      }),
+    }));
+    return { option: lineOption(years, series), data: pivot(rows, name, (r) => String(r.year), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.term')) };
+  }, [state.data, info, t]);
+  return (
+    <ChartCard title={t('trends.lines')} option={built?.option ?? null} data={built?.data} name="series-by-year" height={360} testId="chart-trend-lines">
+      <SeriesPicker />
+      <QueryBlock state={state}>{() => null}</QueryBlock>
+    </ChartCard>
+  );
+}

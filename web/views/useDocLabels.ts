@@ -1,0 +1,26 @@
+/** Short labels for documents (`#3 2024 标题…`), from the (cached) document list. */
+import { useMemo } from 'react';
+import { useQuery } from '../db/useQuery';
+import { documentList, type DocListRow } from '../queries/documents';
+import { NO_FILTERS } from '../queries/filters';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+
+/** Label and metadata lookup for every document of the corpus. */
+export function useDocLabels(): { label(id: number): string; doc(id: number): DocListRow | undefined; all: DocListRow[] } {
+  const info = useCorpusInfo();
+  const list = useQuery(documentList(NO_FILTERS, info.hasReuse));
+  return useMemo(() => {
+    const all = list.data ?? [];
+    const byId = new Map(all.map((d) => [d.doc_id, d]));
+    return {
+      all,
+      doc: (id) => byId.get(id),
+      label: (id) => {
+        const d = byId.get(id);
+        if (!d) return `#${id}`;
+        const title = d.title.length > 16 ? `${d.title.slice(0, 16)}…` : d.title;
+        return `#${id} ${d.year ?? ''} ${title}`.replace(/\s+/g, ' ');
+      },
+    };
+  }, [list.data]);
+}
