@@ -23,7 +23,9 @@ try {
     await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
     await page.waitForTimeout(1500);
     const file = join(out, `${r.split('?')[0]}${process.env.LANG_EN ? '-en' : ''}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    const only = process.env.SHOT_SELECTOR;
+    if (only) await page.locator(only).first().screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }
 } finally {

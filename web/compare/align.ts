@@ -42,8 +42,8 @@ export function alignPassages(leftText: string, rightText: string, pairs: readon
   const right: Mark[] = [];
   const counts: DisguiseCounts = { spun: 0, placeholder: 0, number: 0, edit: 0 };
   pairs.forEach((p, n) => {
-    left.push({ start: p.leftStart, end: p.leftEnd, kind: 'shared', key: String(n) });
-    right.push({ start: p.rightStart, end: p.rightEnd, kind: 'shared', key: String(n) });
+    left.push({ start: p.leftStart, end: p.leftEnd, kind: 'shared', key: String(n % 6), link: n });
+    right.push({ start: p.rightStart, end: p.rightEnd, kind: 'shared', key: String(n % 6), link: n });
     const a = tokenize(leftText, p.leftStart, p.leftEnd, syn);
     const b = tokenize(rightText, p.rightStart, p.rightEnd, syn);
     const matched = matchSequences(a.map((t) => t.key), b.map((t) => t.key));

@@ -11,6 +11,8 @@ export interface Mark {
   /** What the mark stands for (theme id, partner document …), for colour and tooltip. */
   key?: string;
   title?: string;
+  /** Links marks across views (the number of an aligned passage on both sides). */
+  link?: number;
 }
 
 /** A run of text and the marks covering all of it. */

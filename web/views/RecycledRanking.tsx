@@ -22,7 +22,7 @@ export function RecycledRanking() {
   const columns: Column<RecycledDoc>[] = [
     { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
-    { key: 'share', label: t('col.share'), value: (r) => Number(r.share.toFixed(4)), numeric: true, render: (r) => <span className="bar-cell"><span style={{ width: `${Math.min(100, r.share * 100)}%` }} />{pct(r.share)}</span> },
+    { key: 'share', label: t('col.share'), value: (r) => Number(r.share.toFixed(4)), numeric: true, render: (r) => <span className="bar-cell"><span className="bar" style={{ width: `${Math.min(100, r.share * 100)}%` }} /><span className="bar-label">{pct(r.share)}</span></span> },
     { key: 'reused_chars', label: t('col.chars'), value: (r) => r.reused_chars, numeric: true },
     { key: 'partner', label: t('col.partner'), value: (r) => (r.partner_title ? `#${r.top_partner} ${r.partner_title}` : null) },
     { key: 'direction', label: t('col.direction'), value: (r) => (r.direction ? t(`direction.${r.direction === 'source' || r.direction === 'copy' ? r.direction : 'unknown'}`) : null), render: (r) => <span className={`badge dir-${r.direction ?? 'unknown'}`}>{t(`direction.${r.direction === 'source' || r.direction === 'copy' ? r.direction : 'unknown'}`)}</span> },

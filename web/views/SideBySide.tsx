@@ -29,6 +29,15 @@ function DocPicker({ value, param, label }: { value: number | null; param: 'a' |
   );
 }
 
+/** Clicking a passage on one side brings its counterpart into view on the other. */
+function scrollOther(target: EventTarget, side: number): void {
+  const link = (target as HTMLElement).closest?.('[data-link]')?.getAttribute('data-link');
+  const panes = (target as HTMLElement).closest('.side-by-side')?.querySelectorAll('.doc-pane .doc-text');
+  const other = panes?.[1 - side];
+  if (link === null || link === undefined || !other) return;
+  other.querySelector(`[data-link="${link}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
 function Comparison({ a, b }: { a: number; b: number }) {
   const { t } = useI18n();
   const left = useQuery(documentById(a));
@@ -43,7 +52,7 @@ function Comparison({ a, b }: { a: number; b: number }) {
     return { counts: al.counts, left: segmentText(lt.length, al.left), right: segmentText(rt.length, al.right), n: pairs.data.length };
   }, [pairs.data, syn.data, lt, rt]);
   return (
-    <QueryBlock state={pairs}>
+    <QueryBlock state={pairs} isEmpty={() => false}>
       {() => (
         <>
           <div className="legend" data-testid="compare-legend">
@@ -57,7 +66,7 @@ function Comparison({ a, b }: { a: number; b: number }) {
           {built && built.n === 0 && <p className="muted">{t('boiler.noPassages')}</p>}
           <div className="side-by-side">
             {[{ d: left.data?.[0], segs: built?.left, text: lt }, { d: right.data?.[0], segs: built?.right, text: rt }].map((s, i) => (
-              <article key={i} className="doc-pane">
+              <article key={i} className="doc-pane" onClick={(e) => scrollOther(e.target, i)}>
                 <h4>{s.d ? `#${s.d.doc_id} ${s.d.title}` : '…'}<small className="muted"> {s.d?.year ?? ''} {s.d?.org ?? ''}</small></h4>
                 <div className="doc-text">{s.segs ? <HighlightedText text={s.text} segments={s.segs} /> : s.text}</div>
               </article>

@@ -1,0 +1,214 @@
+/**
+ * End to end: ingest the bundled corpus with the real CLI, build the dashboard, serve it with
+ * `vite preview`, and use it in headless Chromium as an analyst would. Numbers on screen are
+ * checked against the database read independently with @duckdb/node-api. Any console error or any
+ * request leaving the page's origin fails the run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCorpusFile, type TestDb } from '../web/node-connector';
+import { buildDashboard, launchBrowser, ROOT, serveDashboard, waitForChart, type Served } from './harness';
+
+const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
+const dbPath = join(tmp, 'corpus.duckdb');
+const dist = join(tmp, 'dist');
+let served: Served;
+let browser: Browser;
+let page: Page;
+let db: TestDb;
+const problems: string[] = [];
+
+async function scalar(sql: string): Promise<number> {
+  const rows = await db.connector.query(sql, []);
+  return Number(Object.values(rows[0] ?? {})[0]);
+}
+
+async function open(hash: string): Promise<void> {
+  await page.goto(`${served.url}#/${hash}`);
+  await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
+}
+
+/** Cells of the "data" table behind a chart card. */
+async function chartData(card: string): Promise<string[][]> {
+  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
+  const rows = await page.$$eval(`[data-testid="${card}"] .chart-data tbody tr`, (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
+  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
+  return rows;
+}
+
+/** The canvas API used below (the node project has no DOM types). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+/** True when the chart's canvas has more than one colour (something was drawn). */
+async function canvasDrawn(card: string): Promise<boolean> {
+  return page.$eval(`[data-testid="${card}"] canvas`, (c) => {
+    const canvas = c as unknown as CanvasLike;
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    if (!data) return false;
+    const first = data.slice(0, 4).join();
+    for (let i = 0; i < data.length; i += 4 * 97) if (data.slice(i, i + 4).join() !== first) return true;
+    return false;
+  });
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'ingest/cli.ts', '--input', 'data/raw', '--db', dbPath], { cwd: ROOT, stdio: 'pipe' });
+  db = await openCorpusFile(dbPath);
+  await buildDashboard(dist);
+  served = await serveDashboard(dist, dbPath);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  const origin = new URL(served.url).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off origin: ${url}`);
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  db?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('dashboard', () => {
+  it('overview: totals and documents by year match the database', async () => {
+    await open('overview');
+    await waitForChart(page, '[data-testid="chart-docs-by-year"]');
+    const total = await scalar('SELECT count(*) FROM corpus.documents');
+    const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
+    expect(in2024).toBeGreaterThan(0);
+    expect(await page.textContent('[data-testid="kpi-documents"] .kpi-value')).toBe(String(total));
+    const rows = await chartData('chart-docs-by-year');
+    const row2024 = rows.find((r) => r[0] === '2024');
+    expect(Number(row2024?.at(-1))).toBe(in2024);
+    expect(await canvasDrawn('chart-docs-by-year')).toBe(true);
+    await waitForChart(page, '[data-testid="chart-top-terms"]');
+    await waitForChart(page, '[data-testid="chart-word-cloud"]');
+    expect(await canvasDrawn('chart-word-cloud')).toBe(true);
+    const topTerm = await db.connector.query('SELECT term FROM corpus.doc_terms WHERE length(term) >= 2 GROUP BY term ORDER BY sum(freq) DESC, term LIMIT 1', []);
+    expect((await chartData('chart-top-terms'))[0]?.[0]).toBe(topTerm[0]?.term);
+  });
+
+  it('a global filter changes every number and lives in the URL', async () => {
+    await page.selectOption('[data-filter="yf"]', '2024');
+    await page.selectOption('[data-filter="yt"]', '2024');
+    const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
+        .querySelector('[data-testid="kpi-documents"] .kpi-value')?.textContent === String(n),
+      in2024,
+    );
+    expect(page.url()).toContain('yf=2024');
+    await page.click('[data-action="reset-filters"]');
+    expect(page.url()).not.toContain('yf=');
+  });
+
+  it('themes: heatmap drawn; a cell (from the URL) lists its concordance lines', async () => {
+    const [top] = await db.connector.query(
+      `SELECT h.theme, count(*)::INTEGER AS n FROM corpus.theme_hits h JOIN corpus.documents d USING (doc_id)
+       WHERE d.year = 2024 GROUP BY h.theme ORDER BY n DESC, h.theme LIMIT 1`, []);
+    await open(`themes?theme=${top?.theme}&by=year&key=2024`);
+    await waitForChart(page, '[data-testid="chart-theme-year"]');
+    expect(await canvasDrawn('chart-theme-year')).toBe(true);
+    await page.waitForSelector('[data-testid="theme-lines"] tbody tr');
+    const shown = await page.$$eval('[data-testid="theme-lines"] tbody tr', (trs) => trs.length);
+    expect(shown).toBe(Math.min(Number(top?.n), 50));
+    expect(await page.textContent('[data-testid="theme-lines"] .table-toolbar')).toContain(String(top?.n));
+  });
+
+  it('trends: lines drawn, keyness table sortable with the sort kept in the URL', async () => {
+    await open('trends?a=2024&b=2023');
+    await waitForChart(page, '[data-testid="chart-trend-lines"]');
+    await page.waitForSelector('[data-testid="keyness-table"] tbody tr');
+    await page.click('[data-testid="keyness-table"] th:has-text("log₂ ratio")');
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('ks=log_ratio'));
+    await page.waitForSelector('[data-testid="theme-compare"] tbody tr');
+  });
+
+  it('boilerplate: reuse views, or a clear message when reuse was not detected', async () => {
+    await open('boilerplate');
+    const passages = await scalar('SELECT count(*) FROM corpus.reuse');
+    if (passages > 0) {
+      await waitForChart(page, '[data-testid="chart-reuse-matrix"]');
+      await page.waitForSelector('[data-testid="clusters"] tbody tr');
+    } else {
+      await page.waitForSelector('.status-empty');
+    }
+  });
+
+  it('documents: clicking a row opens the reader with the cleaned text', async () => {
+    await open('documents');
+    await page.click('[data-testid="documents-table"] tbody tr:first-child');
+    await page.waitForSelector('[data-testid="reader"] .doc-text');
+    const [first] = await db.connector.query('SELECT text FROM corpus.documents ORDER BY doc_id LIMIT 1', []);
+    const shown = await page.textContent('[data-testid="reader"] .doc-text');
+    expect(shown).toBe(first?.text);
+    expect(page.url()).toContain('doc=1');
+  });
+
+  it('KWIC: finds 学习强国 where the database has it, with the rejoined page-break line', async () => {
+    await open('kwic');
+    await page.fill('[data-testid="kwic-input"]', '学习强国');
+    await page.click('[data-testid="kwic-submit"]');
+    await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
+    const expected = await scalar(`SELECT sum((length(text) - length(replace(text, '学习强国', ''))) // 4) FROM corpus.documents`);
+    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处`);
+    const lines = await page.$$eval('[data-testid="kwic-lines"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(lines).toHaveLength(expected);
+    expect(lines.some((l) => l[2]?.endsWith('充分运用') && l[3] === '学习强国')).toBe(true);
+    await waitForChart(page, '[data-testid="chart-kwic-years"]');
+  });
+
+  it('exports a CSV with a BOM and formula-like cells neutralised', async () => {
+    await open('kwic?q=%2B');
+    await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="kwic-lines"] [data-export="csv"]')]);
+    const file = join(tmp, 'kwic.csv');
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('年份,文档,左侧语境,关键词,右侧语境');
+    const n = await scalar(`SELECT count(*) FROM corpus.documents WHERE contains(text, '+')`);
+    expect(lines.length - 1).toBeGreaterThanOrEqual(n);
+    for (const l of lines.slice(1)) expect(l).toContain(",'+,");
+  });
+
+  it('switches to English and back, keeping the view', async () => {
+    await open('themes');
+    await page.click('[data-action="lang"]');
+    await page.waitForSelector('a[data-view="themes"]:has-text("Themes")');
+    expect(page.url()).toContain('lang=en');
+    await page.click('[data-action="lang"]');
+    await page.waitForSelector('a[data-view="themes"]:has-text("主题")');
+  });
+
+  it('saw no console error and no request leaving the origin', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('shows how to run the ingest when there is no database', async () => {
+    process.env.REPORTSCOPE_DB = join(tmp, 'missing.duckdb');
+    const p = await browser.newPage();
+    await p.goto(served.url);
+    await p.waitForSelector('[data-testid="no-database"]');
+    expect(await p.textContent('[data-testid="no-database"]')).toContain('npm run ingest');
+    await p.close();
+    process.env.REPORTSCOPE_DB = dbPath;
+  });
+});
