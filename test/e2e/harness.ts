@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
+// The config imports TypeScript modules without extensions, which only the bundling loader handles.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,0 +1,57 @@
+/**
+ * `npm start`: ingest `data/raw` when `data/corpus.duckdb` is missing or older than its inputs,
+ * build the dashboard when `dist/` is older than its sources, then serve it with `vite preview` on
+ * http://localhost:5173.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { isStale } from './freshness';
+
+// The config imports TypeScript modules without extensions, which only the bundling loader handles.
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PORT = 5173;
+const at = (...p: string[]) => join(ROOT, ...p);
+
+function ingestInputs(): string[] {
+  const themes = readdirSync(at('data')).filter((f) => f.startsWith('themes.')).map((f) => at('data', f));
+  return [at('data', 'raw'), at('data', 'dict'), at('data', 'rules'), ...themes];
+}
+
+const BUILD_INPUTS = ['web', 'common', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts'].map((p) => at(p));
+
+async function main(): Promise<number> {
+  const db = at('data', 'corpus.duckdb');
+  if (isStale(db, ingestInputs())) {
+    console.log('data/corpus.duckdb is missing or older than data/: running the ingest…');
+    const tsx = at('node_modules', 'tsx', 'dist', 'cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, 'ingest/cli.ts'], { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) {
+      console.error('The ingest failed; see above. The dashboard needs data/corpus.duckdb.');
+      return run.status ?? 1;
+    }
+  }
+  if (isStale(at('dist', 'index.html'), BUILD_INPUTS)) {
+    console.log('Building the dashboard…');
+    await build({ root: at('web'), configFile: at('vite.config.ts'), logLevel: 'warn' });
+  }
+  const server = await preview({ root: at('web'), configFile: at('vite.config.ts'), preview: { port: PORT, strictPort: true, open: false } });
+  console.log(`\nReportScope 报告透视 is running at http://localhost:${PORT}\n(Ctrl+C to stop)`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
