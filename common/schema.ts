@@ -162,6 +162,8 @@ export const TABLES = {
       col('last_year', 'INTEGER', 'latest year among them'),
       col('total_chars', 'INTEGER', 'characters covered across all occurrences'),
       col('kind', 'VARCHAR', 'formula | copy'),
+      col('n_units', 'INTEGER', 'distinct issuing units among the documents (unknown or placeholder units count once per document)'),
+      col('reason', 'VARCHAR', 'which clause of the rule decided kind: spread | mandated (formula), pair | repeat (copy)'),
     ],
   },
   doc_reuse: {
@@ -173,7 +175,8 @@ export const TABLES = {
       col('share', 'DOUBLE', 'reused_chars / char_count'),
       col('top_partner', 'INTEGER', 'the document it shares most with; NULL when none'),
       col('top_partner_chars', 'INTEGER', 'characters shared with top_partner'),
-      col('direction', 'VARCHAR', 'source | copy | unknown: whether this document is the likely source or the copy of top_partner'),
+      col('direction', 'VARCHAR', 'source | copy | unknown: whether this document is the likely source or the copy of top_partner; NULL when there is no partner'),
+      col('formula_chars', 'INTEGER', 'characters covered by formula passages (mandated or widespread wording), not counted in reused_chars'),
     ],
   },
 } as const satisfies Record<string, Table>;

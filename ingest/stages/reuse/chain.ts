@@ -1,0 +1,63 @@
+import { POS_SCALE } from './seeds';
+
+/** A run of seeds of one document pair that lie near one diagonal: one candidate passage. */
+export interface Chain {
+  firstA: number;
+  lastA: number;
+  firstB: number;
+  lastB: number;
+  minDiag: number;
+  maxDiag: number;
+  lastDiag: number;
+  seeds: number;
+}
+
+/** Settings of chaining. */
+export interface ChainOptions {
+  readonly maxGap: number;
+  readonly maxDrift: number;
+  readonly minSeeds: number;
+  /** Fewest characters of A a chain must span (first seed's start to last seed's end). */
+  readonly minSpan: number;
+  /** Seed length, to measure a chain's span. */
+  readonly k: number;
+}
+
+/**
+ * Group the seeds of one document pair into chains: seeds sorted by position in A, each joining the
+ * open chain whose last seed is at most `maxGap` behind (in A and B) and whose diagonal is within
+ * `maxDrift`, the closest diagonal winning. Chains with fewer than `minSeeds` seeds, or spanning
+ * fewer than `minSpan` characters of A, are dropped: too little evidence to be worth an alignment.
+ */
+export function chainSeeds(packed: Float64Array, options: ChainOptions): Chain[] {
+  const { maxGap, maxDrift, minSeeds, minSpan, k } = options;
+  const sorted = packed.slice().sort();
+  const open: Chain[] = [];
+  const done: Chain[] = [];
+  for (const key of sorted) {
+    const a = Math.floor(key / POS_SCALE);
+    const b = key - a * POS_SCALE;
+    const d = b - a;
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (open[i]!.lastA < a - maxGap) done.push(...open.splice(i, 1));
+    }
+    let best: Chain | null = null;
+    for (const c of open) {
+      const drift = Math.abs(d - c.lastDiag);
+      if (drift > maxDrift || b < c.lastB || b - c.lastB > maxGap) continue;
+      if (!best || drift < Math.abs(d - best.lastDiag)) best = c;
+    }
+    if (best) {
+      best.lastA = a;
+      best.lastB = b;
+      best.lastDiag = d;
+      best.minDiag = Math.min(best.minDiag, d);
+      best.maxDiag = Math.max(best.maxDiag, d);
+      best.seeds += 1;
+    } else {
+      open.push({ firstA: a, lastA: a, firstB: b, lastB: b, minDiag: d, maxDiag: d, lastDiag: d, seeds: 1 });
+    }
+  }
+  done.push(...open);
+  return done.filter((c) => c.seeds >= minSeeds && c.lastA + k - c.firstA >= minSpan).sort((x, y) => x.firstA - y.firstA || x.firstB - y.firstB);
+}

@@ -1,0 +1,32 @@
+import { FORMULA_TERMS } from './formula-terms';
+import type { ReuseConfig } from './types';
+
+/**
+ * Defaults of the reuse stage. A reported passage is at least 25 normalised characters (about 30
+ * characters of running text with punctuation) and at least 0.8 similar after normalisation.
+ */
+export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
+  minChars: 25,
+  seedLength: 8,
+  maxSeedOccurrences: 48,
+  minChainSeeds: 3,
+  minChainSpan: 12,
+  maxSeedGap: 40,
+  maxDrift: 12,
+  alignPad: 24,
+  bandPad: 16,
+  scores: { match: 1, mismatch: -2, gap: -2 },
+  minSimilarity: 0.8,
+  mergeGap: 60,
+  clusterOverlap: 0.5,
+  formula: {
+    minDocs: 3,
+    minUnits: 3,
+    spreadMaxChars: 120,
+    maxChars: 80,
+    minTermCoverage: 0.5,
+    terms: FORMULA_TERMS,
+  },
+  representativeMaxChars: 300,
+  synonymsPath: 'data/dict/synonyms.tsv',
+};

@@ -1,0 +1,93 @@
+/**
+ * Reuse detection, end to end: normalise → index k-gram seeds → chain seeds per document pair →
+ * verify and extend by local alignment → merge into maximal passages → cluster → classify → rows.
+ * Pure and deterministic: the same documents, config and synonyms give the same rows.
+ */
+import { chainSeeds } from './chain';
+import { clusterHits } from './cluster';
+import { buildClusterRows, type Corpus } from './cluster-rows';
+import { buildDocReuse } from './doc-reuse';
+import type { PairHit } from './hit';
+import { mergeSegments } from './merge';
+import { normalise, normaliseChars, normString } from './normalise';
+import { collectSeeds } from './seeds';
+import { nonSpacePrefix, passageSpan } from './spans';
+import { compileSynonyms, applySynonyms } from './synonyms';
+import type { ReuseConfig, ReuseDoc, ReuseResult, ReuseRow } from './types';
+import { chainCovered, verifyChain } from './verify';
+import type { Segment } from './align';
+
+/** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
+export function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
+  const codes = corpus.norms.map((n) => n.codes);
+  const pairs = collectSeeds(codes, {
+    k: config.seedLength,
+    maxOccurrences: config.maxSeedOccurrences,
+    minSelfDistance: config.minChars,
+    minSeeds: config.minChainSeeds,
+  });
+  const hits: PairHit[] = [];
+  for (const pair of pairs) {
+    const same = pair.a === pair.b;
+    const a = codes[pair.a]!;
+    const b = codes[pair.b]!;
+    const chains = chainSeeds(pair.packed, {
+      maxGap: config.maxSeedGap,
+      maxDrift: config.maxDrift,
+      minSeeds: config.minChainSeeds,
+      minSpan: config.minChainSpan,
+      k: config.seedLength,
+    });
+    const found: Segment[] = [];
+    for (const chain of chains) {
+      if (chainCovered(chain, found, config.seedLength)) continue;
+      found.push(...verifyChain(a, b, chain, same, config));
+    }
+    for (const seg of mergeSegments(found, a, b, same, config)) hits.push({ a: pair.a, b: pair.b, seg });
+  }
+  return hits.sort((x, y) => x.a - y.a || x.b - y.b || x.seg.aStart - y.seg.aStart || x.seg.bStart - y.seg.bStart);
+}
+
+/** Orient a hit as a `reuse` row: `doc_a` is the earlier year when years differ, else the lower docId. */
+function toRow(hit: PairHit, clusterId: number, corpus: Corpus): ReuseRow {
+  const { docs, norms } = corpus;
+  const [sa, ea] = passageSpan(docs[hit.a]!.text, norms[hit.a]!, hit.seg.aStart, hit.seg.aEnd);
+  const [sb, eb] = passageSpan(docs[hit.b]!.text, norms[hit.b]!, hit.seg.bStart, hit.seg.bEnd);
+  const longer = Math.max(hit.seg.aEnd - hit.seg.aStart, hit.seg.bEnd - hit.seg.bStart);
+  const similarity = Math.round((1 - hit.seg.edits / longer) * 10_000) / 10_000;
+  const ya = docs[hit.a]!.year;
+  const yb = docs[hit.b]!.year;
+  const swap = ya !== null && yb !== null && yb < ya;
+  const A = { doc: docs[hit.a]!.docId, start: sa, end: ea };
+  const B = { doc: docs[hit.b]!.docId, start: sb, end: eb };
+  const [first, second] = swap ? [B, A] : [A, B];
+  return {
+    docA: first.doc, startA: first.start, endA: first.end,
+    docB: second.doc, startB: second.start, endB: second.end,
+    similarity, clusterId,
+  };
+}
+
+/**
+ * Detect reused passages across and within documents (see the module comment). `synonyms` maps spun
+ * variants to canonical words (from {@link loadSynonyms}); both sides of a comparison are mapped.
+ */
+export function detectReuse(
+  docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>,
+): ReuseResult {
+  const trie = compileSynonyms(synonyms);
+  const sorted = [...docs].sort((x, y) => x.docId - y.docId);
+  const corpus: Corpus = {
+    docs: sorted,
+    norms: sorted.map((d) => normalise(d.text, trie)),
+    prefixes: sorted.map((d) => nonSpacePrefix(d.text)),
+  };
+  const hits = findHits(corpus, config);
+  const clusterOf = clusterHits(hits, config.clusterOverlap);
+  const terms = config.formula.terms.map((t) => normString(applySynonyms(normaliseChars(t), trie)));
+  const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms);
+  const reuse = hits
+    .map((h, i) => toRow(h, clusterOf[i]! + 1, corpus))
+    .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);
+  return { reuse, clusters, docReuse: buildDocReuse(hits, clusterOf, clusters, corpus) };
+}

@@ -1,0 +1,67 @@
+/**
+ * The per-document recycled share (like a plagiarism checker's 复制比, inside the corpus): characters
+ * covered by copy passages shared with *other* documents (formula clusters and repetition inside the
+ * document excluded), over the document's non-whitespace characters; the partner it shares most with;
+ * and the direction: when the two years differ, the earlier document is the likely source.
+ */
+import type { Corpus } from './cluster-rows';
+import type { PairHit } from './hit';
+import { passageSpan, unionChars } from './spans';
+import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
+
+type Span = readonly [number, number];
+
+/** Direction of document `self` relative to `partner` from their years. */
+export function directionOf(self: number | null, partner: number | null): ReuseDirection {
+  if (self === null || partner === null || self === partner) return 'unknown';
+  return self < partner ? 'source' : 'copy';
+}
+
+/** One `doc_reuse` row per document, in docId order. `clusterOf[h]` is hit h's 0-based cluster. */
+export function buildDocReuse(
+  hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus,
+): DocReuseRow[] {
+  const { docs, norms, prefixes } = corpus;
+  const copySpans: Span[][] = docs.map(() => []);
+  const formulaSpans: Span[][] = docs.map(() => []);
+  const perPartner: Map<number, Span[]>[] = docs.map(() => new Map());
+  hits.forEach((h, i) => {
+    const sa = passageSpan(docs[h.a]!.text, norms[h.a]!, h.seg.aStart, h.seg.aEnd);
+    const sb = passageSpan(docs[h.b]!.text, norms[h.b]!, h.seg.bStart, h.seg.bEnd);
+    if (clusters[clusterOf[i]!]!.kind === 'formula') {
+      formulaSpans[h.a]!.push(sa);
+      formulaSpans[h.b]!.push(sb);
+      return;
+    }
+    if (h.a === h.b) return;
+    for (const [self, other, span] of [[h.a, h.b, sa], [h.b, h.a, sb]] as const) {
+      copySpans[self]!.push(span);
+      const list = perPartner[self]!.get(other);
+      if (list) list.push(span);
+      else perPartner[self]!.set(other, [span]);
+    }
+  });
+  return docs.map((doc, d) => {
+    const prefix = prefixes[d]!;
+    const charCount = prefix[prefix.length - 1]!;
+    const reusedChars = unionChars(copySpans[d]!, prefix);
+    let top: number | null = null;
+    let topChars = 0;
+    for (const [p, spans] of perPartner[d]!) {
+      const chars = unionChars(spans, prefix);
+      if (chars > topChars || (chars === topChars && top !== null && docs[p]!.docId < docs[top]!.docId)) {
+        top = p;
+        topChars = chars;
+      }
+    }
+    return {
+      docId: doc.docId,
+      reusedChars,
+      share: charCount > 0 ? reusedChars / charCount : 0,
+      topPartner: top === null ? null : docs[top]!.docId,
+      topPartnerChars: topChars,
+      direction: top === null ? null : directionOf(doc.year, docs[top]!.year),
+      formulaChars: unionChars(formulaSpans[d]!, prefix),
+    };
+  });
+}

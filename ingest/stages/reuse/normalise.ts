@@ -1,0 +1,92 @@
+import { simplifyCodePoint } from './script';
+import type { SynonymTrie } from './synonyms';
+import { applySynonyms } from './synonyms';
+
+/** Code unit that stands for any masked run: a number, a placeholder such as `*局`'s `*`, `xxx`, `20X`. */
+export const MASK = 0x23; // '#': punctuation, so it never survives normalisation as itself
+
+/**
+ * A normalised text: one unit per kept character, each with the half-open range of the original
+ * text (JS string indices) it came from. `[start[i], end[j - 1])` is the original span of units `[i, j)`.
+ */
+export interface NormText {
+  readonly codes: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+/**
+ * Placeholders that templates and redacted copies use for names and numbers: `*局`, `***`, `__社区`,
+ * `xxx`, `XX`, `X镇`, `20X年`, `××`, `○○`, `□`. Matched on the width-folded text.
+ */
+const PLACEHOLDER = /\*+|_+|[xX×]{2,}|(?<![A-Za-z])[xX](?![A-Za-z])|[○〇]{2,}|[□■]+/g;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** Fold full-width ASCII and the ideographic space to half-width, one code unit for one. */
+function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Per code unit of `folded`: 1 where a placeholder covers it. */
+function placeholderMask(folded: string): Uint8Array {
+  const mask = new Uint8Array(folded.length);
+  for (const m of folded.matchAll(PLACEHOLDER)) mask.fill(1, m.index, m.index + m[0].length);
+  return mask;
+}
+
+/**
+ * Character-level normalisation without synonyms: full-width folded, Traditional → Simplified per
+ * character, Latin lower-cased, punctuation, spaces and line breaks dropped, and every run of numbers
+ * and placeholders (even across dropped punctuation) collapsed to one {@link MASK} unit.
+ */
+export function normaliseChars(text: string): NormText {
+  const folded = foldWidth(text);
+  const isPlaceholder = placeholderMask(folded);
+  const codes = new Int32Array(folded.length);
+  const start = new Int32Array(folded.length);
+  const end = new Int32Array(folded.length);
+  let n = 0;
+  let maskOpen = false;
+  for (let i = 0; i < folded.length; ) {
+    const cp = folded.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    let code = -1;
+    if (isPlaceholder[i] === 1) code = MASK;
+    else if (cp >= 0x4e00 && cp <= 0x9fff) code = simplifyCodePoint(cp);
+    else {
+      const ch = String.fromCodePoint(cp);
+      if (NUMBER.test(ch)) code = MASK;
+      else if (LETTER.test(ch)) code = cp < 0x80 ? ch.toLowerCase().charCodeAt(0) : simplifyCodePoint(cp);
+    }
+    if (code === MASK && maskOpen) end[n - 1] = i + width;
+    else if (code >= 0) {
+      codes[n] = code;
+      start[n] = i;
+      end[n] = i + width;
+      n++;
+      maskOpen = code === MASK;
+    }
+    i += width;
+  }
+  return { codes: codes.slice(0, n), start: start.slice(0, n), end: end.slice(0, n) };
+}
+
+/** Full normalisation: {@link normaliseChars}, then spun words mapped to their canonical form. */
+export function normalise(text: string, synonyms: SynonymTrie): NormText {
+  return applySynonyms(normaliseChars(text), synonyms);
+}
+
+/** The original half-open span `[start, end)` of normalised units `[from, to)`. */
+export function originalSpan(norm: NormText, from: number, to: number): [number, number] {
+  return [norm.start[from]!, norm.end[to - 1]!];
+}
+
+/** The normalised units as a string (for tests, coverage checks and debugging). */
+export function normString(norm: NormText, from = 0, to = norm.codes.length): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += String.fromCodePoint(norm.codes[i]!);
+  return s;
+}

@@ -1,0 +1,125 @@
+/**
+ * Types of the reuse stage: what goes in (documents), how it is tuned (config) and what comes out
+ * (rows of the `reuse`, `reuse_clusters` and `doc_reuse` tables, camelCase).
+ */
+
+/** One cleaned document as the reuse stage sees it. Offsets in the output are JS string indices into `text`. */
+export interface ReuseDoc {
+  readonly docId: number;
+  readonly text: string;
+  readonly year: number | null;
+  readonly org: string | null;
+}
+
+/** Thresholds of the formula-vs-copy rule (see `cluster.ts` for the rule itself). */
+export interface FormulaRule {
+  /** A passage found in at least this many documents … */
+  readonly minDocs: number;
+  /** … from at least this many distinct issuing units … */
+  readonly minUnits: number;
+  /** … and no longer than this (normalised characters) is a formula ("spread"). */
+  readonly spreadMaxChars: number;
+  /** A passage no longer than this (normalised characters) … */
+  readonly maxChars: number;
+  /** … of which at least this share is made of mandated formulations is a formula ("mandated"). */
+  readonly minTermCoverage: number;
+  /** The mandated formulations (any script, punctuation ignored), e.g. 增强“四个意识”. */
+  readonly terms: readonly string[];
+}
+
+/** Scores of the local alignment that verifies and extends each candidate. */
+export interface AlignScores {
+  readonly match: number;
+  readonly mismatch: number;
+  readonly gap: number;
+}
+
+/** Every knob of the reuse stage, with defaults in {@link DEFAULT_REUSE_CONFIG}. */
+export interface ReuseConfig {
+  /** Shortest reported passage, in normalised characters (punctuation and spaces removed). */
+  readonly minChars: number;
+  /** Length of the character k-grams (seeds) indexed over the normalised text. */
+  readonly seedLength: number;
+  /**
+   * A seed that occurs more often than this in the corpus is linked only to its first occurrence
+   * (a star instead of all pairs), which keeps candidate generation linear in corpus size.
+   */
+  readonly maxSeedOccurrences: number;
+  /** Fewest seeds a chain needs before it is worth an alignment. */
+  readonly minChainSeeds: number;
+  /** Fewest normalised characters a chain must span before it is worth an alignment. */
+  readonly minChainSpan: number;
+  /** Largest distance between consecutive seeds of one chain, in normalised characters. */
+  readonly maxSeedGap: number;
+  /** Largest diagonal shift (net insertions/deletions) between consecutive seeds of one chain. */
+  readonly maxDrift: number;
+  /** Characters around a chain that the alignment may extend into. */
+  readonly alignPad: number;
+  /** Extra diagonals on each side of a chain's diagonal range that the alignment may use. */
+  readonly bandPad: number;
+  /** Scores of the local alignment. */
+  readonly scores: AlignScores;
+  /** Least similarity (1 − edit distance / longer length, normalised) of a reported passage pair. */
+  readonly minSimilarity: number;
+  /** Hits of one document pair closer than this (normalised characters, both sides) are merged when the merged pair stays similar enough. */
+  readonly mergeGap: number;
+  /** Two occurrences in one document are the same passage when they overlap by this share of the longer. */
+  readonly clusterOverlap: number;
+  /** The formula-vs-copy rule. */
+  readonly formula: FormulaRule;
+  /** Longest representative text kept for a cluster, in characters. */
+  readonly representativeMaxChars: number;
+  /** Where the synonym table lives (read by `loadSynonyms`, not by `detectReuse`). */
+  readonly synonymsPath: string;
+}
+
+/** One row of `reuse`: `[startA, endA)` of `docA` recurs at `[startB, endB)` of `docB`. */
+export interface ReuseRow {
+  readonly docA: number;
+  readonly startA: number;
+  readonly endA: number;
+  readonly docB: number;
+  readonly startB: number;
+  readonly endB: number;
+  readonly similarity: number;
+  readonly clusterId: number;
+}
+
+/** Whether a cluster is a mandated formula or copying, and which clause of the rule decided it. */
+export type ClusterKind = 'formula' | 'copy';
+/** The clause of the rule that classified a cluster: spread/mandated ⇒ formula, pair/repeat ⇒ copy. */
+export type ClusterReason = 'spread' | 'mandated' | 'pair' | 'repeat';
+
+/** One row of `reuse_clusters`. */
+export interface ReuseClusterRow {
+  readonly clusterId: number;
+  readonly representative: string;
+  readonly nDocs: number;
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly totalChars: number;
+  readonly kind: ClusterKind;
+  readonly nUnits: number;
+  readonly reason: ClusterReason;
+}
+
+/** Direction of a document relative to its top partner. */
+export type ReuseDirection = 'source' | 'copy' | 'unknown';
+
+/** One row of `doc_reuse`. */
+export interface DocReuseRow {
+  readonly docId: number;
+  readonly reusedChars: number;
+  readonly share: number;
+  readonly topPartner: number | null;
+  readonly topPartnerChars: number;
+  readonly direction: ReuseDirection | null;
+  readonly formulaChars: number;
+}
+
+/** Everything the reuse stage finds. */
+export interface ReuseResult {
+  readonly reuse: ReuseRow[];
+  readonly clusters: ReuseClusterRow[];
+  readonly docReuse: DocReuseRow[];
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { TABLES } from '../../common/schema';
+import {
+  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow,
+} from '../../ingest/stages/reuse';
+import { SYNONYMS_PATH } from './fixtures';
+
+const synonyms = loadSynonyms(SYNONYMS_PATH);
+const config = DEFAULT_REUSE_CONFIG;
+
+// Real sentences of the sample (002's 商务局 report and 001's 2023 plan).
+const P1 = '根据中央《党委(党组)意识形态工作责任制实施办法》和市委《贯彻意见》,我局积极行动、迅速部署,落实责任,加大力度,切实履行把好方向、管好导向的责任。';
+const P2 = '一是牢固树立抓意识形态工作是本职、不抓是失职、抓不好是渎职的理念,及时成立意识形态工作领导小组,由局主要负责同志任组长,各科室负责人为成员。';
+const P3 = '用好理论学习中心组学习制度,围绕全区发展大局、聚焦全局中心工作研究制定学习计划,做到会前有方案、会中有研讨、会后有落实,全面系统地加强思想政治建设。';
+const FILLER_A = '今年以来,我镇结合实际开展了多项工作。';
+const FILLER_B = '本季度社区工作人员走访入户三百余次。';
+const FILLER_C = '县文化馆举办书画展览,群众踊跃参观。';
+
+const doc = (docId: number, text: string, year: number | null = null, org: string | null = null): ReuseDoc => ({ docId, text, year, org });
+const textOf = (docs: readonly ReuseDoc[], id: number, s: number, e: number): string => docs.find((d) => d.docId === id)!.text.slice(s, e);
+
+describe('detectReuse', () => {
+  it('reports one long copied section as one row with exact offsets on both sides', () => {
+    const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}${FILLER_B}`, 2019), doc(2, `${FILLER_C}\n${P1}${P2}${P3}\n${FILLER_A.slice(0, 5)}`, 2020)];
+    const { reuse } = detectReuse(docs, config, synonyms);
+    expect(reuse).toHaveLength(1);
+    const r = reuse[0]!;
+    expect(r.similarity).toBe(1);
+    expect(textOf(docs, r.docA, r.startA, r.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
+    expect(textOf(docs, r.docB, r.startB, r.endB)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
+  });
+
+  it('sees through a spun, re-broken, Traditional copy', () => {
+    const spun = P1.replaceAll('责任', '職責').replace('积极', '進取').replace(/(.{9})/g, '$1\n');
+    const docs = [doc(1, `${FILLER_A}${P1}`), doc(2, `${FILLER_B}${spun}${FILLER_C}`)];
+    const [r] = detectReuse(docs, config, synonyms).reuse;
+    expect(r!.similarity).toBe(1);
+    expect(textOf(docs, 2, r!.startB, r!.endB).replace(/\n/g, '')).toBe(P1.replaceAll('责任', '職責').replace('积极', '進取').slice(0, -1));
+  });
+
+  it('finds a copy whose unit name and numbers are masked', () => {
+    const src = '市商务局党组中心组围绕党章开展学习12次,组织集中学习31次,做到干部职工学习无遗漏、无死角。';
+    const copy = '*局党组中心组围绕党章开展学习8次,组织集中学习20次,做到干部职工学习无遗漏、无死角。';
+    const { reuse } = detectReuse([doc(1, FILLER_A + src), doc(2, copy + FILLER_B)], config, synonyms);
+    expect(reuse).toHaveLength(1);
+    expect(reuse[0]!.similarity).toBeGreaterThan(0.9);
+  });
+
+  it('reports repetition inside one document with disjoint spans', () => {
+    const docs = [doc(7, `${P2}${FILLER_A}${P3}${FILLER_B}${P2}`)];
+    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms);
+    expect(reuse).toHaveLength(1);
+    const r = reuse[0]!;
+    expect([r.docA, r.docB]).toEqual([7, 7]);
+    expect(r.endA).toBeLessThanOrEqual(r.startB);
+    expect(textOf(docs, 7, r.startA, r.endA)).toBe(textOf(docs, 7, r.startB, r.endB));
+    expect(clusters[0]!.reason).toBe('repeat');
+    expect(docReuse[0]!.reusedChars).toBe(0);
+  });
+
+  it('puts the earlier year first and computes the recycled share and its direction', () => {
+    const docs = [doc(1, `${FILLER_A}${P3}`, 2024), doc(2, `${P3}${FILLER_B}${FILLER_C}`, 2023), doc(3, FILLER_C, 2022)];
+    const { reuse, docReuse } = detectReuse(docs, config, synonyms);
+    expect(reuse.map((r) => [r.docA, r.docB])).toEqual([[2, 1]]);
+    const [d1, d2, d3] = docReuse;
+    expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'copy', formulaChars: 0 });
+    expect(d2).toMatchObject({ docId: 2, topPartner: 1, direction: 'source' });
+    expect(d3).toEqual({ docId: 3, reusedChars: 0, share: 0, topPartner: null, topPartnerChars: 0, direction: null, formulaChars: 0 });
+    const copied = P3.length - 1; // the final 。 is punctuation, outside the aligned span
+    expect(d1!.reusedChars).toBe(copied);
+    expect(d1!.share).toBeCloseTo(copied / (FILLER_A.length + P3.length));
+  });
+
+  it('classifies a slogan in three units as formula and keeps it out of the share', () => {
+    const slogan = '深刻领悟“两个确立”的决定性意义,增强“四个意识”、坚定“四个自信”、做到“两个维护”。';
+    const docs = [doc(1, FILLER_A + slogan, 2023, '甲局'), doc(2, slogan + FILLER_B, 2024, '乙局'), doc(3, FILLER_C + slogan, 2024, '丙镇')];
+    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms);
+    expect(reuse).toHaveLength(3);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({ kind: 'formula', nDocs: 3, nUnits: 3, firstYear: 2023, lastYear: 2024 });
+    expect(clusters[0]!.representative).toBe(slogan.slice(0, -1));
+    for (const d of docReuse) expect(d).toMatchObject({ reusedChars: 0, formulaChars: slogan.length - 1 });
+  });
+
+  it('ignores passages shorter than the minimum and unrelated documents', () => {
+    const short = '牢固树立抓意识形态工作是本职、不抓是失职';
+    const { reuse } = detectReuse([doc(1, FILLER_A + short), doc(2, short + FILLER_B), doc(3, FILLER_C)], config, synonyms);
+    expect(reuse).toEqual([]);
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const docs = [doc(3, `${P1}${FILLER_A}${P2}`), doc(1, `${P2}${FILLER_B}`), doc(2, `${FILLER_C}${P1}${P3}`), doc(4, `${P3}${P3}`)];
+    const one = detectReuse(docs, config, synonyms);
+    const two = detectReuse([...docs].reverse(), config, synonyms);
+    expect(two).toEqual(one);
+    const sorted = [...one.reuse].sort((x: ReuseRow, y: ReuseRow) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA);
+    expect(one.reuse).toEqual(sorted);
+  });
+});
+
+describe('reuseTableRows', () => {
+  it('gives each table its schema columns in order', () => {
+    const docs = [doc(1, `${FILLER_A}${P1}`, 2020, '甲局'), doc(2, `${P1}${FILLER_B}`, 2021, '乙局')];
+    const result = detectReuse(docs, config, synonyms);
+    const rows = reuseTableRows(result);
+    expect(rows.reuse[0]).toHaveLength(TABLES.reuse.columns.length);
+    expect(rows.reuse_clusters[0]).toHaveLength(TABLES.reuse_clusters.columns.length);
+    expect(rows.doc_reuse).toHaveLength(2);
+    const r = result.reuse[0]!;
+    expect(rows.reuse[0]).toEqual([r.docA, r.startA, r.endA, r.docB, r.startB, r.endB, r.similarity, r.clusterId]);
+    const names = TABLES.doc_reuse.columns.map((c) => c.name);
+    expect(rows.doc_reuse[1]![names.indexOf('direction')]).toBe('copy');
+    expect(rows.doc_reuse[1]![names.indexOf('top_partner')]).toBe(1);
+  });
+});

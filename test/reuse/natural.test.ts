@@ -1,0 +1,132 @@
+/**
+ * The sample's own reuse, as a careful reader finds it. Uses the pipeline's cleaned documents once
+ * the pipeline exists (see sample-docs.ts), the crude fixture loader before.
+ *
+ * What the sample holds (read by hand):
+ *  - the 2023 plan (001) and the 2024 plan (000) share two mandated sentences, 意识形态工作总体要求是:
+ *    坚持以习近平新时代中国特色社会主义思想为指导 and 深刻领悟“两个确立”的决定性意义,增强“四个意识”、
+ *    坚定“四个自信”、做到“两个维护”, and nothing else of 25 characters or more;
+ *  - the spun 市商务局 summary (002, lines 124-144) was posted twice in the raw file; cleaning keeps it once.
+ *    Against the other sample documents it shares only clauses shorter than the 25-character minimum,
+ *    e.g. 树立抓意识形态工作是本职、不抓是失职 with the spun article (also 002) — its source is not in the
+ *    sample. Its spin (职责制, 情景, 进取, 供给, 经过, 必须成绩) is undone by the synonym table.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc, type ReuseResult, type ReuseRow,
+} from '../../ingest/stages/reuse';
+import { rawFile, SYNONYMS_PATH } from './fixtures';
+import { loadSampleDocs, type SampleSource } from './sample-docs';
+
+const synonyms = loadSynonyms(SYNONYMS_PATH);
+const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+function docWith(docs: readonly ReuseDoc[], needle: string): ReuseDoc {
+  const found = docs.filter((d) => d.text.includes(needle));
+  if (found.length !== 1) throw new Error(`expected one document containing ${needle}, found ${found.length}`);
+  return found[0]!;
+}
+
+/** The row joining documents x and y, oriented so that side x comes first. */
+function between(result: ReuseResult, x: number, y: number): { sx: [number, number]; sy: [number, number]; row: ReuseRow }[] {
+  return result.reuse
+    .filter((r) => (r.docA === x && r.docB === y) || (r.docA === y && r.docB === x))
+    .map((row) => (row.docA === x
+      ? { sx: [row.startA, row.endA], sy: [row.startB, row.endB], row }
+      : { sx: [row.startB, row.endB], sy: [row.startA, row.endA], row }));
+}
+
+describe('natural reuse in the sample corpus', () => {
+  let docs: ReuseDoc[];
+  let source: SampleSource;
+  let result: ReuseResult;
+
+  beforeAll(async () => {
+    ({ docs, source } = await loadSampleDocs());
+    result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
+    console.log(`natural reuse on ${docs.length} documents from the ${source}: ${result.reuse.length} rows, ${result.clusters.length} clusters`);
+  });
+
+  describe('the 2023 and 2024 plans', () => {
+    const SHARED = [
+      '意识形态工作总体要求是:坚持以习近平新时代中国特色社会主义思想为指导',
+      '深刻领悟“两个确立”的决定性意义,增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+    ];
+
+    it.each(SHARED)('share %s', (sentence) => {
+      const plan2023 = docWith(docs, '2023年意识形态工作总体要求是');
+      const plan2024 = docWith(docs, '2024年是新中国成立75周年');
+      const rows = between(result, plan2023.docId, plan2024.docId).filter(
+        ({ sx, sy }) => bare(plan2023.text.slice(...sx)).includes(bare(sentence)) && bare(plan2024.text.slice(...sy)).includes(bare(sentence)),
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.row.similarity).toBe(1);
+      expect(rows[0]!.row.docA).toBe(plan2023.docId); // the earlier plan comes first
+      expect(result.clusters[rows[0]!.row.clusterId - 1]!.kind).toBe('formula');
+    });
+
+    it('share nothing but those formulas', () => {
+      const plan2023 = docWith(docs, '2023年意识形态工作总体要求是');
+      const plan2024 = docWith(docs, '2024年是新中国成立75周年');
+      expect(between(result, plan2023.docId, plan2024.docId)).toHaveLength(2);
+      for (const d of [plan2023, plan2024]) {
+        expect(result.docReuse.find((r) => r.docId === d.docId)).toMatchObject({ reusedChars: 0, topPartner: null });
+      }
+    });
+  });
+
+  describe('the spun 市商务局 summary', () => {
+    const MARK = '现将市商务局意识意识形态工作职责制工作总结如下';
+
+    it('was posted twice in the raw file: one row covers the whole repeated report', () => {
+      const lines = rawFile('002').split('\n');
+      const report = lines.slice(123, 144).join('\n');
+      const body = lines.slice(124, 134).join('\n');
+      const first = report.indexOf(body);
+      const second = report.indexOf(body, first + 1);
+      expect(second).toBeGreaterThan(first);
+      const { reuse, clusters } = detectReuse([{ docId: 1, text: report, year: null, org: '市商务局' }], DEFAULT_REUSE_CONFIG, synonyms);
+      expect(reuse).toHaveLength(1);
+      const r = reuse[0]!;
+      expect(r.docA).toBe(r.docB);
+      expect(r.startA).toBe(first);
+      expect(r.startB).toBe(second);
+      expect(r.endA - r.startA).toBeGreaterThanOrEqual(body.length - 1);
+      expect(clusters[0]!.reason).toBe('repeat');
+    });
+
+    it('is kept once by cleaning and shares no passage of 25 characters with another sample document', () => {
+      const report = docWith(docs, MARK);
+      expect(report.text.indexOf('一、主要工作情景')).toBe(report.text.lastIndexOf('一、主要工作情景'));
+      expect(result.reuse.filter((r) => r.docA === report.docId || r.docB === report.docId)).toEqual([]);
+      expect(result.docReuse.find((r) => r.docId === report.docId)).toMatchObject({ reusedChars: 0, share: 0, topPartner: null });
+    });
+
+    it('shares shorter stock clauses with the spun article, found when the minimum is lowered', () => {
+      const report = docWith(docs, MARK);
+      const article = docWith(docs, '宣传部门作为各级党委主管意识形态工作的综合职能部门');
+      const short = detectReuse(docs, { ...DEFAULT_REUSE_CONFIG, minChars: 15, minChainSpan: 10 }, synonyms);
+      const texts = between(short, report.docId, article.docId).map(({ sx }) => bare(report.text.slice(...sx)));
+      expect(texts).toContainEqual(expect.stringContaining('树立抓意识形态工作是本职不抓是失职'));
+    });
+
+    it('reads as its standard wording once the spin is undone by the synonym table', () => {
+      const report = docWith(docs, MARK);
+      const at = report.text.indexOf('(一)明确职责');
+      const spun = report.text.slice(at, report.text.indexOf('\n', at));
+      const standard = spun
+        .replaceAll('职责', '责任').replaceAll('情景', '情况').replaceAll('进取', '积极')
+        .replaceAll('供给', '提供').replaceAll('经过', '通过').replaceAll('创立', '创建');
+      const swapped = Array.from(spun).filter((c, i) => c !== standard[i]).length;
+      expect(swapped).toBeGreaterThanOrEqual(10);
+      const host = docWith(docs, '2023年意识形态工作总体要求是');
+      const planted = { ...host, text: `${host.text}\n${standard}` };
+      const withTable = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, synonyms).reuse;
+      const without = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, new Map()).reuse;
+      const cover = (rows: readonly ReuseRow[]): ReuseRow | undefined =>
+        rows.find((r) => (r.docA === report.docId ? r.endA - r.startA : r.endB - r.startB) >= spun.length - 2);
+      expect(cover(withTable)?.similarity).toBe(1);
+      expect(cover(without)?.similarity ?? 0).toBeLessThan(1);
+    });
+  });
+});
