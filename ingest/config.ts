@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { MIN_REPEAT_CHARS } from './stages/clean/repeated-blocks';
+import { DEFAULT_REUSE_CONFIG, type ReuseConfig } from './stages/reuse/index';
 
 /** Everything the ingest needs to know, in one place; every stage receives it. */
 export interface IngestConfig {
@@ -21,6 +22,8 @@ export interface IngestConfig {
   readonly minRepeatChars: number;
   /** The current year: years after it are not taken as the year a document is about. */
   readonly nowYear: number;
+  /** Reuse detection thresholds (passage length, seeds, alignment, formula rule). */
+  readonly reuse: ReuseConfig;
 }
 
 /** Defaults relative to a project root (the repository by default). */
@@ -35,6 +38,7 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
     synonyms: resolve(root, 'data/dict/synonyms.tsv'),
     minRepeatChars: MIN_REPEAT_CHARS,
     nowYear: new Date().getFullYear(),
+    reuse: DEFAULT_REUSE_CONFIG,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { quietReporter, type Reporter } from './progress';
 import { cleanFile, type Removal } from './stages/clean/index';
 import { loadWrapperRules } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
+import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
 import { segmentFile, type Segment } from './stages/segment/index';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
@@ -31,6 +32,7 @@ export interface IngestSummary {
   characters: number;
   tokens: number;
   distinctTerms: number;
+  reusePassages: number;
   removals: number;
   charsRemoved: number;
   skipped: { path: string; reason: string }[];
@@ -59,7 +61,7 @@ async function timed<T>(summary: IngestSummary, stage: string, work: () => Promi
  */
 export async function runIngest(config: IngestConfig, reporter: Reporter = quietReporter): Promise<IngestSummary> {
   const summary: IngestSummary = {
-    files: 0, filesIngested: 0, documents: 0, characters: 0, tokens: 0, distinctTerms: 0,
+    files: 0, filesIngested: 0, documents: 0, characters: 0, tokens: 0, distinctTerms: 0, reusePassages: 0,
     removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db, written: false,
   };
   const rules = await timed(summary, 'setup', () => loadWrapperRules(config.wrapperRules));
@@ -123,7 +125,16 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
   });
 
-  const rows = tableRows(docs, themes, cleaningLog, summary);
+  const synonyms = await timed(summary, 'setup', () => loadSynonyms(config.synonyms));
+  const reuse = await timed(summary, 'reuse', () => {
+    reporter.progress('reuse', 0, 1);
+    const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms);
+    reporter.progress('reuse', 1, 1);
+    return result;
+  });
+  summary.reusePassages = reuse.reuse.length;
+
+  const rows = tableRows(docs, themes, cleaningLog, summary, reuse, synonyms);
   await timed(summary, 'write', () => writeDatabase(config.db, rows));
   summary.written = true;
   summary.documents = docs.length;
@@ -141,7 +152,10 @@ function logRemovals(log: Row[], path: string, removals: readonly Removal[], sum
   }
 }
 
-function tableRows(docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: Row[], summary: IngestSummary): TableRows {
+function tableRows(
+  docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: Row[], summary: IngestSummary,
+  reuse: ReuseResult, synonyms: ReadonlyMap<string, string>,
+): TableRows {
   const themeFreq: Row[] = [];
   for (const doc of docs) {
     const counts = new Map<string, number>();
@@ -161,6 +175,8 @@ function tableRows(docs: readonly PipelineDoc[], themes: ReturnType<typeof loadT
     theme_hits: docs.flatMap((d) => d.themeHits.map((h) => [d.docId, h.theme, h.term, h.start, h.end])),
     cleaning_log: cleaningLog,
     skipped_files: summary.skipped.map((s) => [s.path, s.reason]),
+    synonyms: [...synonyms].map(([variant, canonical]) => [variant, canonical]),
+    ...(reuseTableRows(reuse) as Pick<TableRows, 'reuse' | 'reuse_clusters' | 'doc_reuse'>),
     ingest_meta: [
       ['created_at', new Date().toISOString()],
       ['documents', String(docs.length)],
