@@ -57,9 +57,9 @@ function toRow(hit: PairHit, clusterId: number, corpus: Corpus): ReuseRow {
   const similarity = Math.round((1 - hit.seg.edits / longer) * 10_000) / 10_000;
   const ya = docs[hit.a]!.year;
   const yb = docs[hit.b]!.year;
-  const swap = ya !== null && yb !== null && yb < ya;
   const A = { doc: docs[hit.a]!.docId, start: sa, end: ea };
   const B = { doc: docs[hit.b]!.docId, start: sb, end: eb };
+  const swap = ya !== null && yb !== null && ya !== yb ? yb < ya : B.doc < A.doc;
   const [first, second] = swap ? [B, A] : [A, B];
   return {
     docA: first.doc, startA: first.start, endA: first.end,
@@ -76,7 +76,9 @@ export function detectReuse(
   docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>,
 ): ReuseResult {
   const trie = compileSynonyms(synonyms);
-  const sorted = [...docs].sort((x, y) => x.docId - y.docId);
+  // Earliest year first: the first occurrence of a frequent k-gram, to which later ones are linked,
+  // is then in the likeliest source.
+  const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
   const corpus: Corpus = {
     docs: sorted,
     norms: sorted.map((d) => normalise(d.text, trie)),
@@ -89,5 +91,6 @@ export function detectReuse(
   const reuse = hits
     .map((h, i) => toRow(h, clusterOf[i]! + 1, corpus))
     .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);
-  return { reuse, clusters, docReuse: buildDocReuse(hits, clusterOf, clusters, corpus) };
+  const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus).sort((x, y) => x.docId - y.docId);
+  return { reuse, clusters, docReuse };
 }

@@ -23,6 +23,11 @@ const PLACEHOLDER = /\*+|_+|[xX×]{2,}|(?<![A-Za-z])[xX](?![A-Za-z])|[○〇]{2,
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 
+/** General punctuation, CJK symbols and punctuation, and the remaining full-width forms' punctuation. */
+function isPunctuationBlock(cp: number): boolean {
+  return (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff5f && cp <= 0xff65);
+}
+
 /** Fold full-width ASCII and the ideographic space to half-width, one code unit for one. */
 function foldWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
@@ -56,10 +61,13 @@ export function normaliseChars(text: string): NormText {
     let code = -1;
     if (isPlaceholder[i] === 1) code = MASK;
     else if (cp >= 0x4e00 && cp <= 0x9fff) code = simplifyCodePoint(cp);
-    else {
+    else if (cp < 0x80) {
+      if (cp >= 0x30 && cp <= 0x39) code = MASK;
+      else if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) code = cp | 0x20;
+    } else if (!isPunctuationBlock(cp)) {
       const ch = String.fromCodePoint(cp);
       if (NUMBER.test(ch)) code = MASK;
-      else if (LETTER.test(ch)) code = cp < 0x80 ? ch.toLowerCase().charCodeAt(0) : simplifyCodePoint(cp);
+      else if (LETTER.test(ch)) code = simplifyCodePoint(cp);
     }
     if (code === MASK && maskOpen) end[n - 1] = i + width;
     else if (code >= 0) {
@@ -71,7 +79,7 @@ export function normaliseChars(text: string): NormText {
     }
     i += width;
   }
-  return { codes: codes.slice(0, n), start: start.slice(0, n), end: end.slice(0, n) };
+  return { codes: codes.subarray(0, n), start: start.subarray(0, n), end: end.subarray(0, n) };
 }
 
 /** Full normalisation: {@link normaliseChars}, then spun words mapped to their canonical form. */

@@ -44,23 +44,36 @@ export function kgramHashes(codes: Int32Array, k: number): Uint32Array {
   return out;
 }
 
-/** Indices 0..n-1 ordered by `keys` (stable: equal keys keep their order), by two 16-bit counting passes. */
-export function radixOrder(keys: Uint32Array): Uint32Array {
+/**
+ * Sort `keys` with their `values` by key (stable), least significant byte first: four passes that
+ * read sequentially and scatter into 256 buckets, which stays cache-friendly on millions of entries.
+ */
+export function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
   const n = keys.length;
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (const shift of [0, 16]) {
-    const count = new Uint32Array(65537);
-    for (let i = 0; i < n; i++) count[((keys[i]! >>> shift) & 0xffff) + 1]! += 1;
-    for (let v = 0; v < 65536; v++) count[v + 1]! += count[v]!;
-    for (let i = 0; i < n; i++) {
-      const idx = order[i]!;
-      next[count[(keys[idx]! >>> shift) & 0xffff]!++] = idx;
+  let k: Uint32Array = keys;
+  let v: Uint32Array = values;
+  let k2: Uint32Array = new Uint32Array(n);
+  let v2: Uint32Array = new Uint32Array(n);
+  const count = new Uint32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(k[i]! >>> shift) & 0xff]! += 1;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = count[b]!;
+      count[b] = sum;
+      sum += c;
     }
-    [order, next] = [next, order];
+    for (let i = 0; i < n; i++) {
+      const key = k[i]!;
+      const at = count[(key >>> shift) & 0xff]!++;
+      k2[at] = key;
+      v2[at] = v[i]!;
+    }
+    [k, k2] = [k2, k];
+    [v, v2] = [v2, v];
   }
-  return order;
+  return { keys: k, values: v };
 }
 
 /** Stable order of indices by an integer key in `[0, range)` (counting sort). */
@@ -73,21 +86,51 @@ function countingOrder(keys: Int32Array, range: number, input: Uint32Array): Uin
   return out;
 }
 
-/** Every k-gram position of every document with its hash, ordered by hash (ties by document, position). */
-function gramIndex(docs: readonly Int32Array[], k: number): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array; order: Uint32Array } {
+/** Every k-gram position sorted by hash (ties by document, then position), with its document and position. */
+function gramIndex(docs: readonly Int32Array[], k: number): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
   const perDoc = docs.map((codes) => kgramHashes(codes, k));
   const total = perDoc.reduce((s, h) => s + h.length, 0);
-  const hashes = new Uint32Array(total);
+  const all = new Uint32Array(total);
+  const index = new Uint32Array(total);
   const docOf = new Int32Array(total);
   const posOf = new Int32Array(total);
   let t = 0;
   perDoc.forEach((h, d) => {
-    hashes.set(h, t);
+    all.set(h, t);
     docOf.fill(d, t, t + h.length);
-    for (let p = 0; p < h.length; p++) posOf[t + p] = p;
+    for (let p = 0; p < h.length; p++) {
+      posOf[t + p] = p;
+      index[t + p] = t + p;
+    }
     t += h.length;
   });
-  return { hashes, docOf, posOf, order: radixOrder(hashes) };
+  const sorted = radixSortPairs(all, index);
+  return { hashes: sorted.keys, where: sorted.values, docOf, posOf };
+}
+
+/** A growable list of seeds (document pair and packed positions) in typed arrays. */
+class SeedList {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  pos = new Float64Array(1024);
+  length = 0;
+
+  push(a: number, b: number, pos: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => {
+        const y = make(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.a = grow(this.a, (n) => new Int32Array(n));
+      this.b = grow(this.b, (n) => new Int32Array(n));
+      this.pos = grow(this.pos, (n) => new Float64Array(n));
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.pos[this.length] = pos;
+    this.length++;
+  }
 }
 
 /**
@@ -98,35 +141,32 @@ function gramIndex(docs: readonly Int32Array[], k: number): { hashes: Uint32Arra
  */
 export function collectSeeds(docs: readonly Int32Array[], options: SeedOptions): PairSeeds[] {
   const { k, maxOccurrences, minSelfDistance, minSeeds } = options;
-  const { hashes, docOf, posOf, order } = gramIndex(docs, k);
+  const { hashes, where, docOf, posOf } = gramIndex(docs, k);
   const total = hashes.length;
-  const seedA: number[] = [];
-  const seedB: number[] = [];
-  const seedPos: number[] = [];
+  const seeds = new SeedList();
   const emit = (x: number, y: number): void => {
     const pa = posOf[x]!;
     const pb = posOf[y]!;
     if (docOf[x] === docOf[y] && pb - pa < minSelfDistance) return;
-    seedA.push(docOf[x]!);
-    seedB.push(docOf[y]!);
-    seedPos.push(pa * POS_SCALE + pb);
+    seeds.push(docOf[x]!, docOf[y]!, pa * POS_SCALE + pb);
   };
   for (let g = 0; g < total; ) {
-    const h = hashes[order[g]!]!;
+    const h = hashes[g]!;
     let e = g + 1;
-    while (e < total && hashes[order[e]!] === h) e++;
+    while (e < total && hashes[e] === h) e++;
     if (e - g > 1) {
       if (e - g <= maxOccurrences) {
-        for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(order[i]!, order[j]!);
+        for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(where[i]!, where[j]!);
       } else {
-        for (let j = g + 1; j < e; j++) emit(order[g]!, order[j]!);
+        for (let j = g + 1; j < e; j++) emit(where[g]!, where[j]!);
       }
     }
     g = e;
   }
-  const a = Int32Array.from(seedA);
-  const b = Int32Array.from(seedB);
-  const identity = Uint32Array.from(a, (_, i) => i);
+  const a = seeds.a;
+  const b = seeds.b;
+  const identity = new Uint32Array(seeds.length);
+  for (let i = 0; i < identity.length; i++) identity[i] = i;
   const byPair = countingOrder(a, docs.length, countingOrder(b, docs.length, identity));
   const out: PairSeeds[] = [];
   for (let g = 0; g < byPair.length; ) {
@@ -136,7 +176,7 @@ export function collectSeeds(docs: readonly Int32Array[], options: SeedOptions):
     while (e < byPair.length && a[byPair[e]!] === da && b[byPair[e]!] === db) e++;
     if (e - g >= minSeeds) {
       const packed = new Float64Array(e - g);
-      for (let i = g; i < e; i++) packed[i - g] = seedPos[byPair[i]!]!;
+      for (let i = g; i < e; i++) packed[i - g] = seeds.pos[byPair[i]!]!;
       out.push({ a: da, b: db, packed });
     }
     g = e;

@@ -82,5 +82,5 @@ export function applySynonyms(norm: NormText, trie: SynonymTrie): NormText {
       i += 1;
     }
   }
-  return { codes: codes.slice(0, m), start: start.slice(0, m), end: end.slice(0, m) };
+  return { codes: codes.subarray(0, m), start: start.subarray(0, m), end: end.subarray(0, m) };
 }

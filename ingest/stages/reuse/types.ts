@@ -41,8 +41,9 @@ export interface ReuseConfig {
   /** Length of the character k-grams (seeds) indexed over the normalised text. */
   readonly seedLength: number;
   /**
-   * A seed that occurs more often than this in the corpus is linked only to its first occurrence
-   * (a star instead of all pairs), which keeps candidate generation linear in corpus size.
+   * A seed that occurs more often than this in the corpus is linked only to its first occurrence in
+   * the earliest document (a star instead of all pairs), which keeps candidate generation linear in
+   * corpus size: a passage found in more places is reported against its earliest occurrence.
    */
   readonly maxSeedOccurrences: number;
   /** Fewest seeds a chain needs before it is worth an alignment. */

@@ -1,0 +1,74 @@
+/**
+ * Reuse detection benchmark: time and memory on synthetic corpora of N and 10·N documents made by
+ * recombining the sample's sentences with variation (see reuse-corpus.ts), the ratio of the two times
+ * (target: at most ~12 for 10× the documents), and the labelled evaluation's recall per disguise and
+ * precision (see test/reuse/eval.test.ts). Each size runs three times and the fastest run counts
+ * (wall clock `ms`; process CPU time `cpu_ms`, which a busy machine disturbs less).
+ */
+import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc } from '../ingest/stages/reuse';
+import { loadFixtureDocs, SYNONYMS_PATH } from '../test/reuse/fixtures';
+import { DISGUISES, plantCorpus } from '../test/reuse/plant';
+import { scorePlants } from '../test/reuse/score';
+import type { Emit } from './run';
+import { syntheticCorpus } from './reuse-corpus';
+
+const BASE_DOCS = 200;
+const SEED = 7;
+
+interface Timing {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly rows: number;
+  readonly clusters: number;
+}
+
+function timeDetect(docs: readonly ReuseDoc[], synonyms: ReadonlyMap<string, string>): Timing {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
+  const cpu = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, rows: result.reuse.length, clusters: result.clusters.length };
+}
+
+const fastest = (xs: number[]): number => Math.min(...xs);
+const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+export default async function reuseBench(emit: Emit): Promise<void> {
+  const synonyms = loadSynonyms(SYNONYMS_PATH);
+  const sample = loadFixtureDocs();
+  timeDetect(syntheticCorpus({ docs: 50, seed: SEED + 1, sample, synonyms }), synonyms); // warm-up
+
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (const docs of [BASE_DOCS, BASE_DOCS * 10]) {
+    const corpus = syntheticCorpus({ docs, seed: SEED, sample, synonyms });
+    const chars = corpus.reduce((s, d) => s + d.text.length, 0);
+    const runs = [1, 2, 3].map(() => timeDetect(corpus, synonyms));
+    const ms = fastest(runs.map((r) => r.ms));
+    const cpuMs = fastest(runs.map((r) => r.cpuMs));
+    times.push(ms);
+    cpuTimes.push(cpuMs);
+    emit({
+      bench: 'reuse', docs, chars, ms: Math.round(ms), cpu_ms: Math.round(cpuMs), chars_per_s: Math.round(chars / (ms / 1000)),
+      rows: runs[0]!.rows, clusters: runs[0]!.clusters, peak_rss_mb: peakRssMb(),
+      ...(times.length === 2
+        ? {
+            ratio_time_10x: Number((times[1]! / times[0]!).toFixed(2)),
+            ratio_cpu_10x: Number((cpuTimes[1]! / cpuTimes[0]!).toFixed(2)),
+          }
+        : {}),
+    });
+  }
+
+  const planted = plantCorpus(sample, { seed: 20240501, perDisguise: 25, synonyms });
+  const t0 = performance.now();
+  const result = detectReuse(planted.docs, DEFAULT_REUSE_CONFIG, synonyms);
+  const ms = performance.now() - t0;
+  const report = scorePlants(result, planted, synonyms);
+  for (const disguise of [...DISGUISES, 'overall' as const]) {
+    const r = report.recall[disguise];
+    emit({ bench: 'reuse_eval', disguise, found: r.found, total: r.total, recall: Number(r.recall.toFixed(4)) });
+  }
+  const p = report.precision;
+  emit({ bench: 'reuse_eval', metric: 'precision', alike: p.alike, total: p.total, precision: Number(p.precision.toFixed(4)), ms: Math.round(ms) });
+}
