@@ -3,6 +3,7 @@
  * serve it with `vite preview` (JS API) on a free port against a chosen database, drive Debian's
  * Chromium with playwright-core.
  */
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { build, preview, type PreviewServer } from 'vite';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 /** The repository root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
+export const ROOT = resolve(import.meta.dirname, '..');
 
 /** Flags Chromium needs on these machines (no sandbox as root, no network beyond the page). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -28,6 +29,11 @@ export function freePort(): Promise<number> {
       s.close(() => ok(port));
     });
   });
+}
+
+/** Run the real ingest CLI on `input` into `dbPath`. */
+export function ingestTo(dbPath: string, input = 'data/raw'): void {
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'ingest/cli.ts', '--input', input, '--db', dbPath], { cwd: ROOT, stdio: 'pipe' });
 }
 
 /** `vite build` into `outDir`. */

@@ -46,7 +46,13 @@ function fileStats(path: string): Stats | null {
 /** Serve the file that `file()` names at `urlPath`; other requests pass to `next`. */
 export function duckdbRangeMiddleware(urlPath: string, file: () => string): Middleware {
   return (req, res, next) => {
-    const path = (req.url ?? '').split('?')[0];
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith(`${urlPath}.`)) {
+      // `corpus.duckdb.wal` and the like: DuckDB probes for them; there are none (the ingest
+      // checkpoints), and without this the SPA fallback would answer with index.html.
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end();
+      return;
+    }
     if (path !== urlPath) return next();
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();

@@ -4,14 +4,13 @@
  * checked against the database read independently with @duckdb/node-api. Any console error or any
  * request leaving the page's origin fails the run.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
-import { buildDashboard, launchBrowser, ROOT, serveDashboard, waitForChart, type Served } from './harness';
+import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
 const dbPath = join(tmp, 'corpus.duckdb');
@@ -62,7 +61,7 @@ async function canvasDrawn(card: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'ingest/cli.ts', '--input', 'data/raw', '--db', dbPath], { cwd: ROOT, stdio: 'pipe' });
+  ingestTo(dbPath);
   db = await openCorpusFile(dbPath);
   await buildDashboard(dist);
   served = await serveDashboard(dist, dbPath);

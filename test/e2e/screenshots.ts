@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDashboard, launchBrowser, serveDashboard } from './harness';
+import { buildDashboard, launchBrowser, serveDashboard } from '../../scripts/dashboard-harness';
 
 const db = process.argv[2] ?? 'data/corpus.duckdb';
 const out = process.argv[3] ?? '/tmp/rs-shots';

@@ -63,6 +63,10 @@ describe('duckdb range middleware', () => {
     expect(res.headers.get('content-range')).toBe('bytes */1000');
   });
 
+  it('answers 404 for the WAL DuckDB probes for, instead of letting the SPA fallback answer', async () => {
+    expect((await fetch(`${base}/corpus.duckdb.wal`, { method: 'HEAD' })).status).toBe(404);
+  });
+
   it('passes other paths on and answers 404 when the database is missing', async () => {
     expect((await fetch(`${base}/index.html`)).status).toBe(418);
     current = join(dir, 'missing.duckdb');

@@ -9,7 +9,8 @@ describe('layoutWordCloud', () => {
   const placed = layoutWordCloud(words, { width: 600, height: 300, minFont: 10, maxFont: 40, measure });
 
   it('puts the heaviest word in the middle at the largest size', () => {
-    expect(placed[0]).toMatchObject({ text: words[0]?.text, fontSize: 40, x: 300, y: 150 });
+    expect(placed[0]).toMatchObject({ text: words[0]?.text, x: 300, y: 150 });
+    expect(placed[0]?.fontSize).toBeGreaterThan(placed.at(-1)?.fontSize ?? 99);
     for (let i = 1; i < placed.length; i++) expect(placed[i]?.fontSize).toBeLessThanOrEqual(placed[i - 1]?.fontSize ?? 0);
   });
 
@@ -29,5 +30,15 @@ describe('layoutWordCloud', () => {
     expect(layoutWordCloud([], { width: 10, height: 10, minFont: 1, maxFont: 2, measure })).toEqual([]);
     const same = layoutWordCloud([{ text: 'a', weight: 1 }, { text: 'b', weight: 1 }], { width: 100, height: 100, minFont: 10, maxFont: 20, measure });
     expect(same.map((w) => w.fontSize)).toEqual([20, 20]);
+  });
+
+  it('lays out 150 words in well under a frame budget', () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ text: '意识形态工作'.slice(0, 2 + (i % 4)), weight: 150 - i }));
+    const opts = { width: 640, height: 520, minFont: 12, maxFont: 56, measure };
+    layoutWordCloud(many, opts);
+    const t0 = performance.now();
+    const out = layoutWordCloud(many, opts);
+    expect(performance.now() - t0).toBeLessThan(40);
+    expect(out.length).toBeGreaterThan(100);
   });
 });

@@ -20,8 +20,8 @@ export interface CorpusInfo {
 export function useCorpusInfo(): CorpusInfo {
   const db = useReadyDatabase();
   const { lang } = useI18n();
-  const choices = useQuery(filterChoices());
-  const themes = useQuery(themeList());
+  const choices = useQuery(filterChoices(), { defer: true });
+  const themes = useQuery(themeList(), { defer: true });
   return useMemo(() => {
     const by: CorpusInfo['choices'] = { doc_type: [], unit_type: [], org: [], year: [] };
     for (const c of choices.data ?? []) by[c.field].push(c);

@@ -33,8 +33,17 @@ export function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
   return p;
 }
 
+/** How a query is scheduled. */
+export interface QueryOptions {
+  /**
+   * Issue the query after the other queries of the same render: the database runs one query at a
+   * time, so what the first chart needs goes first and the filter bar's choices follow.
+   */
+  defer?: boolean;
+}
+
 /** Run `q` (or nothing when null) and follow its state. */
-export function useQuery<R>(q: Query<R> | null): QueryState<R> {
+export function useQuery<R>(q: Query<R> | null, options: QueryOptions = {}): QueryState<R> {
   const db = useReadyDatabase();
   const key = q ? queryKey(q) : null;
   const [state, setState] = useState<{ key: string | null; s: QueryState<R> }>({ key: null, s: { status: 'off', data: null } });
@@ -45,15 +54,18 @@ export function useQuery<R>(q: Query<R> | null): QueryState<R> {
     }
     let live = true;
     setState((prev) => ({ key, s: { status: 'loading', data: prev.s.data } }));
-    cachedQuery(db.connector, q).then(
-      (data) => live && setState({ key, s: { status: 'ready', data } }),
-      (error: unknown) => live && setState({ key, s: { status: 'error', error, data: null } }),
-    );
+    const issue = () =>
+      cachedQuery(db.connector, q).then(
+        (data) => live && setState({ key, s: { status: 'ready', data } }),
+        (error: unknown) => live && setState({ key, s: { status: 'error', error, data: null } }),
+      );
+    const timer = options.defer ? setTimeout(issue, 0) : (issue(), undefined);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
     // the key identifies the query; q itself is rebuilt on every render
-  }, [db, key]);
+  }, [db, key, options.defer]);
   if (state.key !== key && state.s.status !== 'loading') {
     return q ? { status: 'loading', data: state.s.data } : { status: 'off', data: null };
   }

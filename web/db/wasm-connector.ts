@@ -1,6 +1,7 @@
 /**
  * The browser database: duckdb-wasm (the `eh` build, bundled by Vite) with the corpus file attached
- * read-only over HTTP range requests. Started once; every caller shares the same promise.
+ * read-only, fetched whole when small and read by HTTP range requests when large. Started once;
+ * every caller shares the same promise.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -24,6 +25,8 @@ export interface Database {
   readonly tables: ReadonlySet<string>;
   /** Milliseconds spent instantiating the wasm and attaching the file. */
   readonly startupMs: number;
+  /** Whether the file was fetched whole or is read by HTTP range requests. */
+  readonly mode: AttachMode;
 }
 
 function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Row[] {
@@ -34,42 +37,73 @@ function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): 
   });
 }
 
+/**
+ * Up to this size the file is fetched whole, while the wasm compiles, and attached from memory: one
+ * request instead of dozens of synchronous range reads. Larger files are attached over HTTP and read
+ * by range (`forceFullHTTPReads: false`), only the pages the queries touch.
+ */
+export const WHOLE_FILE_LIMIT = 48 * 1024 * 1024;
+
+/** Where the attached file is read from. */
+export type AttachMode = 'memory' | 'http-range';
+
+async function run(conn: duckdb.AsyncDuckDBConnection, statement: string): Promise<void> {
+  try {
+    await conn.query(statement);
+  } catch (err) {
+    throw new QueryError(err, statement);
+  }
+}
+
 async function connect(url: string): Promise<Database> {
   const t0 = performance.now();
-  const head = await fetch(url, { method: 'HEAD', cache: 'no-store' });
-  if (head.status === 404) throw new NoDatabaseError(url);
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(wasmUrl);
+  const instantiated = db.instantiate(wasmUrl);
+  const head = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+  if (head.status === 404) {
+    worker.terminate();
+    throw new NoDatabaseError(url);
+  }
+  const size = Number(head.headers.get('content-length') ?? NaN);
+  const mode: AttachMode = size <= WHOLE_FILE_LIMIT ? 'memory' : 'http-range';
+  const bytes = mode === 'memory' ? fetch(url, { cache: 'no-store' }).then((r) => r.arrayBuffer()) : null;
+  bytes?.catch(() => undefined);
+  await instantiated;
+  performance.mark('reportscope:db-instantiated');
   await db.open({ filesystem: { forceFullHTTPReads: false }, query: { castBigIntToDouble: true } });
   const conn = await db.connect();
-  const setup = [
-    'SET autoload_known_extensions=false',
-    'SET autoinstall_known_extensions=false',
-    `ATTACH '${url.replaceAll("'", "''")}' AS ${CORPUS} (READ_ONLY)`,
-  ];
-  for (const s of setup) {
-    try {
-      await conn.query(s);
-    } catch (err) {
-      throw new QueryError(err, s);
-    }
+  await run(conn, 'SET autoload_known_extensions=false');
+  await run(conn, 'SET autoinstall_known_extensions=false');
+  let source = url;
+  if (bytes) {
+    source = 'corpus.duckdb';
+    await db.registerFileBuffer(source, new Uint8Array(await bytes));
   }
-  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  await run(conn, `ATTACH '${source.replaceAll("'", "''")}' AS ${CORPUS} (READ_ONLY)`);
+  performance.mark('reportscope:db-attached');
+  const statements = new Map<string, duckdb.AsyncPreparedStatement>();
+  const execute = async (text: string, params: readonly Param[]): Promise<Row[]> => {
+    if (params.length === 0) return toRows(await conn.query(text));
+    let stmt = statements.get(text);
+    if (!stmt) {
+      stmt = await conn.prepare(text);
+      statements.set(text, stmt);
+    }
+    return toRows(await stmt.query(...params));
+  };
+  // The worker runs one request at a time anyway; queueing here keeps each prepare + execute
+  // together, so queries finish in the order they were asked (what the first chart needs first).
+  let queue: Promise<unknown> = Promise.resolve();
   const connector: Connector = {
-    async query(text: string, params: readonly Param[]): Promise<Row[]> {
-      if (params.length === 0) return toRows(await conn.query(text));
-      let stmt = statements.get(text);
-      if (!stmt) {
-        stmt = conn.prepare(text);
-        statements.set(text, stmt);
-        stmt.catch(() => statements.delete(text));
-      }
-      return toRows(await (await stmt).query(...params));
+    query(text: string, params: readonly Param[]): Promise<Row[]> {
+      const result = queue.then(() => execute(text, params));
+      queue = result.catch(() => undefined);
+      return result;
     },
   };
   const names = toRows(await conn.query(`SELECT table_name FROM duckdb_tables() WHERE database_name = '${CORPUS}'`));
-  return { connector, tables: new Set(names.map((r) => String(r.table_name))), startupMs: performance.now() - t0 };
+  return { connector, tables: new Set(names.map((r) => String(r.table_name))), startupMs: performance.now() - t0, mode };
 }
 
 let started: Promise<Database> | null = null;

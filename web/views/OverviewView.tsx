@@ -30,10 +30,12 @@ function useYearTypeChart(rows: YearTypeCount[] | null) {
 
 function TermCharts({ terms }: { terms: TermCount[] }) {
   const { t } = useI18n();
-  const data: TableData = { header: [t('col.term'), t('col.freq'), t('col.docs')], rows: terms.map((r) => [r.term, r.freq, r.docs]) };
-  const top = terms.slice(0, 25);
+  const data: TableData = useMemo(() => ({ header: [t('col.term'), t('col.freq'), t('col.docs')], rows: terms.map((r) => [r.term, r.freq, r.docs]) }), [terms, t]);
   const words = useMemo(() => terms.map((r) => ({ text: r.term, weight: r.freq })), [terms]);
-  const bar = useMemo(() => rankedBarOption(top.map((r) => r.term), top.map((r) => r.freq), '#2563eb'), [top]);
+  const bar = useMemo(() => {
+    const top = terms.slice(0, 25);
+    return rankedBarOption(top.map((r) => r.term), top.map((r) => r.freq), '#2563eb');
+  }, [terms]);
   return (
     <div className="grid-2">
       <ChartCard title={t('overview.topTerms')} option={bar} data={data} name="top-terms" height={520} testId="chart-top-terms" />
@@ -46,11 +48,11 @@ function TermCharts({ terms }: { terms: TermCount[] }) {
 export function OverviewView() {
   const { t, num, pct } = useI18n();
   const { filters, href } = useRoute();
-  const info = useCorpusInfo();
-  const stats = useQuery(corpusStats(filters));
   const byYear = useQuery(docsByYearType(filters));
+  const stats = useQuery(corpusStats(filters));
   const terms = useQuery(topTerms(filters, 150));
-  const share = useQuery(info.hasReuse ? recycledShare(filters) : null);
+  const info = useCorpusInfo();
+  const share = useQuery(info.hasReuse ? recycledShare(filters) : null, { defer: true });
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
   const r = share.data?.[0];
