@@ -33,6 +33,7 @@ function timeDetect(docs: readonly ReuseDoc[], synonyms: ReadonlyMap<string, str
 const fastest = (xs: number[]): number => Math.min(...xs);
 const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
+/** Run the reuse benchmark and emit one record per measurement. */
 export default async function reuseBench(emit: Emit): Promise<void> {
   const synonyms = loadSynonyms(SYNONYMS_PATH);
   const sample = loadFixtureDocs();

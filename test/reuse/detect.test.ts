@@ -17,6 +17,7 @@ const FILLER_B = '本季度社区工作人员走访入户三百余次。';
 const FILLER_C = '县文化馆举办书画展览,群众踊跃参观。';
 
 const doc = (docId: number, text: string, year: number | null = null, org: string | null = null): ReuseDoc => ({ docId, text, year, org });
+const bareLength = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, '').length;
 const textOf = (docs: readonly ReuseDoc[], id: number, s: number, e: number): string => docs.find((d) => d.docId === id)!.text.slice(s, e);
 
 describe('detectReuse', () => {
@@ -28,6 +29,15 @@ describe('detectReuse', () => {
     expect(r.similarity).toBe(1);
     expect(textOf(docs, r.docA, r.startA, r.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
     expect(textOf(docs, r.docB, r.startB, r.endB)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
+  });
+
+  it('keeps a copy with one clause deleted as one row', () => {
+    const clause = ',由局主要负责同志任组长';
+    const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}`), doc(2, `${P1}${P2.replace(clause, '')}${P3}${FILLER_B}`)];
+    const { reuse } = detectReuse(docs, config, synonyms);
+    expect(reuse).toHaveLength(1);
+    expect(textOf(docs, 1, reuse[0]!.startA, reuse[0]!.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
+    expect(reuse[0]!.similarity).toBeCloseTo(1 - (clause.length - 1) / bareLength(`${P1}${P2}${P3}`), 2);
   });
 
   it('sees through a spun, re-broken, Traditional copy', () => {

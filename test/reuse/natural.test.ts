@@ -6,6 +6,9 @@
  *  - the 2023 plan (001) and the 2024 plan (000) share two mandated sentences, 意识形态工作总体要求是:
  *    坚持以习近平新时代中国特色社会主义思想为指导 and 深刻领悟“两个确立”的决定性意义,增强“四个意识”、
  *    坚定“四个自信”、做到“两个维护”, and nothing else of 25 characters or more;
+ *  - across the sample, documents share only such stock sentences: 事关党的前途命运,事关国家长治久安,
+ *    事关民族凝聚力和向心力 (spun article, 2024 教体 plan, 2024 X镇 述职), 意识形态工作是党的一项极端重要的
+ *    工作,关乎旗帜… (__社区 report and spun article); no document copies another beyond formulas;
  *  - the spun 市商务局 summary (002, lines 124-144) was posted twice in the raw file; cleaning keeps it once.
  *    Against the other sample documents it shares only clauses shorter than the 25-character minimum,
  *    e.g. 树立抓意识形态工作是本职、不抓是失职 with the spun article (also 002) — its source is not in the
@@ -72,6 +75,32 @@ describe('natural reuse in the sample corpus', () => {
       for (const d of [plan2023, plan2024]) {
         expect(result.docReuse.find((r) => r.docId === d.docId)).toMatchObject({ reusedChars: 0, topPartner: null });
       }
+    });
+  });
+
+  describe('stock sentences of the genre', () => {
+    it('事关党的前途命运… recurs across at least three units and is a formula', () => {
+      const rows = result.reuse.filter((r) => bare(docs.find((d) => d.docId === r.docA)!.text.slice(r.startA, r.endA)).includes('事关党的前途命运事关国家长治久安'));
+      expect(rows.length).toBeGreaterThanOrEqual(1);
+      const cluster = result.clusters[rows[0]!.clusterId - 1]!;
+      expect(cluster).toMatchObject({ kind: 'formula', reason: 'spread' });
+      expect(cluster.nDocs).toBeGreaterThanOrEqual(3);
+    });
+
+    it('意识形态工作是党的一项极端重要的工作,关乎旗帜… joins the __社区 report and the spun article as a formula', () => {
+      const community = docWith(docs, '__社区以十九大精神为指引');
+      const article = docWith(docs, '宣传部门作为各级党委主管意识形态工作的综合职能部门');
+      const rows = between(result, community.docId, article.docId);
+      expect(rows).toHaveLength(1);
+      expect(bare(article.text.slice(...rows[0]!.sy))).toBe('意识形态工作是党的一项极端重要的工作关乎旗帜关乎道路关乎国家的政治安全');
+      expect(result.clusters[rows[0]!.row.clusterId - 1]!.kind).toBe('formula');
+    });
+
+    it('are all the sample shares across documents: no document has recycled copy text', () => {
+      for (const d of result.docReuse) expect(d.reusedChars, `doc ${d.docId}`).toBe(0);
+      expect(result.clusters.filter((c) => c.kind === 'copy').map((c) => c.reason)).toEqual(
+        result.clusters.filter((c) => c.kind === 'copy').map(() => 'repeat'),
+      );
     });
   });
 

@@ -28,7 +28,8 @@ export function representativeText(text: string, max: number): string {
 
 /**
  * One row per cluster (ids are `index + 1`). The representative is the longest occurrence in the
- * earliest document (by year, then docId): the likeliest source wording.
+ * earliest document (by year, then docId): the likeliest source wording. The share of mandated
+ * formulations is the largest over the occurrences (one copy may write 极其重要 for 极端重要).
  */
 export function buildClusterRows(
   hits: readonly PairHit[], clusterOf: Int32Array, corpus: Corpus, config: ReuseConfig, terms: readonly string[],
@@ -62,7 +63,7 @@ export function buildClusterRows(
       nDocs: byDoc.size,
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org))).size,
       chars: rep.end - rep.start,
-      termCoverage: termCoverage(normString(norms[first]!, rep.start, rep.end), terms),
+      termCoverage: list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
     return {

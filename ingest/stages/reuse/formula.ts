@@ -6,7 +6,7 @@
  *    many unrelated units use is the genre's common stock, not one unit copying another, whereas a
  *    whole section found in three reports is a template being copied; or
  *  - *mandated*: its passage is short (at most `maxChars` normalised characters) and at least
- *    `minTermCoverage` of it is made of mandated formulations (`FORMULA_TERMS`: 两个确立, 四个意识,
+ *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (`FORMULA_TERMS`: 两个确立, 四个意识,
  *    守土有责、守土负责、守土尽责 …) — a required slogan, even when only two documents share it.
  * Otherwise it is a **copy**: a passage shared by few units (`pair`), or repeated inside one document
  * (`repeat`). Only copies count towards a document's recycled share.
@@ -19,7 +19,7 @@ export interface ClusterFacts {
   readonly nUnits: number;
   /** Normalised length of the representative passage. */
   readonly chars: number;
-  /** Share (0..1) of the representative passage covered by mandated formulations. */
+  /** Largest share (0..1), over the occurrences, of the passage covered by mandated formulations. */
   readonly termCoverage: number;
 }
 

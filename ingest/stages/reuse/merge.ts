@@ -77,5 +77,7 @@ export function mergeSegments(
     }
     current = out.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
   }
-  return current.filter((s) => longer(s) >= config.minChars && s.edits <= (1 - config.minSimilarity) * longer(s));
+  return current
+    .map((s) => ({ ...s, edits: Math.min(s.edits, segmentEdits(a, b, s, config.bandPad)) }))
+    .filter((s) => longer(s) >= config.minChars && s.edits <= (1 - config.minSimilarity) * longer(s));
 }
