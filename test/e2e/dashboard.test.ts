@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
@@ -123,6 +124,14 @@ describe('dashboard', () => {
     await open(`themes?theme=${top?.theme}&by=year&key=2024`);
     await waitForChart(page, '[data-testid="chart-theme-year"]');
     expect(await canvasDrawn('chart-theme-year')).toBe(true);
+    const [rate] = await db.connector.query(
+      `SELECT t.label_zh AS label, round(coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id)
+                 WHERE d.year = 2024 AND f.theme = t.theme), 0) * 10000.0
+               / (SELECT sum(char_count) FROM corpus.documents WHERE year = 2024), 3) AS per10k
+       FROM (SELECT theme, any_value(label_zh) AS label_zh FROM corpus.themes GROUP BY theme) t WHERE t.theme = '${top?.theme}'`, []);
+    const matrix = await chartData('chart-theme-year');
+    const row = matrix.find((r) => r[0] === rate?.label);
+    expect(Number(row?.at(-1))).toBeCloseTo(Number(rate?.per10k), 1);
     await page.waitForSelector('[data-testid="theme-lines"] tbody tr');
     const shown = await page.$$eval('[data-testid="theme-lines"] tbody tr', (trs) => trs.length);
     expect(shown).toBe(Math.min(Number(top?.n), 50));
@@ -143,7 +152,15 @@ describe('dashboard', () => {
     const passages = await scalar('SELECT count(*) FROM corpus.reuse');
     if (passages > 0) {
       await waitForChart(page, '[data-testid="chart-reuse-matrix"]');
-      await page.waitForSelector('[data-testid="clusters"] tbody tr');
+      const clusters = await scalar('SELECT count(*) FROM corpus.reuse_clusters');
+      expect(await page.textContent('[data-testid="clusters"] .table-toolbar')).toContain(`${clusters} 行`);
+      const [pair] = await db.connector.query(
+        'SELECT doc_a, doc_b, count(*)::INTEGER AS n FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY n DESC, doc_a, doc_b LIMIT 1', []);
+      await open(`boilerplate?a=${pair?.doc_a}&b=${pair?.doc_b}`);
+      await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
+      expect(await page.textContent('[data-testid="compare-legend"]')).toContain(`${pair?.n} 个对齐段落`);
+      await open(`documents?doc=${pair?.doc_a}`);
+      await page.waitForSelector('[data-testid="reader"] .mark-reused, [data-testid="reader"] .mark-formula');
     } else {
       await page.waitForSelector('.status-empty');
     }
@@ -186,6 +203,33 @@ describe('dashboard', () => {
     const n = await scalar(`SELECT count(*) FROM corpus.documents WHERE contains(text, '+')`);
     expect(lines.length - 1).toBeGreaterThanOrEqual(n);
     for (const l of lines.slice(1)) expect(l).toContain(",'+,");
+  });
+
+  it('a filter that leaves nothing shows empty states, not errors', async () => {
+    await open('overview?yf=2024&yt=2020');
+    await page.waitForSelector('.status-empty');
+    expect(await page.$('.status-error')).toBeNull();
+    await open('themes?yf=2024&yt=2020');
+    await page.waitForSelector('.status-empty');
+    expect(await page.$('.status-error')).toBeNull();
+  });
+
+  it('saves a chart as PNG and a table as XLSX', async () => {
+    await open('overview');
+    await waitForChart(page, '[data-testid="chart-docs-by-year"]');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="chart-docs-by-year"] [data-export="png"]')]);
+    const pngFile = join(tmp, 'chart.png');
+    await png.saveAs(pngFile);
+    expect([...readFileSync(pngFile).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await open('documents');
+    await page.waitForSelector('[data-testid="documents-table"] tbody tr');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="documents-table"] [data-export="xlsx"]')]);
+    const xlsxFile = join(tmp, 'documents.xlsx');
+    await xlsx.saveAs(xlsxFile);
+    const sheet = strFromU8(unzipSync(readFileSync(xlsxFile))['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const total = await scalar('SELECT count(*) FROM corpus.documents');
+    expect(sheet.match(/<row /g)).toHaveLength(total + 1);
+    expect(xlsx.suggestedFilename()).toBe('reportscope-documents.xlsx');
   });
 
   it('switches to English and back, keeping the view', async () => {
