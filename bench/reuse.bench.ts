@@ -2,7 +2,7 @@
  * Reuse detection benchmark: time and memory on synthetic corpora of N and 10·N documents made by
  * recombining the sample's sentences with variation (see reuse-corpus.ts), the ratio of the two times
  * (target: at most ~12 for 10× the documents), and the labelled evaluation's recall per disguise and
- * precision (see test/reuse/eval.test.ts). Each size runs three times and the fastest run counts
+ * precision (see test/reuse/eval.test.ts). N runs five times, 10·N three times; the fastest run counts
  * (wall clock `ms`; process CPU time `cpu_ms`, which a busy machine disturbs less).
  */
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc } from '../ingest/stages/reuse';
@@ -44,7 +44,7 @@ export default async function reuseBench(emit: Emit): Promise<void> {
   for (const docs of [BASE_DOCS, BASE_DOCS * 10]) {
     const corpus = syntheticCorpus({ docs, seed: SEED, sample, synonyms });
     const chars = corpus.reduce((s, d) => s + d.text.length, 0);
-    const runs = [1, 2, 3].map(() => timeDetect(corpus, synonyms));
+    const runs = Array.from({ length: docs === BASE_DOCS ? 5 : 3 }, () => timeDetect(corpus, synonyms));
     const ms = fastest(runs.map((r) => r.ms));
     const cpuMs = fastest(runs.map((r) => r.cpuMs));
     times.push(ms);

@@ -39,7 +39,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
     body.current?.querySelector('.mark-target')?.scrollIntoView({ block: 'center' });
   }, [segments]);
   const spanColumns: Column<DocReuseSpan>[] = [
-    { key: 'start', label: '#', value: (r) => r.start, numeric: true },
+    { key: 'start', label: t('col.offset'), value: (r) => r.start, numeric: true, plain: true },
     { key: 'passage', label: t('col.passage'), value: (r) => text.slice(r.start, r.end), className: 'wrap clip' },
     { key: 'kind', label: t('col.kind'), value: (r) => (r.kind ? t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy') : '') },
     { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { a: docId, b: r.partner })}>{r.partner_title ?? r.partner}</a> },
@@ -69,6 +69,11 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
               {info.hasReuse && <label className="check"><input type="checkbox" checked={showReuse} onChange={(e) => setParams({ hr: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightReuse')}</label>}
               <button type="button" className="btn btn-small" onClick={() => setParams({ doc: null, at: null })}>{t('docs.close')}</button>
             </header>
+            <div className="legend">
+              {showThemes && <span className="mark-theme mark-theme-0">{t('docs.legend.theme')}</span>}
+              {showReuse && info.hasReuse && <span className="mark-reused">{t('docs.legend.reused')}</span>}
+              {showReuse && info.hasReuse && <span className="mark-formula">{t('docs.legend.formula')}</span>}
+            </div>
             <div className="doc-text" ref={body}>
               <HighlightedText text={text} segments={segments} />
             </div>

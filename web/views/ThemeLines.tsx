@@ -20,7 +20,7 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
   const columns: Column<ThemeHitLine>[] = useMemo(() => [
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
     { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
-    { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left' },
+    { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div> },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match' },
     { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right' },
   ], [t]);
