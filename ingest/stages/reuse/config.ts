@@ -10,7 +10,7 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   seedLength: 8,
   maxSeedOccurrences: 8,
   minChainSeeds: 3,
-  minChainSpan: 12,
+  minChainSpan: 14,
   maxSeedGap: 40,
   maxDrift: 12,
   alignPad: 24,

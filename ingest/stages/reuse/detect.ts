@@ -70,7 +70,7 @@ function toRow(hit: PairHit, clusterId: number, corpus: Corpus): ReuseRow {
 
 /**
  * Detect reused passages across and within documents (see the module comment). `synonyms` maps spun
- * variants to canonical words (from {@link loadSynonyms}); both sides of a comparison are mapped.
+ * variants to canonical words (from `loadSynonyms`); both sides of a comparison are mapped.
  */
 export function detectReuse(
   docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>,
