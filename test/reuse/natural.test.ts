@@ -16,10 +16,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc, type ReuseResult, type ReuseRow,
+  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseResult, type ReuseRow,
 } from '../../ingest/stages/reuse';
 import { rawFile, SYNONYMS_PATH } from './fixtures';
-import { loadSampleDocs, type SampleSource } from './sample-docs';
+import { loadSampleDocs, pipelineAvailable, type ReuseTables, type SampleSource } from './sample-docs';
 
 const synonyms = loadSynonyms(SYNONYMS_PATH);
 const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -42,12 +42,22 @@ function between(result: ReuseResult, x: number, y: number): { sx: [number, numb
 describe('natural reuse in the sample corpus', () => {
   let docs: ReuseDoc[];
   let source: SampleSource;
+  let tables: ReuseTables | null;
   let result: ReuseResult;
 
   beforeAll(async () => {
-    ({ docs, source } = await loadSampleDocs());
+    ({ docs, source, tables } = await loadSampleDocs());
     result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
     console.log(`natural reuse on ${docs.length} documents from the ${source}: ${result.reuse.length} rows, ${result.clusters.length} clusters`);
+  });
+
+  it.runIf(pipelineAvailable())('is what the pipeline wrote to the reuse tables', () => {
+    const sorted = (rows: unknown[][]): string[] => rows.map((r) => JSON.stringify(r)).sort();
+    const expected = reuseTableRows(result);
+    expect(tables!.reuse.length).toBeGreaterThan(0);
+    for (const name of ['reuse', 'reuse_clusters', 'doc_reuse'] as const) {
+      expect(sorted(tables![name]), name).toEqual(sorted(expected[name]));
+    }
   });
 
   describe('the 2023 and 2024 plans', () => {

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { quoteIdent, TABLES } from '../../common/schema';
 import type { ReuseDoc } from '../../ingest/stages/reuse';
 import { loadFixtureDocs, RAW_DIR, ROOT } from './fixtures';
 
@@ -19,39 +20,56 @@ export function pipelineAvailable(): boolean {
   return existsSync(join(ROOT, 'ingest', 'pipeline.ts')) && existsSync(join(ROOT, 'ingest', 'cli.ts'));
 }
 
-async function readDocuments(dbPath: string): Promise<ReuseDoc[]> {
+/** The reuse tables the pipeline wrote, rows in schema column order. */
+export type ReuseTables = Record<'reuse' | 'reuse_clusters' | 'doc_reuse', unknown[][]>;
+
+async function readTable(conn: DuckDBConnection, name: keyof ReuseTables): Promise<unknown[][]> {
+  const cols = TABLES[name].columns.map((c) => quoteIdent(c.name)).join(', ');
+  return (await conn.runAndReadAll(`SELECT ${cols} FROM ${quoteIdent(name)}`)).getRowsJS();
+}
+
+async function readCorpus(dbPath: string): Promise<{ docs: ReuseDoc[]; tables: ReuseTables }> {
   const instance = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
   const conn = await instance.connect();
   try {
     const reader = await conn.runAndReadAll('SELECT doc_id, text, year, org FROM documents ORDER BY doc_id');
-    return reader.getRowObjectsJS().map((r) => ({
+    const docs = reader.getRowObjectsJS().map((r) => ({
       docId: Number(r.doc_id),
       text: String(r.text),
       year: r.year === null ? null : Number(r.year),
       org: r.org === null ? null : String(r.org),
     }));
+    const tables = {
+      reuse: await readTable(conn, 'reuse'),
+      reuse_clusters: await readTable(conn, 'reuse_clusters'),
+      doc_reuse: await readTable(conn, 'doc_reuse'),
+    };
+    return { docs, tables };
   } finally {
     conn.closeSync();
     instance.closeSync();
   }
 }
 
-/** Ingest the sample with the real CLI into a temporary database and read its documents. */
-export async function ingestSample(): Promise<ReuseDoc[]> {
+/** Ingest the sample with the real CLI into a temporary database; its documents and reuse tables. */
+export async function ingestSample(): Promise<{ docs: ReuseDoc[]; tables: ReuseTables }> {
   const dir = mkdtempSync(join(tmpdir(), 'reuse-sample-'));
   const db = join(dir, 'corpus.duckdb');
   try {
     const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
     const run = spawnSync(tsx, ['ingest/cli.ts', '--input', RAW_DIR, '--db', db], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`ingest CLI failed (${run.status}):\n${run.stderr}\n${run.stdout}`);
-    return await readDocuments(db);
+    return await readCorpus(db);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The sample's documents: cleaned by the pipeline when it exists, else by the fixture loader. */
-export async function loadSampleDocs(): Promise<{ docs: ReuseDoc[]; source: SampleSource }> {
-  if (pipelineAvailable()) return { docs: await ingestSample(), source: 'pipeline' };
-  return { docs: loadFixtureDocs(), source: 'fixtures' };
+/**
+ * The sample's documents: cleaned by the pipeline when it exists (with the reuse tables it wrote),
+ * else by the fixture loader (no tables).
+ */
+export async function loadSampleDocs(): Promise<{ docs: ReuseDoc[]; source: SampleSource; tables: ReuseTables | null }> {
+  if (pipelineAvailable()) return { ...(await ingestSample()), source: 'pipeline' };
+  return { docs: loadFixtureDocs(), source: 'fixtures', tables: null };
 }
