@@ -1,4 +1,5 @@
 /** The application shell: navigation, filters and the current view, once the database is ready. */
+import { useEffect } from 'react';
 import { DatabaseProvider, useDatabase } from '../db/DatabaseProvider';
 import { NoDatabaseError } from '../db/wasm-connector';
 import { ErrorBox, Loading } from '../components/Status';
@@ -46,8 +47,10 @@ function Body() {
 /** The whole app. */
 export function App() {
   const { t, lang } = useI18n();
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = `${t('appName')} · ${t('appTagline')}`;
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('appName')} · ${t('appTagline')}`;
+  }, [t, lang]);
   return (
     <DatabaseProvider>
       <NavBar />

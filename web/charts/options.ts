@@ -11,7 +11,7 @@ export function barOption(categories: readonly string[], series: readonly { name
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
-    grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: [...categories], ...AXIS },
     yAxis: { type: 'value', ...AXIS, ...SPLIT },
     series: series.map((s) => ({ type: 'bar', name: s.name, data: [...s.data], stack: stacked ? 'all' : undefined, barMaxWidth: 48, emphasis: { focus: 'series' } })),
@@ -22,7 +22,7 @@ export function barOption(categories: readonly string[], series: readonly { name
 export function rankedBarOption(labels: readonly string[], values: readonly number[], color = PALETTE[0], format?: (v: number) => string): ChartOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', ...AXIS, ...SPLIT },
     yAxis: { type: 'category', data: [...labels].reverse(), ...AXIS, axisLabel: { color: '#334155', width: 180, overflow: 'truncate' } },
     series: [{
@@ -36,7 +36,7 @@ export function rankedBarOption(labels: readonly string[], values: readonly numb
 export function divergingBarOption(labels: readonly string[], values: readonly number[], up: string, down: string): ChartOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', ...AXIS, ...SPLIT },
     yAxis: { type: 'category', data: [...labels].reverse(), ...AXIS },
     series: [{
@@ -52,7 +52,7 @@ export function heatmapOption(cols: readonly string[], rows: readonly string[], 
   const digits = opts.digits ?? 1;
   return {
     tooltip: { position: 'top' },
-    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+    grid: { left: 8, right: 8, top: 8, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: [...cols], splitArea: { show: true }, ...AXIS, axisLabel: { color: '#475569', rotate: opts.labelRotate ?? 0, width: 120, overflow: 'truncate', interval: 0 } },
     yAxis: { type: 'category', data: [...rows], splitArea: { show: true }, ...AXIS, axisLabel: { color: '#334155', width: 150, overflow: 'truncate', interval: 0 } },
     visualMap: { min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, itemWidth: 12, inRange: { color: ['#fff7ed', '#fdba74', '#ea580c', '#9a3412'] }, textStyle: { color: '#64748b' } },
@@ -71,7 +71,7 @@ export function lineOption(categories: readonly string[], series: readonly { nam
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? v.toFixed(2) : String(v)) },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: [...categories], boundaryGap: false, ...AXIS },
     yAxis: { type: 'value', ...AXIS, ...SPLIT },
     series: series.map((s) => ({ type: 'line', name: s.name, data: [...s.data], smooth: false, symbolSize: 7, lineStyle: { width: 2.5 }, emphasis: { focus: 'series' } })),

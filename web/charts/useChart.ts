@@ -19,53 +19,68 @@ export interface ChartClick {
   name: string;
 }
 
+function apply(c: ECharts, el: HTMLElement, option: ChartOption | null): void {
+  if (!option) {
+    c.clear();
+    return;
+  }
+  el.dataset.pending = '1';
+  c.setOption({ color: PALETTE, textStyle: CHART_TEXT, animationDuration: 300, ...option }, { notMerge: true });
+}
+
 /** Attach a chart to the returned ref; `option` null leaves it empty. */
 export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) => void) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const optionRef = useRef(option);
+  optionRef.current = option;
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const c = init(el, null, { renderer: 'canvas' });
-    chart.current = c;
     let renders = 0;
     let draws = 0;
-    c.on('rendered', () => {
-      if (el.dataset.pending !== '1') return;
-      delete el.dataset.pending;
-      draws += 1;
-      el.dataset.drawCount = String(draws);
-      if (!performance.getEntriesByName(FIRST_CHART_MARK).length) performance.mark(FIRST_CHART_MARK);
+    // ECharts needs a box with a size: the chart is created once the element has one (a card may
+    // start hidden, e.g. while its data table is shown).
+    const ensure = (): ECharts | null => {
+      if (chart.current) return chart.current;
+      if (!el.clientWidth || !el.clientHeight) return null;
+      const c = init(el, null, { renderer: 'canvas' });
+      chart.current = c;
+      c.on('rendered', () => {
+        if (el.dataset.pending !== '1') return;
+        delete el.dataset.pending;
+        draws += 1;
+        el.dataset.drawCount = String(draws);
+        if (!performance.getEntriesByName(FIRST_CHART_MARK).length) performance.mark(FIRST_CHART_MARK);
+      });
+      c.on('finished', () => {
+        renders += 1;
+        el.dataset.renderCount = String(renders);
+      });
+      c.on('click', (e) => {
+        const p = e as unknown as ChartClick;
+        clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name });
+      });
+      apply(c, el, optionRef.current);
+      return c;
+    };
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth && el.clientHeight) ensure()?.resize();
     });
-    c.on('finished', () => {
-      renders += 1;
-      el.dataset.renderCount = String(renders);
-    });
-    c.on('click', (e) => {
-      const p = e as unknown as ChartClick;
-      clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name });
-    });
-    const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
+    ensure();
     return () => {
       ro.disconnect();
-      c.dispose();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    if (!option) {
-      c.clear();
-      return;
-    }
-    if (ref.current) ref.current.dataset.pending = '1';
-    c.setOption({ color: PALETTE, textStyle: CHART_TEXT, animationDuration: 300, ...option }, { notMerge: true });
+    if (chart.current && ref.current) apply(chart.current, ref.current, option);
   }, [option]);
 
   return { ref, chart };
