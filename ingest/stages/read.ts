@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { decodeText } from './decode';
+import { readDocx } from './readers/docx';
+import { readHtml } from './readers/html';
 
 /** A file's text as a reader produced it. */
 export type ReadResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
@@ -11,6 +13,9 @@ export type Reader = (bytes: Uint8Array, path: string) => Promise<ReadResult> | 
 /** The readers this build knows, by lower-case extension. Add a format by adding a reader here. */
 export const READERS: Readonly<Record<string, Reader>> = {
   '.txt': (bytes) => decodeText(bytes),
+  '.docx': (bytes) => readDocx(bytes),
+  '.html': (bytes) => readHtml(bytes),
+  '.htm': (bytes) => readHtml(bytes),
 };
 
 /** A file found under the input folder. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx } from '../fixtures/make/docx';
 import { RAW, ROOT } from './helpers';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -142,7 +143,12 @@ describe('bad input and atomic writes', () => {
     writeFileSync(join(mixed, 'sub', 'gbk.txt'), iconv.encode(readFileSync(join(RAW, '004_c3fbbc4332145b22.txt'), 'utf8').replace(/\(.*?\)/g, ''), 'gbk'));
     writeFileSync(join(mixed, 'empty.txt'), '');
     writeFileSync(join(mixed, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
-    writeFileSync(join(mixed, 'report.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(mixed, 'broken.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(mixed, 'scan.pdf'), '%PDF-1.4');
+    const plan2024 = readFileSync(join(RAW, '000_b8053b4a706e5b40.txt'), 'utf8').split('\n').map((l) => l.replace(/^\d+、/, '')).join('').split(/(?<=。)/);
+    writeFileSync(join(mixed, 'sub', 'plan-2024.docx'), makeDocx(plan2024.slice(0, 14)));
+    const gbkPage = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><h1>县民政局宣传思想文化工作计划</h1><p>${readFileSync(join(RAW, '001_2ed66e526de68ea1.txt'), 'utf8').split('\n')[1]}</p><p>推荐访问:工作计划 工作要点</p></body></html>`;
+    writeFileSync(join(mixed, 'page.html'), iconv.encode(gbkPage, 'gbk'));
     result = ingest('--input', mixed, '--db', mixedDb);
   });
 
@@ -150,11 +156,18 @@ describe('bad input and atomic writes', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/empty\.txt: empty file/);
     expect(result.stdout).toMatch(/image\.txt: binary content/);
-    expect(result.stdout).toMatch(/report\.docx: unsupported format "\.docx"/);
+    expect(result.stdout).toMatch(/broken\.docx: damaged \.docx/);
+    expect(result.stdout).toMatch(/scan\.pdf: unsupported format "\.pdf"/);
     const skipped = await query(mixedDb, 'SELECT source_path FROM skipped_files ORDER BY 1');
-    expect(skipped.map((r) => r['source_path'])).toEqual(['empty.txt', 'image.txt', 'report.docx']);
+    expect(skipped.map((r) => r['source_path'])).toEqual(['broken.docx', 'empty.txt', 'image.txt', 'scan.pdf']);
     const gbk = await query(mixedDb, "SELECT title, source_encoding FROM documents WHERE source_path = 'sub/gbk.txt'");
     expect(gbk).toEqual([{ title: '县民政局宣传思想文化工作计划', source_encoding: 'gb18030' }]);
+    const docx = await query(mixedDb, "SELECT title, year, doc_type, source_encoding, text FROM documents WHERE source_path = 'sub/plan-2024.docx'");
+    expect(docx).toMatchObject([{ title: '2024年*局宣传思想和意识形态工作要点', year: 2024, doc_type: 'plan', source_encoding: 'docx' }]);
+    expect(docx[0]!['text']).toContain('充分运用学习强国');
+    const html = await query(mixedDb, "SELECT title, year, source_encoding, text FROM documents WHERE source_path = 'page.html'");
+    expect(html).toMatchObject([{ title: '县民政局宣传思想文化工作计划', year: 2023, source_encoding: 'html/gbk' }]);
+    expect(html[0]!['text']).not.toContain('推荐访问');
   });
 
   it('exits non-zero and leaves the existing database untouched when nothing is usable', () => {

@@ -1,7 +1,7 @@
 import type { DocType } from '../../../common/schema';
 import type { CleanHints, SourceLine } from '../clean/types';
 import { documentStarts, isTitleLine } from './boundaries';
-import { splitRunTogether } from './inline-split';
+import { splitLeadingTitle, splitRunTogether } from './inline-split';
 import { inferDocType, inferOrg, inferTitle, inferYear, unitType, type YearSource } from './metadata';
 
 /** One document found in a file, with its metadata and paragraphs (title paragraph included). */
@@ -27,7 +27,7 @@ export interface SegmentHints extends CleanHints {
  * Viewer dumps first get their paragraph breaks back.
  */
 export function segmentFile(lines: readonly SourceLine[], hints: SegmentHints, nowYear: number): Segment[] {
-  const restored = hints.viewerDump ? lines.flatMap((l) => splitRunTogether(l.text)) : lines.map((l) => ({ text: l.text, title: false }));
+  const restored = lines.flatMap((l) => (hints.viewerDump ? splitRunTogether(l.text) : splitLeadingTitle(l.text)));
   if (restored.length === 0) return [];
   const paragraphs = restored.map((p) => p.text);
   const knownTitles = new Set(restored.flatMap((p, i) => (p.title ? [i] : [])));

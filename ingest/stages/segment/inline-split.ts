@@ -26,6 +26,18 @@ const ECHOED_TITLE = /(?<=[。!?!?])[^。,,;;::!?!?“”\s]{2,28}“[^”]{1,12
 
 const unquote = (s: string): string => s.replace(/[“”]/gu, '');
 
+const LEADING_TITLE = new RegExp(`^(?:${INLINE_TITLE.source.replace('(?<=^|[。!?!?])', '')})`, 'u');
+
+/**
+ * A paragraph that starts with its document's title glued to the opening (`…工作要点2024年是…`),
+ * as copy-paste from web pages often leaves it: the title as a paragraph of its own, then the rest.
+ */
+export function splitLeadingTitle(paragraph: string): RestoredParagraph[] {
+  const m = LEADING_TITLE.exec(paragraph);
+  if (!m || m[0].length === paragraph.length) return [{ text: paragraph, title: false }];
+  return [{ text: m[0], title: true }, { text: paragraph.slice(m[0].length).trim(), title: false }];
+}
+
 /** A paragraph restored from a run-together line, and whether it is a document title. */
 export interface RestoredParagraph {
   readonly text: string;
