@@ -43,6 +43,7 @@ export type ChartOption = ComposeOption<
   | MarkLineComponentOption
 >;
 
+/** Chart creation and the instance type, from the tree-shaken core. */
 export { init, type ECharts } from 'echarts/core';
 
 /** Series colours, in order. */

@@ -2,7 +2,7 @@
  * Two documents side by side: aligned passages highlighted in matching colours, and inside them the
  * disguises marked — spun synonyms, placeholders, changed numbers — apart from real edits.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { alignPassages } from '../compare/align';
 import { synonymIndex } from '../compare/tokens';
 import { QueryBlock } from '../components/Status';
@@ -29,13 +29,17 @@ function DocPicker({ value, param, label }: { value: number | null; param: 'a' |
   );
 }
 
+/** Scroll a pane (not the page) so that passage `link` sits near its top. */
+function scrollPane(pane: Element | null | undefined, link: string): void {
+  const mark = pane?.querySelector<HTMLElement>(`[data-link="${link}"]`);
+  if (pane && mark) pane.scrollTo({ top: Math.max(0, mark.offsetTop - 48), behavior: 'smooth' });
+}
+
 /** Clicking a passage on one side brings its counterpart into view on the other. */
 function scrollOther(target: EventTarget, side: number): void {
   const link = (target as HTMLElement).closest?.('[data-link]')?.getAttribute('data-link');
   const panes = (target as HTMLElement).closest('.side-by-side')?.querySelectorAll('.doc-pane .doc-text');
-  const other = panes?.[1 - side];
-  if (link === null || link === undefined || !other) return;
-  other.querySelector(`[data-link="${link}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (link !== null && link !== undefined) scrollPane(panes?.[1 - side], link);
 }
 
 function Comparison({ a, b }: { a: number; b: number }) {
@@ -46,11 +50,16 @@ function Comparison({ a, b }: { a: number; b: number }) {
   const syn = useQuery(synonyms());
   const lt = left.data?.[0]?.text ?? '';
   const rt = right.data?.[0]?.text ?? '';
+  const panes = useRef<HTMLDivElement>(null);
   const built = useMemo(() => {
     if (!pairs.data || !syn.data) return null;
     const al = alignPassages(lt, rt, pairs.data.map((p) => ({ leftStart: p.left_start, leftEnd: p.left_end, rightStart: p.right_start, rightEnd: p.right_end })), synonymIndex(syn.data));
     return { counts: al.counts, left: segmentText(lt.length, al.left), right: segmentText(rt.length, al.right), n: pairs.data.length };
   }, [pairs.data, syn.data, lt, rt]);
+  useEffect(() => {
+    // Open on the first aligned passage on both sides.
+    panes.current?.querySelectorAll('.doc-pane .doc-text').forEach((pane) => scrollPane(pane, '0'));
+  }, [built]);
   return (
     <QueryBlock state={pairs} isEmpty={() => false}>
       {() => (
@@ -64,7 +73,7 @@ function Comparison({ a, b }: { a: number; b: number }) {
             <span className="mark-edit">{t('boiler.legend.edit')} {built?.counts.edit ?? 0}</span>
           </div>
           {built && built.n === 0 && <p className="muted">{t('boiler.noPassages')}</p>}
-          <div className="side-by-side">
+          <div className="side-by-side" ref={panes}>
             {[{ d: left.data?.[0], segs: built?.left, text: lt }, { d: right.data?.[0], segs: built?.right, text: rt }].map((s, i) => (
               <article key={i} className="doc-pane" onClick={(e) => scrollOther(e.target, i)}>
                 <h4>{s.d ? `#${s.d.doc_id} ${s.d.title}` : '…'}<small className="muted"> {s.d?.year ?? ''} {s.d?.org ?? ''}</small></h4>
