@@ -4,6 +4,7 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Cell, TableData } from '../export/table-data';
+import { useRoute } from '../app/useRoute';
 import { useI18n } from '../i18n/useI18n';
 import { ExportButtons } from './ExportButtons';
 
@@ -53,7 +54,7 @@ export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]):
 
 /** The table. */
 export function DataTable<R>({
-  columns, rows, name, sort, onSort, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, testId, exportColumns, toolbar,
+  columns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, testId, exportColumns, toolbar,
 }: {
   columns: readonly Column<R>[];
   rows: readonly R[];
@@ -61,6 +62,8 @@ export function DataTable<R>({
   name: string;
   sort?: SortState | null;
   onSort?: (s: SortState) => void;
+  /** Keep the sort in the URL under this parameter (instead of `sort`/`onSort`). */
+  sortParam?: string;
   defaultSort?: SortState;
   pageSize?: number;
   onRowClick?: (r: R) => void;
@@ -72,10 +75,12 @@ export function DataTable<R>({
   toolbar?: ReactNode;
 }) {
   const { t, num } = useI18n();
+  const { param, setParams } = useRoute();
   const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort ?? null);
   const [shown, setShown] = useState(pageSize);
-  const active = sort !== undefined ? sort : ownSort;
-  const setSort = onSort ?? setOwnSort;
+  const fromUrl = sortParam ? parseSort(param(sortParam), defaultSort ?? { key: '', desc: false }) : undefined;
+  const active = sort !== undefined ? sort : fromUrl !== undefined ? fromUrl : ownSort;
+  const setSort = onSort ?? (sortParam ? (s: SortState) => setParams({ [sortParam]: formatSort(s) }, { replace: true }) : setOwnSort);
   const sorted = useMemo(() => {
     const col = active && columns.find((c) => c.key === active.key);
     if (!col || !active) return rows;

@@ -48,7 +48,7 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
       {selected && (
         <div className="sub">
           <h4>{t('boiler.occurrences')}</h4>
-          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} />}</QueryBlock>
+          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} sortParam="os" />}</QueryBlock>
         </div>
       )}
     </section>

@@ -81,13 +81,13 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
           {info.hasReuse && (spans.data?.length ?? 0) > 0 && (
             <section className="card">
               <header className="card-head"><h3>{t('docs.reuseSpans')}</h3><span className="muted">{pct((spans.data ?? []).reduce((a, s) => a + s.end - s.start, 0) / Math.max(1, text.length))}</span></header>
-              <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} />
+              <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam="rsp" />
             </section>
           )}
           <section className="card">
             <header className="card-head"><h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3></header>
             <QueryBlock state={log} emptyMessage={t('docs.noCleaning')}>
-              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} pageSize={20} />}
+              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam="cl" pageSize={20} />}
             </QueryBlock>
           </section>
         </div>

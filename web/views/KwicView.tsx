@@ -62,7 +62,7 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
             <ChartCard title={t('kwic.byYear')} option={byYear.option} data={byYear.data} name={`kwic-${phrase}-by-year`} height={260} testId="chart-kwic-years" />
             <section className="card">
               <header className="card-head"><h3>{t('kwic.byDoc')}</h3></header>
-              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
+              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} sortParam="ds" defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
             </section>
           </div>
           <section className="card" data-testid="kwic-lines">

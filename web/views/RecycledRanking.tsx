@@ -35,7 +35,7 @@ export function RecycledRanking() {
             data={{ header: [t('col.doc'), t('col.share')], rows: ranked.map((r) => [`#${r.doc_id} ${r.title}`, Number(r.share.toFixed(4))]) }} />
           <section className="card">
             <header className="card-head"><h3>{t('boiler.ranking')}</h3></header>
-            <DataTable columns={columns} rows={ranked} name="recycled-share" defaultSort={{ key: 'share', desc: true }} rowKey={(r) => String(r.doc_id)}
+            <DataTable columns={columns} rows={ranked} name="recycled-share" sortParam="rs" defaultSort={{ key: 'share', desc: true }} rowKey={(r) => String(r.doc_id)}
               onRowClick={(r) => r.top_partner !== null && setParams({ a: r.doc_id, b: r.top_partner })} />
           </section>
         </div>

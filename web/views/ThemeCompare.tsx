@@ -64,7 +64,7 @@ export function ThemeCompare({ yearA, yearB }: { yearA: number; yearB: number | 
             data={{ header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))) }} />
           <section className="card">
             <header className="card-head"><h3>{t('themes.compare')}</h3></header>
-            <DataTable columns={columns} rows={rows} name={`theme-keyness-${aName}-${bName}`} defaultSort={{ key: 'logRatio', desc: true }} />
+            <DataTable columns={columns} rows={rows} name={`theme-keyness-${aName}-${bName}`} sortParam="ts" defaultSort={{ key: 'logRatio', desc: true }} />
             <p className="note">{t('trends.g2Note')}</p>
           </section>
         </div>

@@ -40,7 +40,7 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
             <DataTable
               columns={columns}
               rows={rows}
-              name={`theme-lines-${cell.theme}-${keyLabel}`}
+              name={`theme-lines-${cell.theme}-${keyLabel}`} sortParam="ls"
               onRowClick={(r) => go('documents', { doc: r.doc_id, at: r.start })}
               rowKey={(r) => `${r.doc_id}:${r.start}`}
             />

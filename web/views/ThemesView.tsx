@@ -55,7 +55,7 @@ export function ThemesView() {
       </div>
       <section className="card">
         <header className="card-head"><h3>{t('themes.lexicon')}</h3></header>
-        <DataTable columns={lexicon} rows={info.themes} name="theme-lexicon" />
+        <DataTable columns={lexicon} rows={info.themes} name="theme-lexicon" sortParam="lx" />
       </section>
     </div>
   );
