@@ -103,6 +103,18 @@ describe('dashboard', () => {
     expect((await chartData('chart-top-terms'))[0]?.[0]).toBe(topTerm[0]?.term);
   });
 
+  it('reads a large database by HTTP range requests (forced here with ?attach=range)', async () => {
+    const statuses: number[] = [];
+    const listen = (r: { url(): string; status(): number }) => r.url().endsWith('/corpus.duckdb') && statuses.push(r.status());
+    page.on('response', listen);
+    await page.goto(`${served.url}?attach=range#/overview`);
+    await waitForChart(page, '[data-testid="chart-docs-by-year"]');
+    page.off('response', listen);
+    const total = await scalar('SELECT count(*) FROM corpus.documents');
+    expect(await page.textContent('[data-testid="kpi-documents"] .kpi-value')).toBe(String(total));
+    expect(statuses.filter((s) => s === 206).length).toBeGreaterThan(2);
+  });
+
   it('a global filter changes every number and lives in the URL', async () => {
     await page.selectOption('[data-filter="yf"]', '2024');
     await page.selectOption('[data-filter="yt"]', '2024');

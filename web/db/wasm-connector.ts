@@ -55,7 +55,7 @@ async function run(conn: duckdb.AsyncDuckDBConnection, statement: string): Promi
   }
 }
 
-async function connect(url: string): Promise<Database> {
+async function connect(url: string, forced: AttachMode | null): Promise<Database> {
   const t0 = performance.now();
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -66,7 +66,7 @@ async function connect(url: string): Promise<Database> {
     throw new NoDatabaseError(url);
   }
   const size = Number(head.headers.get('content-length') ?? NaN);
-  const mode: AttachMode = size <= WHOLE_FILE_LIMIT ? 'memory' : 'http-range';
+  const mode: AttachMode = forced ?? (size <= WHOLE_FILE_LIMIT ? 'memory' : 'http-range');
   const bytes = mode === 'memory' ? fetch(url, { cache: 'no-store' }).then((r) => r.arrayBuffer()) : null;
   bytes?.catch(() => undefined);
   await instantiated;
@@ -108,8 +108,12 @@ async function connect(url: string): Promise<Database> {
 
 let started: Promise<Database> | null = null;
 
-/** Start the database (once) and attach `corpus.duckdb` from the page's own origin. */
+/**
+ * Start the database (once) and attach `corpus.duckdb` from the page's own origin. `?attach=range`
+ * or `?attach=memory` in the page's query string forces a mode (used by the end-to-end test).
+ */
 export function startDatabase(): Promise<Database> {
-  started ??= connect(new URL('corpus.duckdb', document.baseURI).href);
+  const forced = new URLSearchParams(window.location.search).get('attach');
+  started ??= connect(new URL('corpus.duckdb', document.baseURI).href, forced === 'range' ? 'http-range' : forced === 'memory' ? 'memory' : null);
   return started;
 }
