@@ -42,7 +42,7 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
   const total = (counts.data ?? []).reduce((a, c) => a + c.hits, 0);
   const lineColumns: Column<KwicLine>[] = [
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
-    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { doc: r.doc_id })}>{r.title}</a> },
+    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { doc: r.doc_id, at: r.pos })}>{r.title}</a> },
     { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div>, sortable: false },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
     { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false },

@@ -14,7 +14,7 @@ import { SeriesPicker, useSeriesChoice } from './SeriesPicker';
 /** The trend-line card. */
 export function TrendLines() {
   const { t } = useI18n();
-  const { filters } = useRoute();
+  const { filters, href } = useRoute();
   const info = useCorpusInfo();
   const { themes, terms } = useSeriesChoice();
   const state = useQuery(themes.length || terms.length ? seriesByYear(filters, themes, terms) : null);
@@ -33,9 +33,16 @@ export function TrendLines() {
     }));
     return { option: lineOption(years, series), data: pivot(rows, name, (r) => String(r.year), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.term')) };
   }, [state.data, info, t]);
+  const missing = terms.filter((term) => state.data && !state.data.some((p) => p.kind === 'term' && p.name === term && p.hits > 0));
   return (
     <ChartCard title={t('trends.lines')} option={built?.option ?? null} data={built?.data} name="series-by-year" height={360} testId="chart-trend-lines">
       <SeriesPicker />
+      {missing.length > 0 && (
+        <p className="note" data-testid="not-token">
+          {t('trends.notToken', { terms: missing.join('、') })}{' '}
+          {missing.map((term) => <a key={term} href={href('kwic', { q: term })}>{term} </a>)}
+        </p>
+      )}
       <QueryBlock state={state}>{() => null}</QueryBlock>
     </ChartCard>
   );
