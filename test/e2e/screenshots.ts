@@ -20,7 +20,7 @@ try {
   page.on('pageerror', (e) => console.log('page error:', e.message));
   for (const r of routes) {
     await page.goto(`${served.url}#/${r}`);
-    await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid^="view-"], [data-testid="no-database"]', { timeout: 30_000 });
     await page.waitForTimeout(1500);
     const file = join(out, `${r.split('?')[0]}${process.env.LANG_EN ? '-en' : ''}.png`);
     const only = process.env.SHOT_SELECTOR;
