@@ -53,6 +53,7 @@ const FRAME_JS = `new Promise((done) => {
   requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
 })`;
 
+/** Run the dashboard benchmark and emit one record per metric. */
 export default async function dashboardBench(emit: Emit): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'reportscope-bench-'));
   const db = join(tmp, 'corpus.duckdb');
