@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { divergingBarOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
-import { QueryBlock } from '../components/Status';
+import { Loading, QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../i18n/useI18n';
 import { themeRates } from '../queries/themes';
@@ -29,7 +29,7 @@ export function ThemeCompare({ yearA, yearB }: { yearA: number; yearB: number | 
   const info = useCorpusInfo();
   const state = useQuery(themeRates(filters, 'year'));
   const rows = useMemo(() => {
-    const cells = state.data ?? [];
+    const cells = info.ready ? (state.data ?? []) : [];
     const inA = (k: string) => k === String(yearA);
     const inB = (k: string) => (yearB === null ? !inA(k) : k === String(yearB));
     const charsOf = (pred: (k: string) => boolean) => {
@@ -56,6 +56,7 @@ export function ThemeCompare({ yearA, yearB }: { yearA: number; yearB: number | 
     { key: 'logRatio', label: 'log₂ ratio', value: (r) => Number(r.logRatio.toFixed(3)), numeric: true, render: (r) => <span className={r.logRatio >= 0 ? 'up' : 'down'}>{r.logRatio >= 0 ? '▲' : '▼'} {num(r.logRatio, 2)}</span> },
   ];
   const option = useMemo(() => divergingBarOption(rows.map((r) => r.label), rows.map((r) => Number(r.logRatio.toFixed(3))), '#b42318', '#2563eb'), [rows]);
+  if (!info.ready) return <Loading />;
   return (
     <QueryBlock state={state} isEmpty={() => rows.length === 0}>
       {() => (

@@ -26,7 +26,8 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
   const state = useQuery(themeRates(filters, by));
   const built = useMemo(() => {
     const rows = state.data;
-    if (!rows) return null;
+    // Theme labels come from the lexicon query: draw once they are there, not with raw ids first.
+    if (!rows || !info.ready) return null;
     const themes = [...new Set(rows.map((r) => r.theme))];
     const keys = [...new Set(rows.map((r) => r.key))];
     const cells = rows.map((r): [number, number, number] => [keys.indexOf(r.key), themes.indexOf(r.theme), Number((r.per10k ?? 0).toFixed(2))]);

@@ -20,7 +20,8 @@ export function TrendLines() {
   const state = useQuery(themes.length || terms.length ? seriesByYear(filters, themes, terms) : null);
   const built = useMemo(() => {
     const rows = state.data;
-    if (!rows) return null;
+    // Theme labels come from the lexicon query: draw once they are there, not with raw ids first.
+    if (!rows || !info.ready) return null;
     const name = (r: SeriesPoint) => (r.kind === 'theme' ? info.themeLabel(r.name) : `“${r.name}”`);
     const years = [...new Set(rows.map((r) => String(r.year)))].sort();
     const names = [...new Set(rows.map(name))];
