@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { corpusDbPlugin } from './scripts/vite-plugin-corpus-db';
+import { corpusDbPlugin } from './scripts/vite-plugin-corpus-db.ts';
 
 export default defineConfig({
   root: 'web',

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { duckdbRangeMiddleware } from './duckdb-range-middleware';
+import { duckdbRangeMiddleware } from './duckdb-range-middleware.ts';
 
 /** The URL path the dashboard attaches. */
 export const CORPUS_URL_PATH = '/corpus.duckdb';
