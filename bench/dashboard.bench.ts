@@ -85,6 +85,12 @@ export default async function dashboardBench(emit: Emit): Promise<void> {
         { timeout: 30_000, polling: 50 },
       );
       first.push(Number(await handle.jsonValue()));
+      // the first charts may be drawn from the first-paint snapshot; the database comes up after
+      await page.waitForFunction(
+        (mark) => (globalThis as unknown as Win).performance.getEntriesByName(mark).length > 0,
+        'reportscope:db-attached',
+        { timeout: 30_000, polling: 50 },
+      );
       const marks = await page.evaluate(MARKS_JS) as Record<string, number>;
       instantiated.push(marks['reportscope:db-instantiated'] ?? NaN);
       attached.push(marks['reportscope:db-attached'] ?? NaN);
@@ -103,6 +109,11 @@ export default async function dashboardBench(emit: Emit): Promise<void> {
     const page = await browser.newPage();
     await page.goto(`${served.url}#/overview`);
     await page.waitForSelector('[data-testid="chart-word-cloud"] [data-draw-count]', { timeout: 30_000 });
+    await page.waitForFunction(
+      (mark) => (globalThis as unknown as Win).performance.getEntriesByName(mark).length > 0,
+      'reportscope:db-attached',
+      { timeout: 30_000, polling: 50 },
+    );
     const years = await page.$$eval('[data-filter="yf"] option', (os) => os.map((o) => (o as unknown as { value: string }).value));
     /** Change the year filter and wait until every chart on the page has painted again. */
     const redraw = async (value: string) => (await page.evaluate(`(${REDRAW_JS})(${JSON.stringify(value)})`)) as [number, number];

@@ -4,13 +4,12 @@
  * Chromium with playwright-core.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-
-// The config imports TypeScript modules without extensions, which only the bundling loader handles.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+import { writeSnapshot } from './first-paint-snapshot.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -47,9 +46,10 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serve `outDir` with `vite preview`, reading the database at `dbPath`. */
-export async function serveDashboard(outDir: string, dbPath: string): Promise<Served> {
+/** Serve `outDir` with `vite preview`, reading the database at `dbPath` (with its first-paint snapshot unless `snapshot: false`). */
+export async function serveDashboard(outDir: string, dbPath: string, options: { snapshot?: boolean } = {}): Promise<Served> {
   process.env.REPORTSCOPE_DB = dbPath;
+  if (options.snapshot !== false && existsSync(dbPath)) await writeSnapshot(dbPath);
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: resolve(ROOT, 'web'),

@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
+import { writeSnapshot } from './first-paint-snapshot.ts';
 import { isStale } from './freshness';
+import { currentSnapshot } from './snapshot-middleware.ts';
 
 // The config imports TypeScript modules without extensions, which only the bundling loader handles.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -21,7 +23,7 @@ function ingestInputs(): string[] {
   return [at('data', 'raw'), at('data', 'dict'), at('data', 'rules'), ...themes];
 }
 
-const BUILD_INPUTS = ['web', 'common', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts'].map((p) => at(p));
+const BUILD_INPUTS = ['web', 'common', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts', 'scripts/snapshot-middleware.ts'].map((p) => at(p));
 
 async function main(): Promise<number> {
   const db = at('data', 'corpus.duckdb');
@@ -34,6 +36,7 @@ async function main(): Promise<number> {
       return run.status ?? 1;
     }
   }
+  if (currentSnapshot(db) === null) await writeSnapshot(db);
   if (isStale(at('dist', 'index.html'), BUILD_INPUTS)) {
     console.log('Building the dashboard…');
     await build({ root: at('web'), configFile: at('vite.config.ts'), logLevel: 'warn' });

@@ -1,36 +1,15 @@
 /**
- * The node side of the web {@link Connector}: @duckdb/node-api with the corpus attached as `corpus`,
- * exactly as the browser has it, so `web/queries` run unchanged in vitest.
+ * Test databases for `web/queries`: the node connector of `scripts/node-connector.ts` over an empty
+ * corpus (the shared schema) or a corpus file.
  */
-import { BOOLEAN, DOUBLE, DuckDBConnection, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBType } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { schemaSql } from '../../common/schema';
-import { plainValue, type Connector, type Row } from '../../web/db/connector';
-import type { Param } from '../../web/queries/sql';
+import { connectorOf, type NodeDb } from '../../scripts/node-connector';
 
-/** An open test database: the raw connection and the connector over it. */
-export interface TestDb {
-  conn: DuckDBConnection;
-  connector: Connector;
-  close(): void;
-}
+export { openCorpusFile, wasmLikeType } from '../../scripts/node-connector';
 
-/** Bind parameters as duckdb-wasm does: every JS number as DOUBLE, so a missing cast fails here too. */
-export function wasmLikeType(p: Param): DuckDBType {
-  if (typeof p === 'number') return DOUBLE;
-  if (typeof p === 'boolean') return BOOLEAN;
-  return p === null ? SQLNULL : VARCHAR;
-}
-
-function connectorOf(conn: DuckDBConnection): Connector {
-  return {
-    async query(text: string, params: readonly Param[]): Promise<Row[]> {
-      const reader = params.length
-        ? await conn.runAndReadAll(text, [...params], params.map(wasmLikeType))
-        : await conn.runAndReadAll(text);
-      return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
-    },
-  };
-}
+/** An open test database. */
+export type TestDb = NodeDb;
 
 /** An in-memory database with an empty corpus (the shared schema) attached as `corpus`. */
 export async function openEmptyCorpus(): Promise<TestDb> {
@@ -40,13 +19,5 @@ export async function openEmptyCorpus(): Promise<TestDb> {
   await conn.run('USE corpus');
   for (const ddl of schemaSql()) await conn.run(ddl);
   await conn.run('USE memory');
-  return { conn, connector: connectorOf(conn), close: () => (conn.closeSync(), instance.closeSync()) };
-}
-
-/** An in-memory database with the corpus file at `path` attached read-only as `corpus`. */
-export async function openCorpusFile(path: string): Promise<TestDb> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
-  await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS corpus (READ_ONLY)`);
   return { conn, connector: connectorOf(conn), close: () => (conn.closeSync(), instance.closeSync()) };
 }

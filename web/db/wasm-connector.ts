@@ -25,8 +25,8 @@ export interface Database {
   readonly tables: ReadonlySet<string>;
   /** Milliseconds spent instantiating the wasm and attaching the file. */
   readonly startupMs: number;
-  /** Whether the file was fetched whole or is read by HTTP range requests. */
-  readonly mode: AttachMode;
+  /** Whether the file was fetched whole or is read by HTTP range requests, or answers come from the first-paint snapshot until it is up. */
+  readonly mode: AttachMode | 'snapshot';
 }
 
 function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Row[] {

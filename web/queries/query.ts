@@ -33,5 +33,10 @@ export async function runQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
 /** A cache key that is equal for equal statements and parameters. */
 export function queryKey(q: Query<unknown>): string {
   const { text, params } = render(q.sql);
+  return statementKey(text, params);
+}
+
+/** The key of a rendered statement and its parameters (what a {@link Connector} receives). */
+export function statementKey(text: string, params: readonly unknown[]): string {
   return `${text}\u0000${JSON.stringify(params)}`;
 }

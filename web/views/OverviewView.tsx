@@ -8,6 +8,7 @@ import { WordCloudCard } from '../components/WordCloudCard';
 import { useQuery } from '../db/useQuery';
 import type { TableData } from '../export/table-data';
 import { useI18n } from '../i18n/useI18n';
+import { OVERVIEW_TERMS } from '../queries/first-paint';
 import { corpusStats, docsByYearType, recycledShare, topTerms, type TermCount, type YearTypeCount } from '../queries/overview';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 import { useRoute } from '../app/useRoute';
@@ -50,7 +51,7 @@ export function OverviewView() {
   const { filters, href } = useRoute();
   const byYear = useQuery(docsByYearType(filters));
   const stats = useQuery(corpusStats(filters));
-  const terms = useQuery(topTerms(filters, 150));
+  const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
   const info = useCorpusInfo();
   const share = useQuery(info.hasReuse ? recycledShare(filters) : null, { defer: true });
   const yearChart = useYearTypeChart(byYear.data);

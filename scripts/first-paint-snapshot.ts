@@ -1,0 +1,46 @@
+/**
+ * The first-paint snapshot: the answers to the dashboard's opening queries (`web/queries/first-paint`),
+ * computed in node from the same database file the browser attaches and written beside it
+ * (`corpus.duckdb` → `corpus.snapshot.json`). `npm start` and the test harness write it; the
+ * server hands it out only while the database is the one it was made from.
+ */
+import { statSync, writeFileSync } from 'node:fs';
+import type { Row } from '../web/db/connector.ts';
+import { firstPaintQueries, type Snapshot } from '../web/queries/first-paint.ts';
+import { runQuery, statementKey } from '../web/queries/query.ts';
+import { render } from '../web/queries/sql.ts';
+import { openCorpusFile } from './node-connector.ts';
+import { snapshotPathFor } from './snapshot-middleware.ts';
+
+/**
+ * Run the opening queries against the database at `dbPath`. A query that fails (an older database
+ * without the reuse tables, say) is left out: the browser will run it and show its error.
+ */
+export async function buildSnapshot(dbPath: string): Promise<Snapshot> {
+  const { size, mtimeMs } = statSync(dbPath);
+  const db = await openCorpusFile(dbPath);
+  try {
+    const results: Record<string, Row[]> = {};
+    let tables: string[] = [];
+    for (const q of firstPaintQueries()) {
+      const { text, params } = render(q.sql);
+      try {
+        const rows = (await runQuery(db.connector, q)) as Row[];
+        results[statementKey(text, params)] = rows;
+        if (q.name === 'corpusTables') tables = rows.map((r) => String(r['table_name']));
+      } catch {
+        // left to the browser
+      }
+    }
+    return { version: 1, source: { size, mtimeMs }, tables, results };
+  } finally {
+    db.close();
+  }
+}
+
+/** Build the snapshot of `dbPath` and write it beside the database; returns its path. */
+export async function writeSnapshot(dbPath: string): Promise<string> {
+  const path = snapshotPathFor(dbPath);
+  writeFileSync(path, JSON.stringify(await buildSnapshot(dbPath)));
+  return path;
+}

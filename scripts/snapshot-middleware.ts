@@ -1,0 +1,41 @@
+/** Serves the first-paint snapshot written beside the database, while it matches the database. */
+import { readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Where the snapshot of a database file lives: `corpus.duckdb` → `corpus.snapshot.json`. */
+export function snapshotPathFor(dbPath: string): string {
+  return `${dbPath.replace(/\.duckdb$/u, '')}.snapshot.json`;
+}
+
+/** The snapshot text when it was made from the database as it is now, else null. */
+export function currentSnapshot(dbPath: string): string | null {
+  try {
+    const { size, mtimeMs } = statSync(dbPath);
+    const text = readFileSync(snapshotPathFor(dbPath), 'utf8');
+    const { source } = JSON.parse(text) as { source?: { size: number; mtimeMs: number } };
+    return source?.size === size && source.mtimeMs === mtimeMs ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+type Next = (err?: unknown) => void;
+
+/**
+ * Connect middleware for `urlPath`: the snapshot of the database `file()`, or 404 when there is none
+ * or it is stale (the dashboard then waits for the database for every query, as without a snapshot).
+ */
+export function snapshotMiddleware(urlPath: string, file: () => string) {
+  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    if ((req.url ?? '').split('?')[0] !== urlPath) return next();
+    const body = currentSnapshot(file());
+    res.setHeader('Cache-Control', 'no-cache');
+    if (body === null) {
+      res.statusCode = 404;
+      res.end('no current snapshot');
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(body);
+  };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot, writeSnapshot } from '../../scripts/first-paint-snapshot';
+import { ingestTo } from '../../scripts/dashboard-harness';
+import { currentSnapshot, snapshotMiddleware, snapshotPathFor } from '../../scripts/snapshot-middleware';
+import { firstPaintQueries, OVERVIEW_TERMS } from '../../web/queries/first-paint';
+import { queryKey, runQuery } from '../../web/queries/query';
+import { openCorpusFile } from './node-connector';
+
+const dir = mkdtempSync(join(tmpdir(), 'reportscope-snapshot-'));
+const db = join(dir, 'corpus.duckdb');
+
+beforeAll(() => ingestTo(db), 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('first-paint snapshot', () => {
+  it('answers every opening query with the rows the query gives, keyed as the browser keys them', async () => {
+    const snapshot = await buildSnapshot(db);
+    const conn = await openCorpusFile(db);
+    try {
+      for (const q of firstPaintQueries()) {
+        expect(snapshot.results[queryKey(q)], q.name).toEqual(JSON.parse(JSON.stringify(await runQuery(conn.connector, q))));
+      }
+    } finally {
+      conn.close();
+    }
+    expect(snapshot.tables).toEqual(expect.arrayContaining(['documents', 'doc_terms', 'reuse']));
+    const terms = Object.values(snapshot.results).find((rows) => rows.length === OVERVIEW_TERMS && 'term' in rows[0]!);
+    expect(terms?.[0]).toMatchObject({ term: expect.any(String), freq: expect.any(Number) });
+  });
+
+  it('is served only while the database is the one it was made from', async () => {
+    await writeSnapshot(db);
+    expect(snapshotPathFor(db)).toBe(join(dir, 'corpus.snapshot.json'));
+    expect(currentSnapshot(db)).not.toBeNull();
+    const answer = (): Promise<{ status: number; body: string }> =>
+      new Promise((done) => {
+        const res = {
+          statusCode: 200,
+          setHeader() {},
+          end(body: string) {
+            done({ status: this.statusCode, body });
+          },
+        };
+        snapshotMiddleware('/corpus-snapshot.json', () => db)({ url: '/corpus-snapshot.json?x=1' } as never, res as never, () => done({ status: -1, body: '' }));
+      });
+    expect((await answer()).status).toBe(200);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(db, later, later); // the database was re-ingested
+    expect(currentSnapshot(db)).toBeNull();
+    expect((await answer()).status).toBe(404);
+  });
+});

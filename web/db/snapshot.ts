@@ -1,0 +1,54 @@
+/**
+ * First paint before the database is up. The server answers the opening screen's queries ahead of
+ * time from the same database file (`corpus-snapshot.json`, see `scripts/first-paint-snapshot.ts`);
+ * while duckdb-wasm compiles (about 2 s for its 34 MB), those answers draw the first charts and every
+ * other query waits for the database. When the database is ready, the snapshot is checked against it.
+ */
+import type { Snapshot } from '../queries/first-paint';
+import { statementKey } from '../queries/query';
+import type { Param } from '../queries/sql';
+import type { Connector, Row } from './connector';
+import type { Database } from './wasm-connector';
+
+/** Where the snapshot is served, relative to the page. */
+export const SNAPSHOT_PATH = 'corpus-snapshot.json';
+
+/** Fetch the snapshot; null when the server has none (no database yet, or a plain static host). */
+export async function fetchSnapshot(): Promise<Snapshot | null> {
+  try {
+    const res = await fetch(new URL(SNAPSHOT_PATH, document.baseURI), { cache: 'no-store' });
+    if (!res.ok) return null;
+    const body = (await res.json()) as Snapshot;
+    return body.version === 1 ? body : null;
+  } catch {
+    return null;
+  }
+}
+
+const VERIFY_DELAY_MS = 1500;
+
+async function verify(snapshot: Snapshot, db: Database): Promise<void> {
+  for (const [key, rows] of Object.entries(snapshot.results)) {
+    const [text, params] = key.split('\u0000') as [string, string];
+    const fresh = await db.connector.query(text, JSON.parse(params) as Param[]);
+    if (JSON.stringify(fresh) !== JSON.stringify(rows)) {
+      console.error(`first-paint snapshot differs from the database for: ${text.slice(0, 120)}`);
+    }
+  }
+}
+
+/**
+ * A database that answers from the snapshot at once and sends everything else to `real` once it is
+ * up. When it is, each snapshot answer is run again for real and a difference is reported as an error.
+ */
+export function withSnapshot(snapshot: Snapshot, real: Promise<Database>, startedAt: number): Database {
+  const connector: Connector = {
+    query(text: string, params: readonly Param[]): Promise<Row[]> {
+      const hit = snapshot.results[statementKey(text, params)];
+      return hit ? Promise.resolve(hit) : real.then((db) => db.connector.query(text, params));
+    },
+  };
+  // checked after the queries that were waiting for the database have had their turn
+  void real.then((db) => setTimeout(() => void verify(snapshot, db), VERIFY_DELAY_MS), () => undefined);
+  return { connector, tables: new Set(snapshot.tables), startupMs: performance.now() - startedAt, mode: 'snapshot' };
+}

@@ -1,0 +1,35 @@
+/**
+ * The queries the dashboard's opening screen (概览 Overview, no filters) runs before anything else.
+ * The server answers them ahead of time from the same database (`/corpus-snapshot.json`), so the first
+ * charts are drawn while duckdb-wasm is still compiling; every other query waits for the database.
+ */
+import { NO_FILTERS } from './filters';
+import { corpusTables, filterChoices, themeList } from './meta';
+import { corpusStats, docsByYearType, recycledShare, topTerms } from './overview';
+import type { Row } from '../db/connector';
+import type { Query } from './query';
+
+/** What the server sends: the corpus tables and the rows of each opening query, by statement key. */
+export interface Snapshot {
+  readonly version: 1;
+  /** Size and modification time of the database file the answers came from. */
+  readonly source: { readonly size: number; readonly mtimeMs: number };
+  readonly tables: readonly string[];
+  readonly results: Readonly<Record<string, Row[]>>;
+}
+
+/** How many terms the overview lists (bar chart and word cloud). */
+export const OVERVIEW_TERMS = 150;
+
+/** The opening screen's queries. */
+export function firstPaintQueries(): Query<unknown>[] {
+  return [
+    corpusTables(),
+    filterChoices(),
+    themeList(),
+    docsByYearType(NO_FILTERS),
+    corpusStats(NO_FILTERS),
+    topTerms(NO_FILTERS, OVERVIEW_TERMS),
+    recycledShare(NO_FILTERS),
+  ];
+}
