@@ -28,5 +28,4 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
     terms: FORMULA_TERMS,
   },
   representativeMaxChars: 300,
-  synonymsPath: 'data/dict/synonyms.tsv',
 };

@@ -70,8 +70,6 @@ export interface ReuseConfig {
   readonly formula: FormulaRule;
   /** Longest representative text kept for a cluster, in characters. */
   readonly representativeMaxChars: number;
-  /** Where the synonym table lives (read by `loadSynonyms`, not by `detectReuse`). */
-  readonly synonymsPath: string;
 }
 
 /** One row of `reuse`: `[startA, endA)` of `docA` recurs at `[startB, endB)` of `docB`. */
