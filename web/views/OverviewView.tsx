@@ -49,9 +49,10 @@ function TermCharts({ terms }: { terms: TermCount[] }) {
 export function OverviewView() {
   const { t, num, pct } = useI18n();
   const { filters, href } = useRoute();
+  // issued in this order and run one at a time: the charts' queries first, the figures after
   const byYear = useQuery(docsByYearType(filters));
-  const stats = useQuery(corpusStats(filters));
   const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
+  const stats = useQuery(corpusStats(filters));
   const info = useCorpusInfo();
   const share = useQuery(info.hasReuse ? recycledShare(filters) : null, { defer: true });
   const yearChart = useYearTypeChart(byYear.data);
