@@ -9,6 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_BAD_SHARE = 0.01;
 
 function badShare(text: string): number {
+  // oxlint-disable-next-line no-control-regex -- control characters are exactly what this counts
   const bad = text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/gu)?.length ?? 0;
   return text.length ? bad / text.length : 0;
 }

@@ -39,6 +39,7 @@ export function useRoute(): RouteApi {
   const route = useMemo(() => parseHash(hash), [hash]);
   const filterKey = ['yf', 'yt', 'dt', 'ut', 'org'].map((k) => route.params.getAll(k).join('\u001f')).join('|');
   // Keyed on the filter params alone, so a change elsewhere in the URL does not re-run queries.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
   const filters = useMemo(() => filtersFromParams(route.params), [filterKey]);
   const param = useCallback((key: string) => route.params.get(key), [route]);
   const setParams = useCallback(

@@ -18,10 +18,10 @@ import {
   type TooltipComponentOption,
   type VisualMapComponentOption,
 } from 'echarts/components';
-import { use, type ComposeOption } from 'echarts/core';
+import { use as registerParts, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([
+registerParts([
   BarChart, LineChart, HeatmapChart,
   GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, DatasetComponent, GraphicComponent,
   DataZoomComponent, MarkLineComponent,

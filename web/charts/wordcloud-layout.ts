@@ -63,7 +63,7 @@ class Occupancy {
     const [a, b, c, d] = this.range(x0, y0, x1, y1);
     const w = this.gw + 1;
     const s = this.sums;
-    return s[d * w + c]! - s[b * w + c]! - s[d * w + a]! + s[b * w + a]! === 0;
+    return (s[d * w + c]! - s[b * w + c]! - s[d * w + a]! + s[b * w + a]!) === 0;
   }
 
   take(x0: number, y0: number, x1: number, y1: number): void {

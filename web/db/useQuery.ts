@@ -65,6 +65,7 @@ export function useQuery<R>(q: Query<R> | null, options: QueryOptions = {}): Que
       clearTimeout(timer);
     };
     // the key identifies the query; q itself is rebuilt on every render
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [db, key, options.defer]);
   if (state.key !== key && state.s.status !== 'loading') {
     return q ? { status: 'loading', data: state.s.data } : { status: 'off', data: null };

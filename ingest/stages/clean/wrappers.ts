@@ -32,7 +32,7 @@ export function compileRule(rule: WrapperRule, where = 'rule list'): CompiledRul
   try {
     return { ...rule, re: new RegExp(rule.pattern, rule.kind === 'inline' ? 'gu' : 'u') };
   } catch (err) {
-    throw new Error(`${where}: rule ${rule.name} has a bad pattern: ${(err as Error).message}`);
+    throw new Error(`${where}: rule ${rule.name} has a bad pattern: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -20,7 +20,7 @@ export function isTitleLine(p: string): boolean {
   if (p.length < 4 || p.length > 60 || OUTLINE_MARKER.test(p) || !isHeadingLike(p)) return false;
   const core = p.replace(/[((][^))]{0,12}[))]$/u, '');
   const tail = core.slice(-8);
-  return TITLE_WORD.test(tail) || (/^关于/u.test(core) && TITLE_WORD.test(core));
+  return TITLE_WORD.test(tail) || (core.startsWith('关于') && TITLE_WORD.test(core));
 }
 
 /** The top-level heading number of a paragraph (`三、` → 3), or 0. */
