@@ -1,7 +1,7 @@
 import type { IngestConfig } from './config';
 import { quietReporter, type Reporter } from './progress';
 import { cleanFile, type Removal } from './stages/clean/index';
-import { loadWrapperRules } from './stages/clean/wrappers';
+import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
 import { segmentFile, type Segment } from './stages/segment/index';
@@ -10,18 +10,46 @@ import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stage
 import { countTerms, loadTokenizer } from './stages/tokenize';
 import { writeDatabase, type Row, type TableRows } from './stages/write';
 
+/** A document of one file: its segment, its text and the spans into it. */
+export interface FileDocument extends Segment {
+  readonly text: string;
+  readonly charCount: number;
+  readonly paragraphSpans: Span[];
+  readonly sentences: SentenceSpan[];
+}
+
 /** A document as the pipeline carries it between stages. */
-export interface PipelineDoc extends Segment {
+export interface PipelineDoc extends FileDocument {
   readonly docId: number;
   readonly sourcePath: string;
   readonly partNo: number;
   readonly encoding: string;
-  readonly text: string;
-  readonly paragraphSpans: Span[];
-  readonly sentences: SentenceSpan[];
   tokenCount: number;
   terms: Map<string, number>;
   themeHits: ThemeHit[];
+}
+
+/** Runs one stage of work and accounts for its time. */
+type Timer = <T>(stage: string, work: () => T) => T;
+
+/**
+ * Clean one decoded file, split it into documents and lay out each document's text and spans:
+ * the clean → segment → spans part of the pipeline, for one file.
+ */
+export function fileDocuments(
+  decoded: string,
+  config: Pick<IngestConfig, 'minRepeatChars' | 'nowYear'> & { wrapperRules: CompiledRule[] },
+  time: Timer = (_stage, work) => work(),
+): { removals: Removal[]; documents: FileDocument[] } {
+  const cleaned = time('clean', () => cleanFile(decoded, { wrapperRules: config.wrapperRules, minRepeatChars: config.minRepeatChars }));
+  const segments = time('segment', () => segmentFile(cleaned.lines, cleaned.hints, config.nowYear));
+  const documents = time('spans', () =>
+    segments.map((seg) => {
+      const joined = joinParagraphs(seg.paragraphs);
+      return { ...seg, text: joined.text, charCount: charCount(joined.text), paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs) };
+    }),
+  );
+  return { removals: cleaned.removals, documents };
 }
 
 /** What one run did: counts, skips and time per stage. */
@@ -38,18 +66,32 @@ export interface IngestSummary {
   skipped: { path: string; reason: string }[];
   stageMs: Record<string, number>;
   db: string;
-  written: boolean;
 }
 
 /** A user-facing failure: the message is the whole story, no stack trace needed. */
 export class IngestError extends Error {}
 
-async function timed<T>(summary: IngestSummary, stage: string, work: () => Promise<T> | T): Promise<T> {
+function account(summary: IngestSummary, stage: string, since: number): void {
+  summary.stageMs[stage] = Math.round((summary.stageMs[stage] ?? 0) + performance.now() - since);
+}
+
+function timerFor(summary: IngestSummary): Timer {
+  return (stage, work) => {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      account(summary, stage, t0);
+    }
+  };
+}
+
+async function timed<T>(summary: IngestSummary, stage: string, work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
     return await work();
   } finally {
-    summary.stageMs[stage] = Math.round((summary.stageMs[stage] ?? 0) + performance.now() - t0);
+    account(summary, stage, t0);
   }
 }
 
@@ -62,11 +104,12 @@ async function timed<T>(summary: IngestSummary, stage: string, work: () => Promi
 export async function runIngest(config: IngestConfig, reporter: Reporter = quietReporter): Promise<IngestSummary> {
   const summary: IngestSummary = {
     files: 0, filesIngested: 0, documents: 0, characters: 0, tokens: 0, distinctTerms: 0, reusePassages: 0,
-    removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db, written: false,
+    removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db,
   };
-  const rules = await timed(summary, 'setup', () => loadWrapperRules(config.wrapperRules));
-  const themes = await timed(summary, 'setup', () => loadThemes(config.themes));
-  const tokenizer = await timed(summary, 'setup', () => loadTokenizer(config.userDict, config.stopwords));
+  const time = timerFor(summary);
+  const rules = time('setup', () => loadWrapperRules(config.wrapperRules));
+  const themes = time('setup', () => loadThemes(config.themes));
+  const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords));
 
   let files;
   try {
@@ -87,31 +130,22 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       reporter.warn(`${file.relPath}: skipped: ${read.reason}`);
       continue;
     }
-    const cleaned = await timed(summary, 'clean', () => cleanFile(read.text, { wrapperRules: rules, minRepeatChars: config.minRepeatChars }));
-    logRemovals(cleaningLog, file.relPath, cleaned.removals, summary);
-    const viewerDump = cleaned.removals.some((r) => r.rule === 'page_marker');
-    const segments = await timed(summary, 'segment', () => segmentFile(cleaned.lines, { ...cleaned.hints, viewerDump }, config.nowYear));
-    if (segments.length === 0) {
+    const { removals, documents } = fileDocuments(read.text, { ...config, wrapperRules: rules }, time);
+    logRemovals(cleaningLog, file.relPath, removals, summary);
+    if (documents.length === 0) {
       summary.skipped.push({ path: file.relPath, reason: 'no text left after cleaning (only site wrappers?)' });
       reporter.warn(`${file.relPath}: skipped: no text left after cleaning`);
       continue;
     }
     summary.filesIngested++;
-    await timed(summary, 'spans', () => {
-      segments.forEach((seg, part) => {
-        const joined = joinParagraphs(seg.paragraphs);
-        docs.push({
-          ...seg, docId: docs.length + 1, sourcePath: file.relPath, partNo: part + 1, encoding: read.encoding,
-          text: joined.text, paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs),
-          tokenCount: 0, terms: new Map(), themeHits: [],
-        });
-      });
+    documents.forEach((doc, part) => {
+      docs.push({ ...doc, docId: docs.length + 1, sourcePath: file.relPath, partNo: part + 1, encoding: read.encoding, tokenCount: 0, terms: new Map(), themeHits: [] });
     });
   }
   reporter.progress('clean', files.length, files.length);
   if (docs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
 
-  await timed(summary, 'tokenize', () => {
+  time('tokenize', () => {
     docs.forEach((doc, i) => {
       reporter.progress('tokenize', i, docs.length, doc.title);
       const { terms, tokenCount } = countTerms(doc.text, tokenizer);
@@ -121,12 +155,12 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     reporter.progress('tokenize', docs.length, docs.length);
   });
   const compiled = compileThemes(themes);
-  await timed(summary, 'themes', () => {
+  time('themes', () => {
     for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
   });
 
-  const synonyms = await timed(summary, 'setup', () => loadSynonyms(config.synonyms));
-  const reuse = await timed(summary, 'reuse', () => {
+  const synonyms = time('setup', () => loadSynonyms(config.synonyms));
+  const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
     const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms);
     reporter.progress('reuse', 1, 1);
@@ -136,9 +170,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 
   const rows = tableRows(docs, themes, cleaningLog, summary, reuse, synonyms);
   await timed(summary, 'write', () => writeDatabase(config.db, rows));
-  summary.written = true;
   summary.documents = docs.length;
-  summary.characters = docs.reduce((n, d) => n + charCount(d.text), 0);
+  summary.characters = docs.reduce((n, d) => n + d.charCount, 0);
   summary.tokens = docs.reduce((n, d) => n + d.tokenCount, 0);
   summary.distinctTerms = new Set(docs.flatMap((d) => [...d.terms.keys()])).size;
   return summary;
@@ -164,7 +197,7 @@ function tableRows(
   }
   return {
     documents: docs.map((d) => [
-      d.docId, d.sourcePath, d.title, d.year, d.docType, d.org, d.text, charCount(d.text), d.tokenCount,
+      d.docId, d.sourcePath, d.title, d.year, d.docType, d.org, d.text, d.charCount, d.tokenCount,
       d.yearSource, d.unitType, d.partNo, d.encoding, d.titleInferred,
     ]),
     paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => [d.docId, i + 1, s.start, s.end])),

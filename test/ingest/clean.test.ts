@@ -86,7 +86,7 @@ const WRAPPER_CASES: WrapperCase[] = [
 describe('site wrappers (data/rules/site-wrappers.json)', () => {
   for (const c of WRAPPER_CASES) {
     it(c.name, () => {
-      const hints: CleanHints = { titles: [], postedYear: null };
+      const hints: CleanHints = { titles: [], postedYear: null, viewerDump: false };
       const result = stripWrappers(lines(...c.input), RULES, hints);
       expect(result.lines.map((l) => l.text)).toEqual(c.kept);
       if (c.rule) expect(result.removals.map((r) => r.rule)).toContain(c.rule);
@@ -205,5 +205,12 @@ describe('cleanFile on whole sample files', () => {
     expect(text).not.toMatch(/[((][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+[))]/u);
     expect(text).not.toContain('導');
     expect(text).not.toContain('来源于网友上传');
+    expect(out.hints.viewerDump).toBe(false);
+  });
+
+  it('marks the two viewer dumps (000, 003) as such, and only them', () => {
+    const dumps = ['000_b8053b4a706e5b40.txt', '001_2ed66e526de68ea1.txt', '002_037b8862a6aab3ed.txt', '003_08b7daba70b35e86.txt']
+      .filter((f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80 }).hints.viewerDump);
+    expect(dumps).toEqual(['000_b8053b4a706e5b40.txt', '003_08b7daba70b35e86.txt']);
   });
 });

@@ -2,7 +2,7 @@ import { stripWrappers, type CompiledRule } from './wrappers';
 import { joinPageMarkers } from './page-markers';
 import { dropRepeatedBlocks } from './repeated-blocks';
 import { simplifyIfTraditional, stripPinyinDebris } from './script';
-import { sampleOf, type CleanHints, type Removal, type SourceLine } from './types';
+import type { CleanHints, Removal, SourceLine, StepResult } from './types';
 
 export type { CleanHints, Removal, SourceLine } from './types';
 
@@ -42,7 +42,7 @@ export function toLines(text: string): { lines: SourceLine[]; removals: Removal[
  */
 export function cleanFile(decoded: string, config: CleanConfig): CleanedFile {
   const removals: Removal[] = [];
-  const hints: CleanHints = { titles: [], postedYear: null };
+  const hints: CleanHints = { titles: [], postedYear: null, viewerDump: false };
   const pinyin = stripPinyinDebris(decoded);
   removals.push(...pinyin.removals);
   const simple = simplifyIfTraditional(pinyin.text);
@@ -51,16 +51,13 @@ export function cleanFile(decoded: string, config: CleanConfig): CleanedFile {
   removals.push(...split.removals);
 
   let lines = split.lines.filter((l) => l.text !== '');
-  for (const step of [
-    (ls: SourceLine[]) => stripWrappers(ls, config.wrapperRules, hints),
-    joinPageMarkers,
-    (ls: SourceLine[]) => dropRepeatedBlocks(ls, config.minRepeatChars),
-  ]) {
-    const result = step(lines);
+  const apply = (result: StepResult): number => {
     lines = result.lines.filter((l) => l.text.trim() !== '');
     removals.push(...result.removals);
-  }
+    return result.removals.length;
+  };
+  apply(stripWrappers(lines, config.wrapperRules, hints));
+  hints.viewerDump = apply(joinPageMarkers(lines)) > 0;
+  apply(dropRepeatedBlocks(lines, config.minRepeatChars));
   return { lines, removals, hints };
 }
-
-export { sampleOf };

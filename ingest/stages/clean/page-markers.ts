@@ -5,7 +5,7 @@ const MARKER = /^(\d{1,4})、/;
 const SENTENCE_END = /[。!?!?;;::…]$/;
 
 /** Does this line stop in the middle of a sentence (so the next line continues it)? */
-export function endsMidSentence(text: string): boolean {
+function endsMidSentence(text: string): boolean {
   const t = text.trimEnd();
   return t.length > 0 && !SENTENCE_END.test(t);
 }

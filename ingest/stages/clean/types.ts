@@ -16,6 +16,8 @@ export interface Removal {
 export interface CleanHints {
   titles: string[];
   postedYear: number | null;
+  /** The file was a document-viewer dump (page markers were joined): its line breaks were lost. */
+  viewerDump: boolean;
 }
 
 /** What a cleaning step returns: the lines it kept and what it removed. */

@@ -16,17 +16,11 @@ export interface Segment {
   readonly paragraphs: string[];
 }
 
-/** What segmentation knows about the file besides its lines. */
-export interface SegmentHints extends CleanHints {
-  /** The file was a document-viewer dump whose line breaks were lost. */
-  readonly viewerDump: boolean;
-}
-
 /**
  * Split a cleaned file into documents and describe each: title, year, type, unit.
  * Viewer dumps first get their paragraph breaks back.
  */
-export function segmentFile(lines: readonly SourceLine[], hints: SegmentHints, nowYear: number): Segment[] {
+export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, nowYear: number): Segment[] {
   const restored = lines.flatMap((l) => (hints.viewerDump ? splitRunTogether(l.text) : splitLeadingTitle(l.text)));
   if (restored.length === 0) return [];
   const paragraphs = restored.map((p) => p.text);
