@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PLACEHOLDER } from '../../common/placeholders';
+import { isPlaceholder, PLACEHOLDER } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
 
 interface Jieba {
@@ -63,10 +63,11 @@ const NUMBER_LIKE = /^[\d.%,]+(?:[年月日号次个名条份人场余万亿多]
 /** Whether a token counts as a term: a word of two or more characters, not a stopword, number or placeholder. */
 export function isTerm(token: string, stopwords: ReadonlySet<string>): boolean {
   const t = token.trim();
-  if (t.length < 2 || !HAS_WORD_CHAR.test(t) || NUMBER_LIKE.test(t) || stopwords.has(t)) return false;
-  PLACEHOLDER.lastIndex = 0;
-  return !PLACEHOLDER.test(t);
+  return !(t.length < 2 || !HAS_WORD_CHAR.test(t) || NUMBER_LIKE.test(t) || stopwords.has(t) || isPlaceholder(t));
 }
+
+/** Where a text is cut before tokenizing: placeholders and whitespace. */
+const CUT = new RegExp(`${PLACEHOLDER.source}|\\s+`, 'u');
 
 /**
  * Term counts of a text. The text is width-folded, then cut at placeholders (`*局`, `X镇`, `__社区`)
@@ -75,7 +76,7 @@ export function isTerm(token: string, stopwords: ReadonlySet<string>): boolean {
 export function countTerms(text: string, tokenizer: Tokenizer): { terms: Map<string, number>; tokenCount: number } {
   const terms = new Map<string, number>();
   let tokenCount = 0;
-  for (const piece of foldWidth(text).split(new RegExp(`${PLACEHOLDER.source}|\\s+`, 'u'))) {
+  for (const piece of foldWidth(text).split(CUT)) {
     if (!piece) continue;
     for (const token of tokenizer.cut(piece)) {
       if (!isTerm(token, tokenizer.stopwords)) continue;
