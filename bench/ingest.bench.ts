@@ -40,7 +40,8 @@ export default async function bench(emit: Emit): Promise<void> {
         baseline_read_decode_ms: Math.round(baselineMs),
         ratio_vs_read_decode: +(ms / Math.max(baselineMs, 0.001)).toFixed(1),
         stage_ms: summary.stageMs,
-        peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        // the process's peak so far, earlier benches of the same run included
+        process_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       });
     }
   } finally {

@@ -4,6 +4,7 @@
  * be written, 2 on a usage error.
  */
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultConfig } from './config';
 import { IngestError, runIngest, type IngestSummary } from './pipeline';
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('ingest/cli.ts')) {
+// run when started as a program, not when imported
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.exitCode = await main(process.argv.slice(2));
 }
