@@ -6,8 +6,9 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import type { Row } from '../web/db/connector.ts';
-import { firstPaintQueries, type Snapshot } from '../web/queries/first-paint.ts';
-import { runQuery, statementKey } from '../web/queries/query.ts';
+import { firstPaintQueries, type Snapshot, type SnapshotAnswer } from '../web/queries/first-paint.ts';
+import { corpusTables } from '../web/queries/meta.ts';
+import { runQuery } from '../web/queries/query.ts';
 import { render } from '../web/queries/sql.ts';
 import { openCorpusFile } from './node-connector.ts';
 import { snapshotPathFor } from './snapshot-middleware.ts';
@@ -20,19 +21,17 @@ export async function buildSnapshot(dbPath: string): Promise<Snapshot> {
   const { size, mtimeMs } = statSync(dbPath);
   const db = await openCorpusFile(dbPath);
   try {
-    const results: Record<string, Row[]> = {};
-    let tables: string[] = [];
+    const answers: SnapshotAnswer[] = [];
     for (const q of firstPaintQueries()) {
       const { text, params } = render(q.sql);
       try {
-        const rows = (await runQuery(db.connector, q)) as Row[];
-        results[statementKey(text, params)] = rows;
-        if (q.name === 'corpusTables') tables = rows.map((r) => String(r['table_name']));
+        answers.push({ text, params, rows: (await runQuery(db.connector, q)) as Row[] });
       } catch {
         // left to the browser
       }
     }
-    return { version: 1, source: { size, mtimeMs }, tables, results };
+    const tables = (await runQuery(db.connector, corpusTables())).map((r) => r.table_name);
+    return { version: 2, source: { size, mtimeMs }, tables, answers };
   } finally {
     db.close();
   }

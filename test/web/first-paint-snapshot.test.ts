@@ -6,7 +6,7 @@ import { buildSnapshot, writeSnapshot } from '../../scripts/first-paint-snapshot
 import { ingestTo } from '../../scripts/dashboard-harness';
 import { currentSnapshot, snapshotMiddleware, snapshotPathFor } from '../../scripts/snapshot-middleware';
 import { firstPaintQueries, OVERVIEW_TERMS } from '../../web/queries/first-paint';
-import { queryKey, runQuery } from '../../web/queries/query';
+import { queryKey, runQuery, statementKey } from '../../web/queries/query';
 import { openCorpusFile } from './node-connector';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportscope-snapshot-'));
@@ -20,14 +20,16 @@ describe('first-paint snapshot', () => {
     const snapshot = await buildSnapshot(db);
     const conn = await openCorpusFile(db);
     try {
+      const byKey = new Map(snapshot.answers.map((a) => [statementKey(a.text, a.params), a.rows]));
+      expect(byKey.size).toBe(firstPaintQueries().length);
       for (const q of firstPaintQueries()) {
-        expect(snapshot.results[queryKey(q)], q.name).toEqual(JSON.parse(JSON.stringify(await runQuery(conn.connector, q))));
+        expect(byKey.get(queryKey(q)), q.name).toEqual(JSON.parse(JSON.stringify(await runQuery(conn.connector, q))));
       }
     } finally {
       conn.close();
     }
     expect(snapshot.tables).toEqual(expect.arrayContaining(['documents', 'doc_terms', 'reuse']));
-    const terms = Object.values(snapshot.results).find((rows) => rows.length === OVERVIEW_TERMS && 'term' in rows[0]!);
+    const terms = snapshot.answers.map((a) => a.rows).find((rows) => rows.length === OVERVIEW_TERMS && 'term' in rows[0]!);
     expect(terms?.[0]).toMatchObject({ term: expect.any(String), freq: expect.any(Number) });
   });
 

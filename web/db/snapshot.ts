@@ -19,7 +19,7 @@ export async function fetchSnapshot(): Promise<Snapshot | null> {
     const res = await fetch(new URL(SNAPSHOT_PATH, document.baseURI), { cache: 'no-store' });
     if (!res.ok) return null;
     const body = (await res.json()) as Snapshot;
-    return body.version === 1 ? body : null;
+    return body.version === 2 ? body : null;
   } catch {
     return null;
   }
@@ -28,9 +28,8 @@ export async function fetchSnapshot(): Promise<Snapshot | null> {
 const VERIFY_DELAY_MS = 1500;
 
 async function verify(snapshot: Snapshot, db: Database): Promise<void> {
-  for (const [key, rows] of Object.entries(snapshot.results)) {
-    const [text, params] = key.split('\u0000') as [string, string];
-    const fresh = await db.connector.query(text, JSON.parse(params) as Param[]);
+  for (const { text, params, rows } of snapshot.answers) {
+    const fresh = await db.connector.query(text, params);
     if (JSON.stringify(fresh) !== JSON.stringify(rows)) {
       console.error(`first-paint snapshot differs from the database for: ${text.slice(0, 120)}`);
     }
@@ -42,9 +41,10 @@ async function verify(snapshot: Snapshot, db: Database): Promise<void> {
  * up. When it is, each snapshot answer is run again for real and a difference is reported as an error.
  */
 export function withSnapshot(snapshot: Snapshot, real: Promise<Database>, startedAt: number): Database {
+  const answers = new Map(snapshot.answers.map((a) => [statementKey(a.text, a.params), a.rows]));
   const connector: Connector = {
     query(text: string, params: readonly Param[]): Promise<Row[]> {
-      const hit = snapshot.results[statementKey(text, params)];
+      const hit = answers.get(statementKey(text, params));
       return hit ? Promise.resolve(hit) : real.then((db) => db.connector.query(text, params));
     },
   };

@@ -4,18 +4,27 @@
  * charts are drawn while duckdb-wasm is still compiling; every other query waits for the database.
  */
 import { NO_FILTERS } from './filters';
-import { corpusTables, filterChoices, themeList } from './meta';
+import { filterChoices, themeList } from './meta';
 import { corpusStats, docsByYearType, recycledShare, topTerms } from './overview';
 import type { Row } from '../db/connector';
 import type { Query } from './query';
+import type { Param } from './sql';
 
 /** What the server sends: the corpus tables and the rows of each opening query, by statement key. */
 export interface Snapshot {
-  readonly version: 1;
+  readonly version: 2;
   /** Size and modification time of the database file the answers came from. */
   readonly source: { readonly size: number; readonly mtimeMs: number };
   readonly tables: readonly string[];
-  readonly results: Readonly<Record<string, Row[]>>;
+  /** Each opening query as the connector receives it, and its rows. */
+  readonly answers: readonly SnapshotAnswer[];
+}
+
+/** One answered query: the rendered statement, its parameters and its rows. */
+export interface SnapshotAnswer {
+  readonly text: string;
+  readonly params: readonly Param[];
+  readonly rows: Row[];
 }
 
 /** How many terms the overview lists (bar chart and word cloud). */
@@ -24,7 +33,6 @@ export const OVERVIEW_TERMS = 150;
 /** The opening screen's queries. */
 export function firstPaintQueries(): Query<unknown>[] {
   return [
-    corpusTables(),
     filterChoices(),
     themeList(),
     docsByYearType(NO_FILTERS),
