@@ -27,6 +27,9 @@ export interface SnapshotAnswer {
   readonly rows: Row[];
 }
 
+/** The performance mark the page sets once it has checked the snapshot against the database, with `detail: { answers, differences }`. */
+export const SNAPSHOT_CHECKED_MARK = 'reportscope:snapshot-checked';
+
 /** How many terms the overview lists (bar chart and word cloud). */
 export const OVERVIEW_TERMS = 150;
 
