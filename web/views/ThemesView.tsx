@@ -1,5 +1,5 @@
 /** 主题 Themes: theme × year, × document type and × unit, per 10,000 characters; click for lines. */
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { DataTable, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
 import { useI18n } from '../i18n/useI18n';
@@ -22,7 +22,11 @@ export function ThemesView() {
   const byParam = param('by');
   const by = GROUPS.find((g) => g === byParam) ?? 'year';
   const key = param('key');
-  const keyLabel = useCallback((g: ThemeGroup) => (k: string) => (g === 'doc_type' ? label('docType', k) : g === 'unit_type' ? label('unitType', k) : k), [label]);
+  // One stable function per grouping: a new one at each render would redraw every heatmap on any URL change.
+  const keyLabel = useMemo(() => {
+    const of = (g: ThemeGroup) => (k: string) => (g === 'doc_type' ? label('docType', k) : g === 'unit_type' ? label('unitType', k) : k);
+    return { year: of('year'), doc_type: of('doc_type'), unit_type: of('unit_type'), org: of('org') } satisfies Record<ThemeGroup, (k: string) => string>;
+  }, [label]);
   const lexicon: Column<ThemeInfo>[] = [
     { key: 'theme', label: 'ID', value: (r) => r.theme },
     { key: 'label', label: t('col.theme'), value: (r) => info.themeLabel(r.theme) },
@@ -32,15 +36,15 @@ export function ThemesView() {
   ];
   return (
     <div className="stack">
-      <ThemeMatrixCard by="year" title={t('themes.heatmap')} name="theme-by-year" keyLabel={keyLabel('year')} testId="chart-theme-year" height={Math.max(320, info.themes.length * 34 + 90)} />
-      {theme && key !== null && <ThemeLines cell={{ theme, by, key }} keyLabel={keyLabel(by)(key)} />}
+      <ThemeMatrixCard by="year" title={t('themes.heatmap')} name="theme-by-year" keyLabel={keyLabel.year} testId="chart-theme-year" height={Math.max(320, info.themes.length * 34 + 90)} />
+      {theme && key !== null && <ThemeLines cell={{ theme, by, key }} keyLabel={keyLabel[by](key)} />}
       <div className="grid-2">
-        <ThemeMatrixCard by="doc_type" title={t('themes.byType')} name="theme-by-type" keyLabel={keyLabel('doc_type')} testId="chart-theme-type" height={Math.max(320, info.themes.length * 30 + 90)} />
+        <ThemeMatrixCard by="doc_type" title={t('themes.byType')} name="theme-by-type" keyLabel={keyLabel.doc_type} testId="chart-theme-type" height={Math.max(320, info.themes.length * 30 + 90)} />
         <ThemeMatrixCard
           by={unitBy}
           title={t('themes.byUnit')}
           name={`theme-by-${unitBy}`}
-          keyLabel={keyLabel(unitBy)}
+          keyLabel={keyLabel[unitBy]}
           testId="chart-theme-unit"
           height={Math.max(320, info.themes.length * 30 + 90)}
           controls={
