@@ -1,3 +1,5 @@
+import { PLACEHOLDER } from '../../../common/placeholders';
+import { foldWidth } from '../../../common/width';
 import { simplifyCodePoint } from './script';
 import type { SynonymTrie } from './synonyms';
 import { applySynonyms } from './synonyms';
@@ -15,11 +17,6 @@ export interface NormText {
   readonly end: Int32Array;
 }
 
-/**
- * Placeholders that templates and redacted copies use for names and numbers: `*局`, `***`, `__社区`,
- * `xxx`, `XX`, `X镇`, `20X年`, `××`, `○○`, `□`. Matched on the width-folded text.
- */
-const PLACEHOLDER = /\*+|_+|[xX×]{2,}|(?<![A-Za-z])[xX](?![A-Za-z])|[○〇]{2,}|[□■]+/g;
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 
@@ -28,14 +25,7 @@ function isPunctuationBlock(cp: number): boolean {
   return (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff5f && cp <= 0xff65);
 }
 
-/** Fold full-width ASCII and the ideographic space to half-width, one code unit for one. */
-function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-}
-
-/** Per code unit of `folded`: 1 where a placeholder covers it. */
+/** Per code unit of `folded`: 1 where a placeholder (the project's, `common/placeholders.ts`) covers it. */
 function placeholderMask(folded: string): Uint8Array {
   const mask = new Uint8Array(folded.length);
   for (const m of folded.matchAll(PLACEHOLDER)) mask.fill(1, m.index, m.index + m[0].length);
