@@ -65,5 +65,8 @@ describe('termCoverage and unitKey', () => {
     expect(unitKey(1, '*局')).not.toBe(unitKey(2, '*局'));
     expect(unitKey(1, null)).not.toBe(unitKey(2, null));
     expect(unitKey(3, '__社区')).toBe('#doc3');
+    expect(unitKey(4, 'x镇')).toBe('#doc4');
+    expect(unitKey(5, '某局')).toBe('#doc5');
+    expect(unitKey(6, 'ＸＸ社区')).toBe('#doc6');
   });
 });

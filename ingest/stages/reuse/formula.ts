@@ -47,7 +47,13 @@ export function termCoverage(passage: string, terms: readonly string[]): number 
   return covered.reduce((s, v) => s + v, 0) / passage.length;
 }
 
-const PLACEHOLDER_ORG = /[*＊_＿xX×○□]|某/;
+/**
+ * Any one placeholder character makes an org a placeholder. Broader than `common/placeholders.ts`,
+ * which needs runs (`__`, `xx`) so as not to mask ordinary text: a unit name is never ordinary text,
+ * and the segment stage's ORG pattern accepts a single `x`/`_` (`x镇`, `_社区`); 某 (某局) stands for
+ * a withheld name only in a unit name, not in running text (某些), hence not in the shared list.
+ */
+const PLACEHOLDER_ORG = /[*＊_＿xXｘＸ×○□]|某/;
 
 /** The unit a document counts as: its org, or a unit of its own when the org is unknown or a placeholder. */
 export function unitKey(docId: number, org: string | null): string {
