@@ -11,6 +11,7 @@ import { KwicView } from '../views/KwicView';
 import { OverviewView } from '../views/OverviewView';
 import { ThemesView } from '../views/ThemesView';
 import { TrendsView } from '../views/TrendsView';
+import { CorpusInfoProvider } from './useCorpusInfo';
 import { FilterBar } from './FilterBar';
 import { NavBar } from './NavBar';
 import type { ViewId } from './route';
@@ -35,12 +36,12 @@ function Body() {
   }
   const View = VIEW_COMPONENTS[route.view];
   return (
-    <>
+    <CorpusInfoProvider>
       <FilterBar />
       <main className="view" data-testid={`view-${route.view}`}>
         <View key={route.view} />
       </main>
-    </>
+    </CorpusInfoProvider>
   );
 }
 

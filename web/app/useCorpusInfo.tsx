@@ -1,5 +1,8 @@
-/** Facts about the corpus that many views need: filter choices, themes, which tables exist. */
-import { useMemo } from 'react';
+/**
+ * Facts about the corpus that many views need: filter choices, themes, which tables exist. Loaded
+ * once by {@link CorpusInfoProvider} and read by every component through {@link useCorpusInfo}.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useReadyDatabase } from '../db/DatabaseProvider';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../i18n/useI18n';
@@ -16,13 +19,15 @@ export interface CorpusInfo {
   ready: boolean;
 }
 
-/** Load (once, cached) and shape the corpus facts. */
-export function useCorpusInfo(): CorpusInfo {
+const Ctx = createContext<CorpusInfo | null>(null);
+
+/** Loads the corpus facts once (below a ready database) and shares one object with the tree. */
+export function CorpusInfoProvider({ children }: { children: ReactNode }) {
   const db = useReadyDatabase();
   const { lang } = useI18n();
   const choices = useQuery(filterChoices(), { defer: true });
   const themes = useQuery(themeList(), { defer: true });
-  return useMemo(() => {
+  const info = useMemo((): CorpusInfo => {
     const by: CorpusInfo['choices'] = { doc_type: [], unit_type: [], org: [], year: [] };
     for (const c of choices.data ?? []) by[c.field].push(c);
     const list = themes.data ?? [];
@@ -36,4 +41,12 @@ export function useCorpusInfo(): CorpusInfo {
       ready: choices.status === 'ready' && themes.status === 'ready',
     };
   }, [choices, themes, lang, db]);
+  return <Ctx.Provider value={info}>{children}</Ctx.Provider>;
+}
+
+/** The corpus facts; only below {@link CorpusInfoProvider}. */
+export function useCorpusInfo(): CorpusInfo {
+  const info = useContext(Ctx);
+  if (!info) throw new Error('useCorpusInfo outside CorpusInfoProvider');
+  return info;
 }
