@@ -16,7 +16,7 @@ const contains = (r: Segment, s: Segment): boolean =>
   s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
 
 /** Edit distance of a segment's two spans. */
-export function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
+function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
   return bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad);
 }
 
@@ -60,6 +60,7 @@ export function mergeSegments(
     .filter((s) => longer(s) >= config.minChars)
     .map((s) => ({ ...s, edits: segmentEdits(a, b, s, config.bandPad) }))
     .sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+  const measured = new Set(current);
   for (let changed = true; changed; ) {
     changed = false;
     const out: ScoredSegment[] = [];
@@ -77,7 +78,8 @@ export function mergeSegments(
     }
     current = out.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
   }
+  // A merged segment may carry tryMerge's upper bound; measure it. The others were measured above.
   return current
-    .map((s) => ({ ...s, edits: Math.min(s.edits, segmentEdits(a, b, s, config.bandPad)) }))
+    .map((s) => (measured.has(s) ? s : { ...s, edits: Math.min(s.edits, segmentEdits(a, b, s, config.bandPad)) }))
     .filter((s) => longer(s) >= config.minChars && s.edits <= (1 - config.minSimilarity) * longer(s));
 }
