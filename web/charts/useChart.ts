@@ -19,7 +19,10 @@ export interface ChartClick {
   name: string;
 }
 
-function apply(c: ECharts, el: HTMLElement, option: ChartOption | null): void {
+/** Feed `option` to the chart unless it already shows it (`shown` holds what it shows). */
+function apply(c: ECharts, el: HTMLElement, option: ChartOption | null, shown: { current: ChartOption | null | undefined }): void {
+  if (shown.current === option) return;
+  shown.current = option;
   if (!option) {
     c.clear();
     return;
@@ -36,6 +39,8 @@ export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) =
   clickRef.current = onClick;
   const optionRef = useRef(option);
   optionRef.current = option;
+  // what the chart shows: a chart created with the current option is not fed it again
+  const shown = useRef<ChartOption | null | undefined>(undefined);
 
   useEffect(() => {
     const el = ref.current;
@@ -64,7 +69,7 @@ export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) =
         const p = e as unknown as ChartClick;
         clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name });
       });
-      apply(c, el, optionRef.current);
+      apply(c, el, optionRef.current, shown);
       return c;
     };
     const ro = new ResizeObserver(() => {
@@ -76,11 +81,12 @@ export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) =
       ro.disconnect();
       chart.current?.dispose();
       chart.current = null;
+      shown.current = undefined;
     };
   }, []);
 
   useEffect(() => {
-    if (chart.current && ref.current) apply(chart.current, ref.current, option);
+    if (chart.current && ref.current) apply(chart.current, ref.current, option, shown);
   }, [option]);
 
   return { ref, chart };
