@@ -1,24 +1,20 @@
 /** Build the `reuse_clusters` rows: facts about each cluster and its formula/copy classification. */
+import { occurrencesOf, type Occurrence } from './cluster';
 import { classifyCluster, termCoverage, unitKey } from './formula';
 import type { PairHit } from './hit';
 import { normString, type NormText } from './normalise';
 import { passageSpan, unionChars } from './spans';
 import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
 
-/** The documents (sorted by docId), their normalised forms and non-whitespace prefix counts. */
+/**
+ * The documents, their normalised forms and non-whitespace prefix counts. Documents are sorted by
+ * year (unknown last), then docId, so a lower internal index is an earlier document.
+ */
 export interface Corpus {
   readonly docs: readonly ReuseDoc[];
   readonly norms: readonly NormText[];
   readonly prefixes: readonly Int32Array[];
 }
-
-interface Occ {
-  readonly doc: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-const yearKey = (y: number | null): number => y ?? Number.POSITIVE_INFINITY;
 
 /** A readable representative: line breaks inside the passage joined, runs of spaces kept as one, cut to `max`. */
 export function representativeText(text: string, max: number): string {
@@ -34,23 +30,18 @@ export function representativeText(text: string, max: number): string {
 export function buildClusterRows(
   hits: readonly PairHit[], clusterOf: Int32Array, corpus: Corpus, config: ReuseConfig, terms: readonly string[],
 ): ReuseClusterRow[] {
+  const { docs, norms, prefixes } = corpus;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
-  const occs: Occ[][] = Array.from({ length: nClusters }, () => []);
-  hits.forEach((h, i) => {
-    const list = occs[clusterOf[i]!]!;
-    list.push({ doc: h.a, start: h.seg.aStart, end: h.seg.aEnd }, { doc: h.b, start: h.seg.bStart, end: h.seg.bEnd });
-  });
+  const occs: Occurrence[][] = Array.from({ length: nClusters }, () => []);
+  occurrencesOf(hits).forEach((o, i) => occs[clusterOf[i >> 1]!]!.push(o)); // occurrence i is of hit i / 2
   return occs.map((list, c) => {
-    const { docs, norms, prefixes } = corpus;
-    const byDoc = new Map<number, Occ[]>();
+    const byDoc = new Map<number, Occurrence[]>();
     for (const o of list) {
       const at = byDoc.get(o.doc);
       if (at) at.push(o);
       else byDoc.set(o.doc, [o]);
     }
-    const docIdx = [...byDoc.keys()].sort(
-      (x, y) => yearKey(docs[x]!.year) - yearKey(docs[y]!.year) || docs[x]!.docId - docs[y]!.docId,
-    );
+    const docIdx = [...byDoc.keys()].sort((x, y) => x - y); // earliest first (see Corpus)
     const years = docIdx.map((d) => docs[d]!.year).filter((y): y is number => y !== null);
     let totalChars = 0;
     for (const [d, os] of byDoc) {
@@ -70,8 +61,8 @@ export function buildClusterRows(
       clusterId: c + 1,
       representative: representativeText(docs[first]!.text.slice(rs, re), config.representativeMaxChars),
       nDocs: facts.nDocs,
-      firstYear: years.length ? years.reduce((m, y) => Math.min(m, y)) : null,
-      lastYear: years.length ? years.reduce((m, y) => Math.max(m, y)) : null,
+      firstYear: years[0] ?? null,
+      lastYear: years.at(-1) ?? null,
       totalChars,
       kind,
       nUnits: facts.nUnits,
