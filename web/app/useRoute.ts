@@ -37,10 +37,8 @@ export interface RouteApi {
 export function useRoute(): RouteApi {
   const hash = useSyncExternalStore(subscribe, getHash, () => '');
   const route = useMemo(() => parseHash(hash), [hash]);
-  const filterKey = ['yf', 'yt', 'dt', 'ut', 'org'].map((k) => route.params.getAll(k).join('\u001f')).join('|');
-  // Keyed on the filter params alone, so a change elsewhere in the URL does not re-run queries.
-  // oxlint-disable-next-line react-hooks/exhaustive-deps
-  const filters = useMemo(() => filtersFromParams(route.params), [filterKey]);
+  // Queries are cached by statement and parameters, so a new filters object re-runs nothing.
+  const filters = useMemo(() => filtersFromParams(route.params), [route]);
   const param = useCallback((key: string) => route.params.get(key), [route]);
   const setParams = useCallback(
     (patch: ParamPatch, opts?: { replace?: boolean }) =>
