@@ -194,10 +194,3 @@ export function bandedEditDistance(
   }
   return prev[n - m - lo]!;
 }
-
-/** Similarity of two normalised spans: 1 − edit distance / longer length (1 for two empty spans). */
-export function spanSimilarity(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
-  const longer = Math.max(s.aEnd - s.aStart, s.bEnd - s.bStart);
-  if (longer === 0) return 1;
-  return 1 - bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad) / longer;
-}

@@ -17,7 +17,7 @@ export interface Corpus {
 }
 
 /** A readable representative: line breaks inside the passage joined, runs of spaces kept as one, cut to `max`. */
-export function representativeText(text: string, max: number): string {
+function representativeText(text: string, max: number): string {
   const flat = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

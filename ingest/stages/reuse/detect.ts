@@ -18,7 +18,7 @@ import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
 
 /** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
-export function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
+function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
   const codes = corpus.norms.map((n) => n.codes);
   const pairs = collectSeeds(codes, {
     k: config.seedLength,

@@ -12,7 +12,7 @@ import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
 type Span = readonly [number, number];
 
 /** Direction of document `self` relative to `partner` from their years. */
-export function directionOf(self: number | null, partner: number | null): ReuseDirection {
+function directionOf(self: number | null, partner: number | null): ReuseDirection {
   if (self === null || partner === null || self === partner) return 'unknown';
   return self < partner ? 'source' : 'copy';
 }

@@ -5,7 +5,7 @@ import type { SynonymTrie } from './synonyms';
 import { applySynonyms } from './synonyms';
 
 /** Code unit that stands for any masked run: a number, a placeholder such as `*局`'s `*`, `xxx`, `20X`. */
-export const MASK = 0x23; // '#': punctuation, so it never survives normalisation as itself
+const MASK = 0x23; // '#': punctuation, so it never survives normalisation as itself
 
 /**
  * A normalised text: one unit per kept character, each with the half-open range of the original

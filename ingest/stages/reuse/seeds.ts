@@ -27,7 +27,7 @@ export interface SeedOptions {
 const BASE = 0x01000193;
 
 /** Rolling hashes of all k-grams of `codes` (32-bit, wrapping). Empty when shorter than k. */
-export function kgramHashes(codes: Int32Array, k: number): Uint32Array {
+function kgramHashes(codes: Int32Array, k: number): Uint32Array {
   const n = codes.length - k + 1;
   if (n <= 0) return new Uint32Array(0);
   let top = 1;
@@ -48,7 +48,7 @@ export function kgramHashes(codes: Int32Array, k: number): Uint32Array {
  * Sort `keys` with their `values` by key (stable), least significant byte first: four passes that
  * read sequentially and scatter into 256 buckets, which stays cache-friendly on millions of entries.
  */
-export function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
+function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
   const n = keys.length;
   let k: Uint32Array = keys;
   let v: Uint32Array = values;

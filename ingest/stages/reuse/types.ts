@@ -11,7 +11,7 @@ export interface ReuseDoc {
   readonly org: string | null;
 }
 
-/** Thresholds of the formula-vs-copy rule (see `cluster.ts` for the rule itself). */
+/** Thresholds of the formula-vs-copy rule (see `formula.ts` for the rule itself). */
 export interface FormulaRule {
   /** A passage found in at least this many documents … */
   readonly minDocs: number;

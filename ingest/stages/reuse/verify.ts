@@ -7,7 +7,7 @@ import type { Chain } from './chain';
 import type { ReuseConfig } from './types';
 
 /** The alignment window of a chain: its seeds' extent plus `alignPad`, its diagonals plus `bandPad`. */
-export function chainBox(chain: Chain, lenA: number, lenB: number, same: boolean, config: ReuseConfig): Box {
+function chainBox(chain: Chain, lenA: number, lenB: number, same: boolean, config: ReuseConfig): Box {
   const { alignPad, bandPad, seedLength } = config;
   return {
     aLo: Math.max(0, chain.firstA - alignPad),
