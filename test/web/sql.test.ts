@@ -1,6 +1,6 @@
 /** The `sql` template: parameters numbered in order through nested fragments, integers cast. */
 import { describe, expect, it } from 'vitest';
-import { ident, joinSql, raw, render, sql } from '../../web/queries/sql';
+import { ident, joinSql, raw, render, sql, textList } from '../../web/queries/sql';
 
 describe('sql template', () => {
   it('numbers parameters through nested fragments', () => {
@@ -17,6 +17,13 @@ describe('sql template', () => {
     const { text, params } = render(sql`SELECT ${evil}`);
     expect(text).toBe('SELECT $1');
     expect(params).toEqual([evil]);
+  });
+
+  it('passes a list as one parameter, split again in SQL', () => {
+    expect(render(sql`list_contains(${textList(['a', "b'; --"])}, x)`)).toEqual({
+      text: 'list_contains(string_split($1, chr(31)), x)',
+      params: ["a\u001fb'; --"],
+    });
   });
 
   it('joins fragments and quotes identifiers', () => {

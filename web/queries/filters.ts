@@ -2,7 +2,7 @@
  * The global filters (year range, document type, unit) and the SQL that applies them: every query
  * starts from the `fd` ("filtered documents") common table expression.
  */
-import { raw, sql, type Sql } from './sql';
+import { ident, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** Filters that apply to every view. Empty lists and nulls mean "no restriction". */
@@ -17,12 +17,8 @@ export interface Filters {
 /** No restriction at all. */
 export const NO_FILTERS: Filters = { yearFrom: null, yearTo: null, docTypes: [], unitTypes: [], orgs: [] };
 
-/** Lists travel as one string parameter joined by the unit separator, split again in SQL. */
-const SEP = '\u001f';
-
 function inList(column: string, values: readonly string[]): Sql {
-  const col = raw(`d.${column}`);
-  return sql`(${values.length} = 0 OR list_contains(string_split(${values.join(SEP)}, chr(31)), ${col}))`;
+  return sql`(${values.length} = 0 OR list_contains(${textList(values)}, ${ident('d', column)}))`;
 }
 
 /**

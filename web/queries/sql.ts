@@ -48,6 +48,14 @@ export function ident(...names: readonly string[]): Sql {
   return raw(names.map(quoteIdent).join('.'));
 }
 
+/**
+ * A list of strings as one parameter, split again in SQL: `string_split($n, chr(31))` (the values
+ * joined by the unit separator U+001F). An empty list gives `['']`.
+ */
+export function textList(values: readonly string[]): Sql {
+  return sql`string_split(${values.join('\u001f')}, chr(31))`;
+}
+
 /** Join fragments with a separator. */
 export function joinSql(fragments: readonly Sql[], separator: string): Sql {
   return fragments.reduce<Sql | null>((acc, f) => (acc ? sql`${acc}${raw(separator)}${f}` : f), null) ?? raw('');

@@ -1,7 +1,7 @@
 /** Queries of the Themes view: theme × year and theme × group rates, and concordances of hits. */
 import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { raw, sql } from './sql';
+import { ident, sql } from './sql';
 import { tbl } from './tables';
 
 /** Theme occurrences in one cell, raw and per 10,000 characters of the cell's documents. */
@@ -17,19 +17,12 @@ export interface ThemeCell {
 /** Document fields a theme table can be grouped by. */
 export type ThemeGroup = 'year' | 'doc_type' | 'unit_type' | 'org';
 
-const GROUP_COLUMNS: Record<ThemeGroup, string> = {
-  year: 'year',
-  doc_type: 'doc_type',
-  unit_type: 'unit_type',
-  org: 'org',
-};
-
 /**
  * Every theme × group cell (groups with no documents left out, themes with no hits kept at 0):
  * hits per 10,000 characters of all filtered documents in the group.
  */
 export function themeRates(f: Filters, by: ThemeGroup): Query<ThemeCell> {
-  const g = raw(GROUP_COLUMNS[by]);
+  const g = ident(by);
   return defineQuery(
     `themeRates:${by}`,
     sql`WITH ${filteredDocs(f)},
@@ -69,7 +62,7 @@ export interface ThemeCellRef {
  * with `context` characters either side.
  */
 export function themeHitLines(f: Filters, cell: ThemeCellRef, context: number, limit: number): Query<ThemeHitLine> {
-  const g = raw(GROUP_COLUMNS[cell.by]);
+  const g = ident(cell.by);
   return defineQuery(
     'themeHitLines',
     sql`WITH ${filteredDocs(f)},

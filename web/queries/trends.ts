@@ -1,7 +1,7 @@
 /** Queries of the Trends view: rates by year of chosen themes and terms, and keyness between years. */
 import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { sql } from './sql';
+import { sql, textList } from './sql';
 import { tbl } from './tables';
 
 /** One point of a trend line. */
@@ -19,23 +19,21 @@ export interface SeriesPoint {
  * characters of the filtered documents of each year; years without hits give 0.
  */
 export function seriesByYear(f: Filters, themes: readonly string[], terms: readonly string[]): Query<SeriesPoint> {
-  const th = themes.join('\u001f');
-  const te = terms.join('\u001f');
   return defineQuery(
     'seriesByYear',
     sql`WITH ${filteredDocs(f)},
     yc AS (SELECT year, sum(char_count)::DOUBLE AS chars FROM fd WHERE year IS NOT NULL GROUP BY year),
     names AS (
-      SELECT 'theme' AS kind, unnest(string_split(${th}, chr(31))) AS name
-      UNION ALL SELECT 'term', unnest(string_split(${te}, chr(31)))),
+      SELECT 'theme' AS kind, unnest(${textList(themes)}) AS name
+      UNION ALL SELECT 'term', unnest(${textList(terms)})),
     s AS (
       SELECT 'theme' AS kind, tf.theme AS name, fd.year, sum(tf.freq)::DOUBLE AS hits
       FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id)
-      WHERE fd.year IS NOT NULL AND list_contains(string_split(${th}, chr(31)), tf.theme) GROUP BY ALL
+      WHERE fd.year IS NOT NULL AND list_contains(${textList(themes)}, tf.theme) GROUP BY ALL
       UNION ALL
       SELECT 'term', t.term, fd.year, sum(t.freq)::DOUBLE
       FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id)
-      WHERE fd.year IS NOT NULL AND list_contains(string_split(${te}, chr(31)), t.term) GROUP BY ALL)
+      WHERE fd.year IS NOT NULL AND list_contains(${textList(terms)}, t.term) GROUP BY ALL)
     SELECT names.kind, names.name, yc.year, coalesce(s.hits, 0)::INTEGER AS hits, yc.chars,
            coalesce(s.hits, 0) * 10000.0 / nullif(yc.chars, 0) AS per10k
     FROM names CROSS JOIN yc LEFT JOIN s ON s.kind = names.kind AND s.name = names.name AND s.year = yc.year
