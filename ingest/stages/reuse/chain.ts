@@ -1,4 +1,5 @@
 import { POS_SCALE } from './seeds';
+import type { ReuseConfig } from './types';
 
 /** A run of seeds of one document pair that lie near one diagonal: one candidate passage. */
 export interface Chain {
@@ -12,25 +13,17 @@ export interface Chain {
   seeds: number;
 }
 
-/** Settings of chaining. */
-export interface ChainOptions {
-  readonly maxGap: number;
-  readonly maxDrift: number;
-  readonly minSeeds: number;
-  /** Fewest characters of A a chain must span (first seed's start to last seed's end). */
-  readonly minSpan: number;
-  /** Seed length, to measure a chain's span. */
-  readonly k: number;
-}
-
 /**
  * Group the seeds of one document pair into chains: seeds sorted by position in A, each joining the
- * open chain whose last seed is at most `maxGap` behind (in A and B) and whose diagonal is within
- * `maxDrift`, the closest diagonal winning. Chains with fewer than `minSeeds` seeds, or spanning
- * fewer than `minSpan` characters of A, are dropped: too little evidence to be worth an alignment.
+ * open chain whose last seed is at most `maxSeedGap` behind (in A and B) and whose diagonal is within
+ * `maxDrift`, the closest diagonal winning. Chains with fewer than `minChainSeeds` seeds, or spanning
+ * fewer than `minChainSpan` characters of A (first seed's start to last seed's end), are dropped: too
+ * little evidence to be worth an alignment.
  */
-export function chainSeeds(packed: Float64Array, options: ChainOptions): Chain[] {
-  const { maxGap, maxDrift, minSeeds, minSpan, k } = options;
+export function chainSeeds(
+  packed: Float64Array, config: Pick<ReuseConfig, 'maxSeedGap' | 'maxDrift' | 'minChainSeeds' | 'minChainSpan' | 'seedLength'>,
+): Chain[] {
+  const { maxSeedGap: maxGap, maxDrift, minChainSeeds: minSeeds, minChainSpan: minSpan, seedLength: k } = config;
   const sorted = packed.slice().sort();
   const open: Chain[] = [];
   const done: Chain[] = [];

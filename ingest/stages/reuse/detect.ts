@@ -20,26 +20,13 @@ import type { Segment } from './align';
 /** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
 function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
   const codes = corpus.norms.map((n) => n.codes);
-  const pairs = collectSeeds(codes, {
-    k: config.seedLength,
-    maxOccurrences: config.maxSeedOccurrences,
-    minSelfDistance: config.minChars,
-    minSeeds: config.minChainSeeds,
-  });
   const hits: PairHit[] = [];
-  for (const pair of pairs) {
+  for (const pair of collectSeeds(codes, config)) {
     const same = pair.a === pair.b;
     const a = codes[pair.a]!;
     const b = codes[pair.b]!;
-    const chains = chainSeeds(pair.packed, {
-      maxGap: config.maxSeedGap,
-      maxDrift: config.maxDrift,
-      minSeeds: config.minChainSeeds,
-      minSpan: config.minChainSpan,
-      k: config.seedLength,
-    });
     const found: Segment[] = [];
-    for (const chain of chains) {
+    for (const chain of chainSeeds(pair.packed, config)) {
       if (chainCovered(chain, found, config.seedLength)) continue;
       found.push(...verifyChain(a, b, chain, same, config));
     }

@@ -4,6 +4,8 @@
  * a k-gram that occurs more than `maxOccurrences` times is linked only to its first occurrence.
  */
 
+import type { ReuseConfig } from './types';
+
 /** Seeds of one pair of documents (internal indices, `a <= b`): packed `posA * 2^26 + posB`. */
 export interface PairSeeds {
   readonly a: number;
@@ -13,16 +15,6 @@ export interface PairSeeds {
 
 /** Multiplier that packs two positions into one float64 (positions stay below 2^26). */
 export const POS_SCALE = 2 ** 26;
-
-/** Settings of the seed index. */
-export interface SeedOptions {
-  readonly k: number;
-  readonly maxOccurrences: number;
-  /** Same-document seeds closer than this are ignored (the two spans could not be disjoint). */
-  readonly minSelfDistance: number;
-  /** Pairs with fewer seeds than this are dropped. */
-  readonly minSeeds: number;
-}
 
 const BASE = 0x01000193;
 
@@ -134,13 +126,16 @@ class SeedList {
 }
 
 /**
- * Candidate seeds for every pair of documents that share k-grams. Within one k-gram's occurrences
- * (ordered by document, then position) all pairs are seeds, or, above `maxOccurrences`, each
- * occurrence pairs with the first one only. Pairs with fewer than `minSeeds` seeds are left out.
- * Returned ordered by (a, b).
+ * Candidate seeds for every pair of documents that share k-grams (`seedLength`). Within one k-gram's
+ * occurrences (ordered by document, then position) all pairs are seeds, or, above
+ * `maxSeedOccurrences`, each occurrence pairs with the first one only. Same-document seeds closer than
+ * `minChars` are ignored (the two spans could not be disjoint), and pairs with fewer than
+ * `minChainSeeds` seeds are left out (they cannot make a chain). Returned ordered by (a, b).
  */
-export function collectSeeds(docs: readonly Int32Array[], options: SeedOptions): PairSeeds[] {
-  const { k, maxOccurrences, minSelfDistance, minSeeds } = options;
+export function collectSeeds(
+  docs: readonly Int32Array[], config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds'>,
+): PairSeeds[] {
+  const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance, minChainSeeds: minSeeds } = config;
   const { hashes, where, docOf, posOf } = gramIndex(docs, k);
   const total = hashes.length;
   const seeds = new SeedList();
