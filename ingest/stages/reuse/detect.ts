@@ -9,10 +9,10 @@ import { buildClusterRows, type Corpus } from './cluster-rows';
 import { buildDocReuse } from './doc-reuse';
 import type { PairHit } from './hit';
 import { mergeSegments } from './merge';
-import { normalise, normaliseChars, normString } from './normalise';
+import { normalise, normString } from './normalise';
 import { collectSeeds } from './seeds';
 import { nonSpacePrefix, passageSpan } from './spans';
-import { compileSynonyms, applySynonyms } from './synonyms';
+import { compileSynonyms } from './synonyms';
 import type { ReuseConfig, ReuseDoc, ReuseResult, ReuseRow } from './types';
 import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
@@ -73,7 +73,7 @@ export function detectReuse(
   };
   const hits = findHits(corpus, config);
   const clusterOf = clusterHits(hits, config.clusterOverlap);
-  const terms = config.formula.terms.map((t) => normString(applySynonyms(normaliseChars(t), trie)));
+  const terms = config.formula.terms.map((t) => normString(normalise(t, trie)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms);
   const reuse = hits
     .map((h, i) => toRow(h, clusterOf[i]! + 1, corpus))
