@@ -8,10 +8,10 @@ import { statSync, writeFileSync } from 'node:fs';
 import type { Row } from '../web/db/connector.ts';
 import { firstPaintQueries, type Snapshot, type SnapshotAnswer } from '../web/queries/first-paint.ts';
 import { corpusTables } from '../web/queries/meta.ts';
-import { runQuery } from '../web/queries/query.ts';
+import { queryKey, runQuery, statementKey } from '../web/queries/query.ts';
 import { render } from '../web/queries/sql.ts';
 import { openCorpusFile } from './node-connector.ts';
-import { snapshotPathFor } from './snapshot-middleware.ts';
+import { currentSnapshot, snapshotPathFor } from './snapshot-middleware.ts';
 
 /**
  * Run the opening queries against the database at `dbPath`. A query that fails (an older database
@@ -42,4 +42,18 @@ export async function writeSnapshot(dbPath: string): Promise<string> {
   const path = snapshotPathFor(dbPath);
   writeFileSync(path, JSON.stringify(await buildSnapshot(dbPath)));
   return path;
+}
+
+/**
+ * True when the snapshot beside `dbPath` was made from the database as it is now and answers every
+ * opening query as this version of the dashboard words it. A change to a query's SQL changes its
+ * statement, which an older snapshot would then never answer: `npm start` writes it again.
+ */
+export function snapshotIsCurrent(dbPath: string): boolean {
+  const text = currentSnapshot(dbPath);
+  if (text === null) return false;
+  const { answers } = JSON.parse(text) as Partial<Snapshot>;
+  if (!Array.isArray(answers)) return false;
+  const have = new Set(answers.map((a) => statementKey(a.text, a.params)));
+  return firstPaintQueries().every((q) => have.has(queryKey(q)));
 }

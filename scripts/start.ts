@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
-import { writeSnapshot } from './first-paint-snapshot.ts';
+import { snapshotIsCurrent, writeSnapshot } from './first-paint-snapshot.ts';
 import { isStale } from './freshness';
-import { currentSnapshot } from './snapshot-middleware.ts';
 
 // The config imports TypeScript modules without extensions, which only the bundling loader handles.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
@@ -36,7 +35,7 @@ async function main(): Promise<number> {
       return run.status ?? 1;
     }
   }
-  if (currentSnapshot(db) === null) await writeSnapshot(db);
+  if (!snapshotIsCurrent(db)) await writeSnapshot(db);
   if (isStale(at('dist', 'index.html'), BUILD_INPUTS)) {
     console.log('Building the dashboard…');
     await build({ root: at('web'), configFile: at('vite.config.ts'), logLevel: 'warn' });

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot, writeSnapshot } from '../../scripts/first-paint-snapshot';
+import { buildSnapshot, snapshotIsCurrent, writeSnapshot } from '../../scripts/first-paint-snapshot';
 import { ingestTo } from '../../scripts/dashboard-harness';
 import { currentSnapshot, snapshotMiddleware, snapshotPathFor } from '../../scripts/snapshot-middleware';
 import { firstPaintQueries, OVERVIEW_TERMS } from '../../web/queries/first-paint';
@@ -53,5 +53,18 @@ describe('first-paint snapshot', () => {
     utimesSync(db, later, later); // the database was re-ingested
     expect(currentSnapshot(db)).toBeNull();
     expect((await answer()).status).toBe(404);
+  });
+
+  it('is written again by npm start when the dashboard words an opening query differently', async () => {
+    await writeSnapshot(db);
+    expect(snapshotIsCurrent(db)).toBe(true);
+    const path = snapshotPathFor(db);
+    const snapshot = JSON.parse(readFileSync(path, 'utf8')) as { source: unknown; answers: { text: string }[] };
+    snapshot.answers[0]!.text += ' '; // an older wording of the same query
+    writeFileSync(path, JSON.stringify(snapshot));
+    expect(currentSnapshot(db)).not.toBeNull(); // same database
+    expect(snapshotIsCurrent(db)).toBe(false);
+    writeFileSync(path, JSON.stringify({ version: 1, source: snapshot.source, results: {} }));
+    expect(snapshotIsCurrent(db)).toBe(false);
   });
 });
