@@ -5,7 +5,7 @@ import type { PairHit } from '../../ingest/stages/reuse/hit';
 import { DEFAULT_REUSE_CONFIG, type ClusterReason } from '../../ingest/stages/reuse';
 
 const hit = (a: number, aStart: number, aEnd: number, b: number, bStart: number, bEnd: number): PairHit => ({
-  a, b, seg: { aStart, aEnd, bStart, bEnd, edits: 0 },
+  a, b, seg: { aStart, aEnd, bStart, bEnd, edits: 0 }, spanA: [aStart, aEnd], spanB: [bStart, bEnd],
 });
 
 describe('clusterHits', () => {

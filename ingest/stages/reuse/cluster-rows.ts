@@ -3,7 +3,7 @@ import { occurrencesOf, type Occurrence } from './cluster';
 import { classifyCluster, termCoverage, unitKey } from './formula';
 import type { PairHit } from './hit';
 import { normString, type NormText } from './normalise';
-import { passageSpan, unionChars } from './spans';
+import { unionChars } from './spans';
 import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
 
 /**
@@ -45,11 +45,10 @@ export function buildClusterRows(
     const years = docIdx.map((d) => docs[d]!.year).filter((y): y is number => y !== null);
     let totalChars = 0;
     for (const [d, os] of byDoc) {
-      totalChars += unionChars(os.map((o) => passageSpan(docs[d]!.text, norms[d]!, o.start, o.end)), prefixes[d]!);
+      totalChars += unionChars(os.map((o) => o.span), prefixes[d]!);
     }
     const first = docIdx[0]!;
     const rep = byDoc.get(first)!.reduce((best, o) => (o.end - o.start > best.end - best.start ? o : best));
-    const [rs, re] = passageSpan(docs[first]!.text, norms[first]!, rep.start, rep.end);
     const facts = {
       nDocs: byDoc.size,
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org))).size,
@@ -59,7 +58,7 @@ export function buildClusterRows(
     const { kind, reason } = classifyCluster(facts, config.formula);
     return {
       clusterId: c + 1,
-      representative: representativeText(docs[first]!.text.slice(rs, re), config.representativeMaxChars),
+      representative: representativeText(docs[first]!.text.slice(...rep.span), config.representativeMaxChars),
       nDocs: facts.nDocs,
       firstYear: years[0] ?? null,
       lastYear: years.at(-1) ?? null,

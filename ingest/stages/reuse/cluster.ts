@@ -5,7 +5,7 @@
  * connected components. A short formula inside a long copied section does not pull the section into
  * the formula's cluster, because it covers only a small part of the longer span.
  */
-import type { PairHit } from './hit';
+import type { PairHit, TextSpan } from './hit';
 
 function find(parent: Int32Array, x: number): number {
   while (parent[x] !== x) {
@@ -21,18 +21,19 @@ function union(parent: Int32Array, x: number, y: number): void {
   if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
 }
 
-/** One side of a hit: document and normalised span. */
+/** One side of a hit: document, normalised span `[start, end)` and the original text `span` it covers. */
 export interface Occurrence {
   readonly doc: number;
   readonly start: number;
   readonly end: number;
+  readonly span: TextSpan;
 }
 
 /** The two occurrences of every hit: index `2h` is hit h's A side, `2h + 1` its B side. */
 export function occurrencesOf(hits: readonly PairHit[]): Occurrence[] {
   return hits.flatMap((h) => [
-    { doc: h.a, start: h.seg.aStart, end: h.seg.aEnd },
-    { doc: h.b, start: h.seg.bStart, end: h.seg.bEnd },
+    { doc: h.a, start: h.seg.aStart, end: h.seg.aEnd, span: h.spanA },
+    { doc: h.b, start: h.seg.bStart, end: h.seg.bEnd, span: h.spanB },
   ]);
 }
 

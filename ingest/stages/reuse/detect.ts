@@ -19,7 +19,8 @@ import type { Segment } from './align';
 
 /** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
 function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
-  const codes = corpus.norms.map((n) => n.codes);
+  const { docs, norms } = corpus;
+  const codes = norms.map((n) => n.codes);
   const hits: PairHit[] = [];
   for (const pair of collectSeeds(codes, config)) {
     const same = pair.a === pair.b;
@@ -30,16 +31,19 @@ function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
       if (chainCovered(chain, found, config.seedLength)) continue;
       found.push(...verifyChain(a, b, chain, same, config));
     }
-    for (const seg of mergeSegments(found, a, b, same, config)) hits.push({ a: pair.a, b: pair.b, seg });
+    for (const seg of mergeSegments(found, a, b, same, config)) {
+      const spanA = passageSpan(docs[pair.a]!.text, norms[pair.a]!, seg.aStart, seg.aEnd);
+      const spanB = passageSpan(docs[pair.b]!.text, norms[pair.b]!, seg.bStart, seg.bEnd);
+      hits.push({ a: pair.a, b: pair.b, seg, spanA, spanB });
+    }
   }
   return hits.sort((x, y) => x.a - y.a || x.b - y.b || x.seg.aStart - y.seg.aStart || x.seg.bStart - y.seg.bStart);
 }
 
 /** Orient a hit as a `reuse` row: `doc_a` is the earlier year when years differ, else the lower docId. */
-function toRow(hit: PairHit, clusterId: number, corpus: Corpus): ReuseRow {
-  const { docs, norms } = corpus;
-  const [sa, ea] = passageSpan(docs[hit.a]!.text, norms[hit.a]!, hit.seg.aStart, hit.seg.aEnd);
-  const [sb, eb] = passageSpan(docs[hit.b]!.text, norms[hit.b]!, hit.seg.bStart, hit.seg.bEnd);
+function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): ReuseRow {
+  const [sa, ea] = hit.spanA;
+  const [sb, eb] = hit.spanB;
   const longer = Math.max(hit.seg.aEnd - hit.seg.aStart, hit.seg.bEnd - hit.seg.bStart);
   const similarity = Math.round((1 - hit.seg.edits / longer) * 10_000) / 10_000;
   const ya = docs[hit.a]!.year;
@@ -76,7 +80,7 @@ export function detectReuse(
   const terms = config.formula.terms.map((t) => normString(normalise(t, trie)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms);
   const reuse = hits
-    .map((h, i) => toRow(h, clusterOf[i]! + 1, corpus))
+    .map((h, i) => toRow(h, clusterOf[i]! + 1, sorted))
     .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);
   const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus).sort((x, y) => x.docId - y.docId);
   return { reuse, clusters, docReuse };

@@ -5,11 +5,9 @@
  * and the direction: when the two years differ, the earlier document is the likely source.
  */
 import type { Corpus } from './cluster-rows';
-import type { PairHit } from './hit';
-import { passageSpan, unionChars } from './spans';
+import type { PairHit, TextSpan } from './hit';
+import { unionChars } from './spans';
 import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
-
-type Span = readonly [number, number];
 
 /** Direction of document `self` relative to `partner` from their years. */
 function directionOf(self: number | null, partner: number | null): ReuseDirection {
@@ -21,13 +19,12 @@ function directionOf(self: number | null, partner: number | null): ReuseDirectio
 export function buildDocReuse(
   hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus,
 ): DocReuseRow[] {
-  const { docs, norms, prefixes } = corpus;
-  const copySpans: Span[][] = docs.map(() => []);
-  const formulaSpans: Span[][] = docs.map(() => []);
-  const perPartner: Map<number, Span[]>[] = docs.map(() => new Map());
+  const { docs, prefixes } = corpus;
+  const copySpans: TextSpan[][] = docs.map(() => []);
+  const formulaSpans: TextSpan[][] = docs.map(() => []);
+  const perPartner: Map<number, TextSpan[]>[] = docs.map(() => new Map());
   hits.forEach((h, i) => {
-    const sa = passageSpan(docs[h.a]!.text, norms[h.a]!, h.seg.aStart, h.seg.aEnd);
-    const sb = passageSpan(docs[h.b]!.text, norms[h.b]!, h.seg.bStart, h.seg.bEnd);
+    const { spanA: sa, spanB: sb } = h;
     if (clusters[clusterOf[i]!]!.kind === 'formula') {
       formulaSpans[h.a]!.push(sa);
       formulaSpans[h.b]!.push(sb);
