@@ -10,9 +10,6 @@ import { build, preview } from 'vite';
 import { snapshotIsCurrent, writeSnapshot } from './first-paint-snapshot.ts';
 import { isStale } from './freshness';
 
-// The config imports TypeScript modules without extensions, which only the bundling loader handles.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 5173;
 const at = (...p: string[]) => join(ROOT, ...p);
