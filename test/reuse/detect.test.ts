@@ -118,6 +118,10 @@ describe('reuseTableRows', () => {
     expect(rows.doc_reuse).toHaveLength(2);
     const r = result.reuse[0]!;
     expect(rows.reuse[0]).toEqual([r.docA, r.startA, r.endA, r.docB, r.startB, r.endB, r.similarity, r.clusterId]);
+    const k = result.clusters[0]!;
+    expect(rows.reuse_clusters[0]).toEqual([k.clusterId, k.representative, k.nDocs, k.firstYear, k.lastYear, k.totalChars, k.kind, k.nUnits, k.reason]);
+    const d = result.docReuse[1]!;
+    expect(rows.doc_reuse[1]).toEqual([d.docId, d.reusedChars, d.share, d.topPartner, d.topPartnerChars, d.direction, d.formulaChars]);
     const names = TABLES.doc_reuse.columns.map((c) => c.name);
     expect(rows.doc_reuse[1]![names.indexOf('direction')]).toBe('copy');
     expect(rows.doc_reuse[1]![names.indexOf('top_partner')]).toBe(1);
