@@ -11,11 +11,10 @@ let opened: Promise<Database> | null = null;
  */
 export function openDatabase(): Promise<Database> {
   opened ??= (async () => {
-    const t0 = performance.now();
     const real = startDatabase();
     real.catch(() => undefined);
     const snapshot = await fetchSnapshot();
-    return snapshot ? withSnapshot(snapshot, real, t0) : real;
+    return snapshot ? withSnapshot(snapshot, real) : real;
   })();
   return opened;
 }

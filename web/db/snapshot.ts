@@ -43,7 +43,7 @@ async function verify(snapshot: Snapshot, db: Database): Promise<void> {
  * A database that answers from the snapshot at once and sends everything else to `real` once it is
  * up. When it is, each snapshot answer is run again for real and a difference is reported as an error.
  */
-export function withSnapshot(snapshot: Snapshot, real: Promise<Database>, startedAt: number): Database {
+export function withSnapshot(snapshot: Snapshot, real: Promise<Database>): Database {
   const answers = new Map(snapshot.answers.map((a) => [statementKey(a.text, a.params), a.rows]));
   const connector: Connector = {
     query(text: string, params: readonly Param[]): Promise<Row[]> {
@@ -53,5 +53,5 @@ export function withSnapshot(snapshot: Snapshot, real: Promise<Database>, starte
   };
   // checked after the queries that were waiting for the database have had their turn
   void real.then((db) => setTimeout(() => void verify(snapshot, db), VERIFY_DELAY_MS), () => undefined);
-  return { connector, tables: new Set(snapshot.tables), startupMs: performance.now() - startedAt, mode: 'snapshot' };
+  return { connector, tables: new Set(snapshot.tables) };
 }

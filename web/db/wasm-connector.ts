@@ -6,6 +6,8 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { corpusTables } from '../queries/meta';
+import { runQuery } from '../queries/query';
 import { CORPUS } from '../queries/tables';
 import type { Param } from '../queries/sql';
 import { plainValue, type Connector, type Row } from './connector';
@@ -23,10 +25,6 @@ export class NoDatabaseError extends Error {
 export interface Database {
   readonly connector: Connector;
   readonly tables: ReadonlySet<string>;
-  /** Milliseconds spent instantiating the wasm and attaching the file. */
-  readonly startupMs: number;
-  /** Whether the file was fetched whole or is read by HTTP range requests, or answers come from the first-paint snapshot until it is up. */
-  readonly mode: AttachMode | 'snapshot';
 }
 
 function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Row[] {
@@ -56,7 +54,6 @@ async function run(conn: duckdb.AsyncDuckDBConnection, statement: string): Promi
 }
 
 async function connect(url: string, forced: AttachMode | null): Promise<Database> {
-  const t0 = performance.now();
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const instantiated = db.instantiate(wasmUrl);
@@ -102,8 +99,8 @@ async function connect(url: string, forced: AttachMode | null): Promise<Database
       return result;
     },
   };
-  const names = toRows(await conn.query(`SELECT table_name FROM duckdb_tables() WHERE database_name = '${CORPUS}'`));
-  return { connector, tables: new Set(names.map((r) => String(r.table_name))), startupMs: performance.now() - t0, mode };
+  const names = await runQuery(connector, corpusTables());
+  return { connector, tables: new Set(names.map((r) => r.table_name)) };
 }
 
 let started: Promise<Database> | null = null;
