@@ -1,6 +1,6 @@
 /**
- * The sample's own reuse, as a careful reader finds it. Uses the pipeline's cleaned documents once
- * the pipeline exists (see sample-docs.ts), the crude fixture loader before.
+ * The sample's own reuse, as a careful reader finds it, on the pipeline's cleaned documents (see
+ * sample-docs.ts).
  *
  * What the sample holds (read by hand):
  *  - the 2023 plan (001) and the 2024 plan (000) share two mandated sentences, 意识形态工作总体要求是:
@@ -19,7 +19,7 @@ import {
   detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseResult, type ReuseRow,
 } from '../../ingest/stages/reuse';
 import { rawFile, SYNONYMS_PATH } from './fixtures';
-import { loadSampleDocs, pipelineAvailable, type ReuseTables, type SampleSource } from './sample-docs';
+import { ingestSample, type ReuseTables } from './sample-docs';
 
 const synonyms = loadSynonyms(SYNONYMS_PATH);
 const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -41,22 +41,21 @@ function between(result: ReuseResult, x: number, y: number): { sx: [number, numb
 
 describe('natural reuse in the sample corpus', () => {
   let docs: ReuseDoc[];
-  let source: SampleSource;
-  let tables: ReuseTables | null;
+  let tables: ReuseTables;
   let result: ReuseResult;
 
   beforeAll(async () => {
-    ({ docs, source, tables } = await loadSampleDocs());
+    ({ docs, tables } = await ingestSample());
     result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
-    console.log(`natural reuse on ${docs.length} documents from the ${source}: ${result.reuse.length} rows, ${result.clusters.length} clusters`);
+    console.log(`natural reuse on ${docs.length} documents from the pipeline: ${result.reuse.length} rows, ${result.clusters.length} clusters`);
   });
 
-  it.runIf(pipelineAvailable())('is what the pipeline wrote to the reuse tables', () => {
+  it('is what the pipeline wrote to the reuse tables', () => {
     const sorted = (rows: unknown[][]): string[] => rows.map((r) => JSON.stringify(r)).sort();
     const expected = reuseTableRows(result);
-    expect(tables!.reuse.length).toBeGreaterThan(0);
+    expect(tables.reuse.length).toBeGreaterThan(0);
     for (const name of ['reuse', 'reuse_clusters', 'doc_reuse'] as const) {
-      expect(sorted(tables![name]), name).toEqual(sorted(expected[name]));
+      expect(sorted(tables[name]), name).toEqual(sorted(expected[name]));
     }
   });
 

@@ -1,24 +1,15 @@
 /**
- * The sample corpus as the reuse stage will see it. When the ingest pipeline exists
- * (`ingest/pipeline.ts` and `ingest/cli.ts`), the real CLI ingests `data/raw` into a temporary
- * database and its cleaned `documents` are read back; until then the crude fixture loader stands in.
+ * The sample corpus as the reuse stage sees it: the real CLI ingests `data/raw` into a temporary
+ * database and its cleaned `documents` (and the reuse tables it wrote) are read back.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdent, TABLES } from '../../common/schema';
 import type { ReuseDoc } from '../../ingest/stages/reuse';
-import { loadFixtureDocs, RAW_DIR, ROOT } from './fixtures';
-
-/** Where the documents came from. */
-export type SampleSource = 'pipeline' | 'fixtures';
-
-/** Whether the ingest pipeline has landed. */
-export function pipelineAvailable(): boolean {
-  return existsSync(join(ROOT, 'ingest', 'pipeline.ts')) && existsSync(join(ROOT, 'ingest', 'cli.ts'));
-}
+import { RAW_DIR, ROOT } from './fixtures';
 
 /** The reuse tables the pipeline wrote, rows in schema column order. */
 export type ReuseTables = Record<'reuse' | 'reuse_clusters' | 'doc_reuse', unknown[][]>;
@@ -63,13 +54,4 @@ export async function ingestSample(): Promise<{ docs: ReuseDoc[]; tables: ReuseT
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * The sample's documents: cleaned by the pipeline when it exists (with the reuse tables it wrote),
- * else by the fixture loader (no tables).
- */
-export async function loadSampleDocs(): Promise<{ docs: ReuseDoc[]; source: SampleSource; tables: ReuseTables | null }> {
-  if (pipelineAvailable()) return { ...(await ingestSample()), source: 'pipeline' };
-  return { docs: loadFixtureDocs(), source: 'fixtures', tables: null };
 }
