@@ -102,6 +102,7 @@ describe('detectReuse', () => {
     const docs = [doc(3, `${P1}${FILLER_A}${P2}`), doc(1, `${P2}${FILLER_B}`), doc(2, `${FILLER_C}${P1}${P3}`), doc(4, `${P3}${P3}`)];
     const one = detectReuse(docs, config, synonyms);
     const two = detectReuse([...docs].reverse(), config, synonyms);
+    expect(one.reuse.map((r) => [r.docA, r.docB])).toEqual([[1, 3], [2, 3], [2, 4], [2, 4], [4, 4]]);
     expect(two).toEqual(one);
     const sorted = [...one.reuse].sort((x: ReuseRow, y: ReuseRow) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA);
     expect(one.reuse).toEqual(sorted);
