@@ -12,7 +12,7 @@
  *    all documents, so their frequency grows with the corpus — the case the seed cap exists for).
  */
 import type { ReuseDoc } from '../ingest/stages/reuse';
-import { prng } from '../test/reuse/plant';
+import { prng, variantsOfTable } from '../test/reuse/plant';
 
 /** The formula sentences sprinkled over the corpus. */
 const FORMULAS = [
@@ -43,8 +43,7 @@ export function syntheticCorpus(options: SyntheticOptions): ReuseDoc[] {
   const chars = Array.from(options.sample.map((d) => d.text).join('').match(/\p{Script=Han}/gu) ?? []);
   const vary = (s: string): string =>
     s.replace(/\p{Script=Han}/gu, (c) => (rand() < 0.35 ? pick(chars) : c));
-  const variantOf = new Map<string, string>();
-  for (const [v, c] of options.synonyms) if (!variantOf.has(c)) variantOf.set(c, v);
+  const variantOf = variantsOfTable(options.synonyms);
   const spinRe = new RegExp([...variantOf.keys()].join('|'), 'g');
   const disguise = (s: string): string => {
     const r = rand();

@@ -7,7 +7,7 @@
  */
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc } from '../ingest/stages/reuse';
 import { loadFixtureDocs, SYNONYMS_PATH } from '../test/reuse/fixtures';
-import { DISGUISES, plantCorpus } from '../test/reuse/plant';
+import { DISGUISES, EVAL_PLANTING, plantCorpus } from '../test/reuse/plant';
 import { scorePlants } from '../test/reuse/score';
 import type { Emit } from './run';
 import { syntheticCorpus } from './reuse-corpus';
@@ -61,7 +61,7 @@ export default async function reuseBench(emit: Emit): Promise<void> {
     });
   }
 
-  const planted = plantCorpus(sample, { seed: 20240501, perDisguise: 25, synonyms });
+  const planted = plantCorpus(sample, { ...EVAL_PLANTING, synonyms });
   const t0 = performance.now();
   const result = detectReuse(planted.docs, DEFAULT_REUSE_CONFIG, synonyms);
   const ms = performance.now() - t0;

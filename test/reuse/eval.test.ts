@@ -5,11 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseResult } from '../../ingest/stages/reuse';
 import { loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
-import { DISGUISES, plantCorpus, type PlantedCorpus } from './plant';
+import { DISGUISES, EVAL_PLANTING, plantCorpus, type PlantedCorpus } from './plant';
 import { formatReport, scorePlants, type EvalReport } from './score';
-
-const SEED = 20240501;
-const PER_DISGUISE = 25;
 
 describe('labelled evaluation: planted copies in the sample corpus', () => {
   const synonyms = loadSynonyms(SYNONYMS_PATH);
@@ -18,14 +15,14 @@ describe('labelled evaluation: planted copies in the sample corpus', () => {
   let report: EvalReport;
 
   beforeAll(() => {
-    corpus = plantCorpus(loadFixtureDocs(), { seed: SEED, perDisguise: PER_DISGUISE, synonyms });
+    corpus = plantCorpus(loadFixtureDocs(), { ...EVAL_PLANTING, synonyms });
     result = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, synonyms);
     report = scorePlants(result, corpus, synonyms);
-    console.log([`reuse eval: ${corpus.plants.length} plants in ${corpus.docs.length} documents, seed ${SEED}`, ...formatReport(report)].join('\n'));
+    console.log([`reuse eval: ${corpus.plants.length} plants in ${corpus.docs.length} documents, seed ${EVAL_PLANTING.seed}`, ...formatReport(report)].join('\n'));
   });
 
   it('plants real passages of at least 40 characters with every disguise', () => {
-    for (const kind of DISGUISES) expect(corpus.plants.filter((p) => p.disguise === kind)).toHaveLength(PER_DISGUISE);
+    for (const kind of DISGUISES) expect(corpus.plants.filter((p) => p.disguise === kind)).toHaveLength(EVAL_PLANTING.perDisguise);
     for (const p of corpus.plants) {
       expect(p.sourceEnd - p.sourceStart).toBeGreaterThanOrEqual(40);
       expect(p.sourceDoc).not.toBe(p.targetDoc);

@@ -37,6 +37,9 @@ export interface PlantOptions {
   readonly synonyms: ReadonlyMap<string, string>;
 }
 
+/** The labelled evaluation's planting, shared by test/reuse/eval.test.ts and the reuse bench. */
+export const EVAL_PLANTING = { seed: 20240501, perDisguise: 25 } as const;
+
 /** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
 export function prng(seed: number): () => number {
   let s = seed >>> 0;
@@ -157,8 +160,8 @@ export function disguise(
   }
 }
 
-/** canonical → the first variant listed for it. */
-function variantsOfTable(synonyms: ReadonlyMap<string, string>): Map<string, string> {
+/** canonical → the first variant listed for it: what spinning swaps a canonical word for. */
+export function variantsOfTable(synonyms: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [variant, canonical] of synonyms) if (!out.has(canonical)) out.set(canonical, variant);
   return out;
