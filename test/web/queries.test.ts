@@ -28,7 +28,6 @@ const ALL: [string, Query<unknown>][] = [
   ['corpusTables', meta.corpusTables()],
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
-  ['ingestMeta', meta.ingestMeta()],
   ['reuseCount', meta.reuseCount()],
   ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
   ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],

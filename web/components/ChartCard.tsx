@@ -36,7 +36,7 @@ function PlainTable({ data }: { data: TableData }) {
 }
 
 /** The card; `option` null with `children` shows the children instead of a chart. */
-export function ChartCard({ title, option, data, name, onClick, height = 320, controls, note, testId, children, className }: {
+export function ChartCard({ title, option, data, name, onClick, height = 320, controls, note, testId, children }: {
   title: string;
   option: ChartOption | null;
   data?: TableData | null;
@@ -48,13 +48,12 @@ export function ChartCard({ title, option, data, name, onClick, height = 320, co
   note?: ReactNode;
   testId?: string;
   children?: ReactNode;
-  className?: string;
 }) {
   const { t } = useI18n();
   const { ref, chart } = useChart(option, onClick);
   const [showData, setShowData] = useState(false);
   return (
-    <section className={`card chart-card ${className ?? ''}`} data-testid={testId}>
+    <section className="card chart-card" data-testid={testId}>
       <header className="card-head">
         <h3>{title}</h3>
         <span className="spacer" />

@@ -48,13 +48,13 @@ function compare(a: Cell, b: Cell): number {
 }
 
 /** The data of a table for export, in the order shown. */
-export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]): TableData {
+function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]): TableData {
   return { header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))) };
 }
 
 /** The table. */
 export function DataTable<R>({
-  columns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, testId, exportColumns, toolbar,
+  columns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, toolbar,
 }: {
   columns: readonly Column<R>[];
   rows: readonly R[];
@@ -69,9 +69,6 @@ export function DataTable<R>({
   onRowClick?: (r: R) => void;
   rowKey?: (r: R) => string;
   selectedKey?: string | null;
-  testId?: string;
-  /** Columns written to exports, if different from those shown. */
-  exportColumns?: readonly Column<R>[];
   toolbar?: ReactNode;
 }) {
   const { t, num } = useI18n();
@@ -89,12 +86,12 @@ export function DataTable<R>({
   }, [rows, columns, active]);
   const visible = sorted.slice(0, shown);
   return (
-    <div className="table-wrap" data-testid={testId}>
+    <div className="table-wrap">
       <div className="table-toolbar">
         <span className="muted">{t('rows', { n: num(rows.length) })}</span>
         {toolbar}
         <span className="spacer" />
-        <ExportButtons name={name} table={() => tableData(exportColumns ?? columns, sorted)} />
+        <ExportButtons name={name} table={() => tableData(columns, sorted)} />
       </div>
       <div className="table-scroll">
         <table className="data-table">

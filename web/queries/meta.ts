@@ -62,17 +62,6 @@ export function themeList(): Query<ThemeInfo> {
   );
 }
 
-/** A key/value fact about the ingest run. */
-export interface MetaFact {
-  key: string;
-  value: string;
-}
-
-/** Everything recorded in `ingest_meta`. */
-export function ingestMeta(): Query<MetaFact> {
-  return defineQuery('ingestMeta', sql`SELECT key, value FROM ${tbl('ingest_meta')} ORDER BY key`);
-}
-
 /** How many aligned passages the reuse stage found. */
 export interface ReuseCount {
   passages: number;

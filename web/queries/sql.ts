@@ -56,11 +56,6 @@ export function textList(values: readonly string[]): Sql {
   return sql`string_split(${values.join('\u001f')}, chr(31))`;
 }
 
-/** Join fragments with a separator. */
-export function joinSql(fragments: readonly Sql[], separator: string): Sql {
-  return fragments.reduce<Sql | null>((acc, f) => (acc ? sql`${acc}${raw(separator)}${f}` : f), null) ?? raw('');
-}
-
 /**
  * The statement text with `$n` placeholders and its parameters in order. duckdb-wasm binds every
  * JS number as DOUBLE, which functions such as `substring` refuse, so integer values are cast to

@@ -5,8 +5,8 @@ import { documentList, type DocListRow } from '../queries/documents';
 import { NO_FILTERS } from '../queries/filters';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 
-/** Label and metadata lookup for every document of the corpus. */
-export function useDocLabels(): { label(id: number): string; doc(id: number): DocListRow | undefined; all: DocListRow[] } {
+/** Every document of the corpus, and a short label for any of them. */
+export function useDocLabels(): { label(id: number): string; all: DocListRow[] } {
   const info = useCorpusInfo();
   const list = useQuery(documentList(NO_FILTERS, info.hasReuse));
   return useMemo(() => {
@@ -14,7 +14,6 @@ export function useDocLabels(): { label(id: number): string; doc(id: number): Do
     const byId = new Map(all.map((d) => [d.doc_id, d]));
     return {
       all,
-      doc: (id) => byId.get(id),
       label: (id) => {
         const d = byId.get(id);
         if (!d) return `#${id}`;
