@@ -15,10 +15,10 @@ import { writeSnapshot } from './first-paint-snapshot.ts';
 export const ROOT = resolve(import.meta.dirname, '..');
 
 /** Flags Chromium needs on these machines (no sandbox as root, no network beyond the page). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const s = createServer();
     s.once('error', fail);

@@ -1,6 +1,6 @@
 /** Serves the first-paint snapshot written beside the database, while it matches the database. */
 import { readFileSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Middleware } from './duckdb-range-middleware.ts';
 
 /** Where the snapshot of a database file lives: `corpus.duckdb` → `corpus.snapshot.json`. */
 export function snapshotPathFor(dbPath: string): string {
@@ -19,14 +19,12 @@ export function currentSnapshot(dbPath: string): string | null {
   }
 }
 
-type Next = (err?: unknown) => void;
-
 /**
  * Connect middleware for `urlPath`: the snapshot of the database `file()`, or 404 when there is none
  * or it is stale (the dashboard then waits for the database for every query, as without a snapshot).
  */
-export function snapshotMiddleware(urlPath: string, file: () => string) {
-  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+export function snapshotMiddleware(urlPath: string, file: () => string): Middleware {
+  return (req, res, next) => {
     if ((req.url ?? '').split('?')[0] !== urlPath) return next();
     const body = currentSnapshot(file());
     res.setHeader('Cache-Control', 'no-cache');

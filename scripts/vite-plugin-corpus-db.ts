@@ -9,12 +9,12 @@ import { duckdbRangeMiddleware } from './duckdb-range-middleware.ts';
 import { snapshotMiddleware } from './snapshot-middleware.ts';
 
 /** The URL path the dashboard attaches. */
-export const CORPUS_URL_PATH = '/corpus.duckdb';
+const CORPUS_URL_PATH = '/corpus.duckdb';
 /** The URL path of the first-paint snapshot of that database. */
-export const SNAPSHOT_URL_PATH = '/corpus-snapshot.json';
+const SNAPSHOT_URL_PATH = '/corpus-snapshot.json';
 
 /** Where the database is read from: `REPORTSCOPE_DB` if set (tests), else `data/corpus.duckdb`. */
-export function corpusDbPath(root = process.cwd()): string {
+function corpusDbPath(root = process.cwd()): string {
   return resolve(root, process.env.REPORTSCOPE_DB ?? 'data/corpus.duckdb');
 }
 

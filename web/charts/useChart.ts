@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { CHART_TEXT, init, PALETTE, type ChartOption, type ECharts } from './echarts';
 
 /** The performance mark set when the first chart of the page is painted. */
-export const FIRST_CHART_MARK = 'reportscope:first-chart';
+const FIRST_CHART_MARK = 'reportscope:first-chart';
 
 /** A clicked data item: its series and data index and the item's value. */
 export interface ChartClick {

@@ -14,9 +14,9 @@ export interface Token {
 }
 
 /** Key shared by every placeholder. */
-export const PLACEHOLDER_KEY = '\u0000P';
+const PLACEHOLDER_KEY = '\u0000P';
 /** Key shared by every number. */
-export const NUMBER_KEY = '\u0000N';
+const NUMBER_KEY = '\u0000N';
 
 const PLACEHOLDER = /^(?:[*＊]{2,}|[*＊](?=[\u4e00-\u9fa5])|[xX×]{2,}|[xX](?=[\u4e00-\u9fa5])|_{2,}|＿{2,}|20[xX×]{1,2}|XX|xx)/;
 const DIGITS = /^[0-90-9]+(?:[.．][0-90-9]+)?/;

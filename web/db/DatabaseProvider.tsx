@@ -9,7 +9,7 @@ let opened: Promise<Database> | null = null;
  * Start the database (once) and, when the server has a first-paint snapshot, hand out a database that
  * answers the opening screen's queries from it at once while duckdb-wasm is still starting.
  */
-export function openDatabase(): Promise<Database> {
+function openDatabase(): Promise<Database> {
   opened ??= (async () => {
     const real = startDatabase();
     real.catch(() => undefined);

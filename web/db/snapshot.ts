@@ -11,7 +11,7 @@ import type { Connector, Row } from './connector';
 import type { Database } from './wasm-connector';
 
 /** Where the snapshot is served, relative to the page. */
-export const SNAPSHOT_PATH = 'corpus-snapshot.json';
+const SNAPSHOT_PATH = 'corpus-snapshot.json';
 
 /** Fetch the snapshot; null when the server has none (no database yet, or a plain static host). */
 export async function fetchSnapshot(): Promise<Snapshot | null> {

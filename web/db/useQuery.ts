@@ -18,7 +18,7 @@ const MAX_CACHED = 300;
 const cache = new Map<string, Promise<unknown[]>>();
 
 /** Run (or reuse) a query; failed queries are not cached. */
-export function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
+function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
   const key = queryKey(q);
   const hit = cache.get(key);
   if (hit) {

@@ -40,7 +40,7 @@ function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): 
  * request instead of dozens of synchronous range reads. Larger files are attached over HTTP and read
  * by range (`forceFullHTTPReads: false`), only the pages the queries touch.
  */
-export const WHOLE_FILE_LIMIT = 24 * 1024 * 1024;
+const WHOLE_FILE_LIMIT = 24 * 1024 * 1024;
 
 /** Where the attached file is read from. */
 export type AttachMode = 'memory' | 'http-range';

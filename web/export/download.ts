@@ -4,7 +4,7 @@ import type { TableData } from './table-data';
 import { toXlsx } from './xlsx';
 
 /** A file name safe on every system: `reportscope-<name>.<ext>`. */
-export function exportFileName(name: string, ext: string): string {
+function exportFileName(name: string, ext: string): string {
   const clean = name.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'export';
   return `reportscope-${clean}.${ext}`;
 }
