@@ -1,5 +1,5 @@
 /** 检索 KWIC: a word or phrase → concordance lines, with counts by year and by document. */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { barOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
@@ -88,13 +88,12 @@ export function KwicView() {
   const { param, setParams } = useRoute();
   const q = param('q') ?? '';
   const context = Math.min(200, Math.max(5, Number(param('ctx')) || 30));
-  const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
   const phrase = q.trim();
   return (
     <div className="stack">
-      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ q: draft.trim() || null }); }}>
-        <input className="input big" type="search" value={draft} autoFocus placeholder={t('kwic.placeholder')} data-testid="kwic-input" onChange={(e) => setDraft(e.target.value)} />
+      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ q: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null }); }}>
+        {/* uncontrolled, and new whenever the URL's phrase changes (back, a link): no copy of it kept in state */}
+        <input key={q} name="q" className="input big" type="search" defaultValue={q} autoFocus placeholder={t('kwic.placeholder')} data-testid="kwic-input" />
         <label className="field">
           <span>{t('kwic.context')}</span>
           <select value={context} onChange={(e) => setParams({ ctx: e.target.value }, { replace: true })}>
