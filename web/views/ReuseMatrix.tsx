@@ -24,18 +24,17 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
     const docs = [...weight].sort((a, b) => b[1] - a[1]).slice(0, MAX_DOCS).map(([d]) => d).sort((a, b) => a - b);
     const index = new Map(docs.map((d, i) => [d, i]));
     const cells: [number, number, number][] = [];
+    const shared = docs.map(() => docs.map((): number | null => null));
     for (const p of pairs) {
       const x = index.get(p.doc_x);
       const y = index.get(p.doc_y);
       if (x === undefined || y === undefined) continue;
       cells.push([x, y, p.shared_chars], [y, x, p.shared_chars]);
+      shared[x]![y] = shared[y]![x] = p.shared_chars;
     }
     const names = docs.map(labels.label);
     const option = heatmapOption(names, names, cells, { digits: 0, labelRotate: 40 });
-    const data = {
-      header: [t('col.doc'), ...names],
-      rows: docs.map((d, i) => [names[i] ?? String(d), ...docs.map((e) => cells.find((c) => c[0] === index.get(e) && c[1] === i)?.[2] ?? null)]),
-    };
+    const data = { header: [t('col.doc'), ...names], rows: docs.map((d, i) => [names[i] ?? String(d), ...(shared[i] ?? [])]) };
     return { option, data, docs };
   }, [state.data, labels, t]);
   return (

@@ -23,16 +23,11 @@ export function TrendLines() {
     // Theme labels come from the lexicon query: draw once they are there, not with raw ids first.
     if (!rows || !info.ready) return null;
     const name = (r: SeriesPoint) => (r.kind === 'theme' ? info.themeLabel(r.name) : `“${r.name}”`);
-    const years = [...new Set(rows.map((r) => String(r.year)))].sort();
-    const names = [...new Set(rows.map(name))];
-    const series = names.map((n) => ({
-      name: n,
-      data: years.map((y) => {
-        const p = rows.find((r) => name(r) === n && String(r.year) === y);
-        return p ? Number((p.per10k ?? 0).toFixed(3)) : null;
-      }),
-    }));
-    return { option: lineOption(years, series), data: pivot(rows, name, (r) => String(r.year), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.term')) };
+    // rows come ordered by year within each series, every series over the same years: the table's
+    // columns are the chart's categories and each table row is one line
+    const data = pivot(rows, name, (r) => String(r.year), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.term'));
+    const series = data.rows.map(([n, ...values]) => ({ name: String(n), data: values.map((v) => (typeof v === 'number' ? v : null)) }));
+    return { option: lineOption(data.header.slice(1), series), data };
   }, [state.data, info, t]);
   const missing = terms.filter((term) => state.data && !state.data.some((p) => p.kind === 'term' && p.name === term && p.hits > 0));
   return (
