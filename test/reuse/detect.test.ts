@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../common/schema';
+import { charCount } from '../../ingest/stages/spans';
 import {
   detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow,
 } from '../../ingest/stages/reuse';
@@ -79,6 +80,15 @@ describe('detectReuse', () => {
     const copied = P3.length - 1; // the final 。 is punctuation, outside the aligned span
     expect(d1!.reusedChars).toBe(copied);
     expect(d1!.share).toBeCloseTo(copied / (FILLER_A.length + P3.length));
+  });
+
+  it('divides by the document length as documents.char_count counts it (no whitespace of any kind)', () => {
+    const docs = [doc(1, `${FILLER_A}\u2003${P3}\u2028\u202f`, 2024), doc(2, `${P3}\u3000${FILLER_B}`, 2023)];
+    const { docReuse } = detectReuse(docs, config, synonyms);
+    for (const [i, d] of docReuse.entries()) {
+      expect(d.reusedChars).toBe(P3.length - 1);
+      expect(d.share).toBe(d.reusedChars / charCount(docs[i]!.text));
+    }
   });
 
   it('classifies a slogan in three units as formula and keeps it out of the share', () => {

@@ -20,14 +20,18 @@ export function passageSpan(text: string, norm: NormText, from: number, to: numb
   return [start, end];
 }
 
-/** `prefix[i]` = number of non-whitespace characters in `text[0, i)`. */
+/** Whitespace as `charCount` (ingest/stages/spans.ts) leaves it out of `documents.char_count`: JS `\s`. */
+const SPACE = /\s/g;
+
+/**
+ * `prefix[i]` = number of non-whitespace characters in `text[0, i)`; `prefix[text.length]` is the
+ * document's `char_count`, which `doc_reuse.share` divides by.
+ */
 export function nonSpacePrefix(text: string): Int32Array {
+  const isSpace = new Uint8Array(text.length);
+  for (const m of text.matchAll(SPACE)) isSpace[m.index] = 1;
   const prefix = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 12 || c === 11;
-    prefix[i + 1] = prefix[i]! + (space ? 0 : 1);
-  }
+  for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + 1 - isSpace[i]!;
   return prefix;
 }
 
