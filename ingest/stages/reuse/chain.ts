@@ -9,7 +9,6 @@ export interface Chain {
   lastB: number;
   minDiag: number;
   maxDiag: number;
-  lastDiag: number;
   seeds: number;
 }
 
@@ -35,20 +34,21 @@ export function chainSeeds(
       if (open[i]!.lastA < a - maxGap) done.push(...open.splice(i, 1));
     }
     let best: Chain | null = null;
+    let bestDrift = Infinity;
     for (const c of open) {
-      const drift = Math.abs(d - c.lastDiag);
-      if (drift > maxDrift || b < c.lastB || b - c.lastB > maxGap) continue;
-      if (!best || drift < Math.abs(d - best.lastDiag)) best = c;
+      const drift = Math.abs(d - (c.lastB - c.lastA));
+      if (drift > maxDrift || b < c.lastB || b - c.lastB > maxGap || drift >= bestDrift) continue;
+      best = c;
+      bestDrift = drift;
     }
     if (best) {
       best.lastA = a;
       best.lastB = b;
-      best.lastDiag = d;
       best.minDiag = Math.min(best.minDiag, d);
       best.maxDiag = Math.max(best.maxDiag, d);
       best.seeds += 1;
     } else {
-      open.push({ firstA: a, lastA: a, firstB: b, lastB: b, minDiag: d, maxDiag: d, lastDiag: d, seeds: 1 });
+      open.push({ firstA: a, lastA: a, firstB: b, lastB: b, minDiag: d, maxDiag: d, seeds: 1 });
     }
   }
   done.push(...open);
