@@ -178,6 +178,16 @@ describe('dashboard', () => {
   it('trends: lines drawn, keyness table sortable with the sort kept in the URL', async () => {
     await open('trends?a=2024&b=2023');
     await waitForChart(page, '[data-testid="chart-trend-lines"]');
+    // the most frequent theme is drawn by default: its 2024 point is its hits per 10,000 characters of 2024
+    const [top] = await db.connector.query(
+      `SELECT t.label_zh AS label,
+              (SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year = 2024 AND f.theme = t.theme) * 10000.0
+                / (SELECT sum(char_count) FROM corpus.documents WHERE year = 2024) AS per10k
+       FROM (SELECT theme, any_value(label_zh) AS label_zh FROM corpus.themes GROUP BY theme) t
+       ORDER BY (SELECT sum(freq) FROM corpus.theme_freq f WHERE f.theme = t.theme) DESC NULLS LAST, t.theme LIMIT 1`, []);
+    const years = (await db.connector.query('SELECT DISTINCT year FROM corpus.documents WHERE year IS NOT NULL ORDER BY year', [])).map((r) => r.year);
+    const line = (await chartData('chart-trend-lines')).find((r) => r[0] === top?.label);
+    expect(Number(line?.[1 + years.indexOf(2024)]?.replaceAll(',', ''))).toBeCloseTo(Number(top?.per10k), 1);
     await page.waitForSelector('[data-testid="keyness-table"] tbody tr');
     await page.click('[data-testid="keyness-table"] th:has-text("log₂ ratio")');
     await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('ks=log_ratio'));
@@ -189,6 +199,15 @@ describe('dashboard', () => {
     const passages = await scalar('SELECT count(*) FROM corpus.reuse');
     if (passages > 0) {
       await waitForChart(page, '[data-testid="chart-reuse-matrix"]');
+      // the strongest pair's cell: characters the two documents share, all kinds of reuse
+      const [strongest] = await db.connector.query(
+        `SELECT least(doc_a, doc_b) AS x, greatest(doc_a, doc_b) AS y, sum(greatest(end_a - start_a, end_b - start_b))::INTEGER AS chars
+         FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY chars DESC, x, y LIMIT 1`, []);
+      const matrix = await chartData('chart-reuse-matrix');
+      const at = (id: unknown) => matrix.findIndex((r) => r[0]?.startsWith(`#${id} `));
+      expect(at(strongest?.x)).toBeGreaterThanOrEqual(0);
+      expect(Number(matrix[at(strongest?.x)]?.[1 + at(strongest?.y)]?.replaceAll(',', ''))).toBe(strongest?.chars);
+      expect(Number(matrix[at(strongest?.y)]?.[1 + at(strongest?.x)]?.replaceAll(',', ''))).toBe(strongest?.chars);
       const clusters = await scalar('SELECT count(*) FROM corpus.reuse_clusters');
       expect(await page.textContent('[data-testid="clusters"] .table-toolbar')).toContain(`${clusters} 行`);
       const [pair] = await db.connector.query(
