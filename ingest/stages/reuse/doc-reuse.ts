@@ -20,19 +20,16 @@ export function buildDocReuse(
   hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus,
 ): DocReuseRow[] {
   const { docs, prefixes } = corpus;
-  const copySpans: TextSpan[][] = docs.map(() => []);
   const formulaSpans: TextSpan[][] = docs.map(() => []);
   const perPartner: Map<number, TextSpan[]>[] = docs.map(() => new Map());
   hits.forEach((h, i) => {
-    const { spanA: sa, spanB: sb } = h;
     if (clusters[clusterOf[i]!]!.kind === 'formula') {
-      formulaSpans[h.a]!.push(sa);
-      formulaSpans[h.b]!.push(sb);
+      formulaSpans[h.a]!.push(h.spanA);
+      formulaSpans[h.b]!.push(h.spanB);
       return;
     }
     if (h.a === h.b) return;
-    for (const [self, other, span] of [[h.a, h.b, sa], [h.b, h.a, sb]] as const) {
-      copySpans[self]!.push(span);
+    for (const [self, other, span] of [[h.a, h.b, h.spanA], [h.b, h.a, h.spanB]] as const) {
       const list = perPartner[self]!.get(other);
       if (list) list.push(span);
       else perPartner[self]!.set(other, [span]);
@@ -41,7 +38,7 @@ export function buildDocReuse(
   return docs.map((doc, d) => {
     const prefix = prefixes[d]!;
     const charCount = prefix[prefix.length - 1]!;
-    const reusedChars = unionChars(copySpans[d]!, prefix);
+    const reusedChars = unionChars([...perPartner[d]!.values()].flat(), prefix);
     let top: number | null = null;
     let topChars = 0;
     for (const [p, spans] of perPartner[d]!) {
