@@ -78,12 +78,15 @@ export function DataTable<R>({
   const fromUrl = sortParam ? parseSort(param(sortParam), defaultSort ?? { key: '', desc: false }) : undefined;
   const active = sort !== undefined ? sort : fromUrl !== undefined ? fromUrl : ownSort;
   const setSort = onSort ?? (sortParam ? (s: SortState) => setParams({ [sortParam]: formatSort(s) }, { replace: true }) : setOwnSort);
+  // keyed on the sort's fields: `active` is a new object at each render when it comes from the URL
+  const sortKey = active?.key ?? null;
+  const sortDesc = active?.desc ?? false;
   const sorted = useMemo(() => {
-    const col = active && columns.find((c) => c.key === active.key);
-    if (!col || !active) return rows;
+    const col = sortKey === null ? undefined : columns.find((c) => c.key === sortKey);
+    if (!col) return rows;
     const out = [...rows].sort((a, b) => compare(col.value(a), col.value(b)));
-    return active.desc ? out.reverse() : out;
-  }, [rows, columns, active]);
+    return sortDesc ? out.reverse() : out;
+  }, [rows, columns, sortKey, sortDesc]);
   const visible = sorted.slice(0, shown);
   return (
     <div className="table-wrap">
