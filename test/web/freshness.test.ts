@@ -23,6 +23,9 @@ describe('freshness', () => {
   it('finds the newest file in a tree', () => {
     expect(Math.round(newestMtime(join(dir, 'raw', 'sub', 'b.txt')) / 1000)).toBe(Math.round(Date.now() / 1000 - 200));
     expect(newestMtime(join(dir, 'nothing'))).toBe(0);
+    // the folders themselves older than both files: the tree's newest is sub/b.txt, not a.txt
+    for (const d of [raw, join(raw, 'sub')]) utimesSync(d, Date.now() / 1000 - 400, Date.now() / 1000 - 400);
+    expect(Math.round(newestMtime(raw) / 1000)).toBe(Math.round(Date.now() / 1000 - 200));
   });
 
   it('is stale when missing or older than an input, fresh otherwise', () => {
