@@ -21,6 +21,7 @@ const CHAR_CASES: NormCase[] = [
   { name: 'placeholder __社区', text: '__社区党工委', norm: '#社区党工委' },
   { name: 'placeholder 20X年 and a real year mask alike', text: '20X年度;2024年度', norm: '#年度#年度' },
   { name: 'placeholder ***', text: '***同志', norm: '#同志' },
+  { name: 'placeholder runs broken across lines', text: '美丽xx\nx县和__\n社区,_\n_镇', norm: '美丽#县和#社区#镇' },
   { name: 'full-width placeholders ＊局 and ＸＸ镇', text: '＊局和ＸＸ镇', norm: '#局和#镇' },
   { name: 'placeholder 19XX年', text: '19XX年', norm: '#年' },
   { name: 'placeholder ××and ○○', text: '××同志在○○会上', norm: '#同志在#会上' },

@@ -17,6 +17,12 @@ export interface NormText {
   readonly end: Int32Array;
 }
 
+/**
+ * The project's placeholders (`common/placeholders.ts`), plus a lone lower-case `x` and a single `_`:
+ * this stage drops line breaks, so the pieces of a run broken across lines (`xx⏎x`, `_⏎_`) must mask
+ * too, and they then collapse into one unit with the rest of the run.
+ */
+const PLACEHOLDER_PIECE = new RegExp(`${PLACEHOLDER.source}|(?<![A-Za-z])x(?![A-Za-z])|_`, 'gu');
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 
@@ -25,10 +31,10 @@ function isPunctuationBlock(cp: number): boolean {
   return (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff5f && cp <= 0xff65);
 }
 
-/** Per code unit of `folded`: 1 where a placeholder (the project's, `common/placeholders.ts`) covers it. */
+/** Per code unit of `folded`: 1 where a placeholder covers it. */
 function placeholderMask(folded: string): Uint8Array {
   const mask = new Uint8Array(folded.length);
-  for (const m of folded.matchAll(PLACEHOLDER)) mask.fill(1, m.index, m.index + m[0].length);
+  for (const m of folded.matchAll(PLACEHOLDER_PIECE)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 
