@@ -25,8 +25,8 @@ const Ctx = createContext<CorpusInfo | null>(null);
 export function CorpusInfoProvider({ children }: { children: ReactNode }) {
   const db = useReadyDatabase();
   const { lang } = useI18n();
-  const choices = useQuery(filterChoices(), { defer: true });
-  const themes = useQuery(themeList(), { defer: true });
+  const choices = useQuery(filterChoices());
+  const themes = useQuery(themeList());
   const info = useMemo((): CorpusInfo => {
     const by: CorpusInfo['choices'] = { doc_type: [], unit_type: [], org: [], year: [] };
     for (const c of choices.data ?? []) by[c.field].push(c);

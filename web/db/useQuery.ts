@@ -33,17 +33,13 @@ function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
   return p;
 }
 
-/** How a query is scheduled. */
-export interface QueryOptions {
-  /**
-   * Issue the query after the other queries of the same render: the database runs one query at a
-   * time, so what the first chart needs goes first and the filter bar's choices follow.
-   */
-  defer?: boolean;
-}
-
-/** Run `q` (or nothing when null) and follow its state. */
-export function useQuery<R>(q: Query<R> | null, options: QueryOptions = {}): QueryState<R> {
+/**
+ * Run `q` (or nothing when null) and follow its state. Queries are issued in effect order (a
+ * component's hooks in order, children before their parents) and the database runs one at a time:
+ * a view asks first for what its first chart needs, and the corpus facts of `CorpusInfoProvider`,
+ * a parent of every view, come after.
+ */
+export function useQuery<R>(q: Query<R> | null): QueryState<R> {
   const db = useReadyDatabase();
   const key = q ? queryKey(q) : null;
   const [state, setState] = useState<{ key: string | null; s: QueryState<R> }>({ key: null, s: { status: 'off', data: null } });
@@ -54,19 +50,16 @@ export function useQuery<R>(q: Query<R> | null, options: QueryOptions = {}): Que
     }
     let live = true;
     setState((prev) => ({ key, s: { status: 'loading', data: prev.s.data } }));
-    const issue = () =>
-      cachedQuery(db.connector, q).then(
-        (data) => live && setState({ key, s: { status: 'ready', data } }),
-        (error: unknown) => live && setState({ key, s: { status: 'error', error, data: null } }),
-      );
-    const timer = options.defer ? setTimeout(issue, 0) : (issue(), undefined);
+    cachedQuery(db.connector, q).then(
+      (data) => live && setState({ key, s: { status: 'ready', data } }),
+      (error: unknown) => live && setState({ key, s: { status: 'error', error, data: null } }),
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
     // the key identifies the query; q itself is rebuilt on every render
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, key, options.defer]);
+  }, [db, key]);
   if (state.key !== key && state.s.status !== 'loading') {
     return q ? { status: 'loading', data: state.s.data } : { status: 'off', data: null };
   }

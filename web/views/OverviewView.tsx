@@ -54,7 +54,7 @@ export function OverviewView() {
   const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
   const stats = useQuery(corpusStats(filters));
   const info = useCorpusInfo();
-  const share = useQuery(info.hasReuse ? recycledShare(filters) : null, { defer: true });
+  const share = useQuery(info.hasReuse ? recycledShare(filters) : null);
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
   const r = share.data?.[0];
