@@ -1,6 +1,6 @@
 /**
  * The global filters (year range, document type, unit) and the SQL that applies them: every query
- * starts from the `fd` ("filtered documents") common table expression.
+ * that the filters apply to starts from the `fd` ("filtered documents") common table expression.
  */
 import { ident, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
