@@ -98,6 +98,13 @@ describe('dashboard', () => {
     const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
     expect(in2024).toBeGreaterThan(0);
     expect(await page.textContent('[data-testid="kpi-documents"] .kpi-value')).toBe(String(total));
+    const units = await scalar('SELECT count(DISTINCT org) FROM corpus.documents');
+    const chars = await scalar('SELECT sum(char_count) FROM corpus.documents');
+    const share = await scalar('SELECT (SELECT sum(reused_chars) FROM corpus.doc_reuse) * 100.0 / sum(char_count) FROM corpus.documents');
+    expect(await page.textContent('[data-testid="kpi-units"] .kpi-value')).toBe(String(units));
+    expect((await page.textContent('[data-testid="kpi-chars"] .kpi-value'))?.replaceAll(',', '')).toBe(String(chars));
+    const shownShare = Number((await page.textContent('[data-testid="kpi-recycled"] .kpi-value'))?.replace('%', ''));
+    expect(Math.abs(shownShare - share)).toBeLessThanOrEqual(0.051);
     const rows = await chartData('chart-docs-by-year');
     const row2024 = rows.find((r) => r[0] === '2024');
     expect(Number(row2024?.at(-1))).toBe(in2024);
@@ -191,6 +198,10 @@ describe('dashboard', () => {
     await page.waitForSelector('[data-testid="keyness-table"] tbody tr');
     await page.click('[data-testid="keyness-table"] th:has-text("log₂ ratio")');
     await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('ks=log_ratio'));
+    const ratios = await page.$$eval('[data-testid="keyness-table"] tbody tr', (trs) => trs.map((tr) => Number(/-?\d+(\.\d+)?/.exec(tr.querySelectorAll('td')[6]?.textContent ?? '')?.[0])));
+    expect(ratios.length).toBeGreaterThan(1);
+    expect(ratios.every(Number.isFinite)).toBe(true);
+    expect(ratios).toEqual([...ratios].sort((x, y) => y - x));
     await page.waitForSelector('[data-testid="theme-compare"] tbody tr');
   });
 
