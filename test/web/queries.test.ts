@@ -113,6 +113,12 @@ describe('queries on a corpus with known answers', () => {
     expect(cells.find((c) => c.theme === 'platform' && c.key === '2024')?.hits).toBe(0);
     const lines = await run(themes.themeHitLines(NO_FILTERS, { theme: 'platform', by: 'year', key: '2023' }, 5, 50));
     expect(lines.map((l) => l.match)).toEqual(['学习强国', '学习强国', '学习强国']);
+    for (const l of lines) {
+      const text = MINI_DOCS[l.doc_id - 1]?.text ?? '';
+      expect(text.slice(l.start, l.start + l.match.length)).toBe(l.match);
+      expect(text.slice(Math.max(0, l.start - 5), l.start)).toBe(l.left);
+      expect(text.slice(l.start + l.match.length, l.start + l.match.length + 5)).toBe(l.right);
+    }
   });
 
   it('marks terms new in the focus year and scores G² and log ratio', async () => {

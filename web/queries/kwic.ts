@@ -5,7 +5,7 @@
  */
 import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { sql } from './sql';
+import { raw, sql, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** One concordance line. */
@@ -17,6 +17,16 @@ export interface KwicLine {
   left: string;
   match: string;
   right: string;
+}
+
+/**
+ * The `"left"`, `"match"` and `"right"` columns of a concordance line: the span [`start`, `end`) of
+ * `text` (character offsets from 0) and up to `context` characters either side of it.
+ */
+export function concordanceColumns(text: Sql, start: Sql, end: Sql, context: number): Sql {
+  return sql`substring(${text}, greatest(${start} - ${context}, 0) + 1, ${start} - greatest(${start} - ${context}, 0)) AS "left",
+           substring(${text}, ${start} + 1, ${end} - ${start}) AS "match",
+           substring(${text}, ${end} + 1, ${context}) AS "right"`;
 }
 
 /** Concordance lines of `phrase` in the filtered documents, `context` characters either side. */
@@ -31,10 +41,7 @@ export function kwicLines(f: Filters, phrase: string, context: number, limit: nu
     h AS (SELECT doc_id, title, year, text, n, i,
                  (sum(length(part)) OVER (PARTITION BY doc_id ORDER BY i) + (i - 1) * length(${phrase}))::INTEGER AS pos
           FROM p)
-    SELECT doc_id, title, year, pos,
-           substring(text, greatest(pos - ${context}, 0) + 1, pos - greatest(pos - ${context}, 0)) AS "left",
-           substring(text, pos + 1, length(${phrase})) AS "match",
-           substring(text, pos + length(${phrase}) + 1, ${context}) AS "right"
+    SELECT doc_id, title, year, pos, ${concordanceColumns(raw('text'), raw('pos'), sql`pos + length(${phrase})`, context)}
     FROM h WHERE i < n
     ORDER BY year NULLS LAST, doc_id, pos LIMIT ${limit}`,
   );

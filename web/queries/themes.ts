@@ -1,7 +1,8 @@
 /** Queries of the Themes view: theme × year and theme × group rates, and concordances of hits. */
 import { filteredDocs, type Filters } from './filters';
+import { concordanceColumns } from './kwic';
 import { defineQuery, type Query } from './query';
-import { ident, sql } from './sql';
+import { ident, raw, sql } from './sql';
 import { tbl } from './tables';
 
 /** Theme occurrences in one cell, raw and per 10,000 characters of the cell's documents. */
@@ -70,10 +71,7 @@ export function themeHitLines(f: Filters, cell: ThemeCellRef, context: number, l
           FROM ${tbl('theme_hits')} h JOIN fd USING (doc_id)
           WHERE h.theme = ${cell.theme} AND (${cell.key}::VARCHAR IS NULL OR fd.${g}::VARCHAR = ${cell.key}::VARCHAR)
           ORDER BY fd.year NULLS LAST, h.doc_id, h."start" LIMIT ${limit})
-    SELECT h.doc_id, h.title, h.year, h.term, h."start",
-           substring(d.text, greatest(h."start" - ${context}, 0) + 1, h."start" - greatest(h."start" - ${context}, 0)) AS "left",
-           substring(d.text, h."start" + 1, h."end" - h."start") AS "match",
-           substring(d.text, h."end" + 1, ${context}) AS "right"
+    SELECT h.doc_id, h.title, h.year, h.term, h."start", ${concordanceColumns(raw('d.text'), raw('h."start"'), raw('h."end"'), context)}
     FROM h JOIN ${tbl('documents')} d USING (doc_id)
     ORDER BY h.year NULLS LAST, h.doc_id, h."start"`,
   );
