@@ -20,8 +20,8 @@ export function currentSnapshot(dbPath: string): string | null {
 }
 
 /**
- * Connect middleware for `urlPath`: the snapshot of the database `file()`, or 404 when there is none
- * or it is stale (the dashboard then waits for the database for every query, as without a snapshot).
+ * Connect middleware for `urlPath`: the snapshot of the database `file()`, or 204 No Content when
+ * there is none or it is stale (the dashboard then waits for the database for every query).
  */
 export function snapshotMiddleware(urlPath: string, file: () => string): Middleware {
   return (req, res, next) => {
@@ -29,8 +29,8 @@ export function snapshotMiddleware(urlPath: string, file: () => string): Middlew
     const body = currentSnapshot(file());
     res.setHeader('Cache-Control', 'no-cache');
     if (body === null) {
-      res.statusCode = 404;
-      res.end('no current snapshot');
+      res.statusCode = 204; // not 404: the page asks on every load, and a 404 is a console error
+      res.end();
       return;
     }
     res.setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -17,7 +17,7 @@ const SNAPSHOT_PATH = 'corpus-snapshot.json';
 export async function fetchSnapshot(): Promise<Snapshot | null> {
   try {
     const res = await fetch(new URL(SNAPSHOT_PATH, document.baseURI), { cache: 'no-store' });
-    if (!res.ok) return null;
+    if (res.status !== 200) return null; // 204: the server has no current snapshot
     const body = (await res.json()) as Snapshot;
     return body.version === 2 ? body : null;
   } catch {
@@ -40,13 +40,17 @@ async function verify(snapshot: Snapshot, db: Database): Promise<void> {
 }
 
 /**
- * A database that answers from the snapshot at once and sends everything else to `real` once it is
- * up. When it is, each snapshot answer is run again for real and a difference is reported as an error.
+ * A database that answers from the snapshot until `real` is up and from `real` after that (queries
+ * that miss the snapshot wait for it). Once up, each snapshot answer is run again for real and a
+ * difference is reported as an error.
  */
 export function withSnapshot(snapshot: Snapshot, real: Promise<Database>): Database {
   const answers = new Map(snapshot.answers.map((a) => [statementKey(a.text, a.params), a.rows]));
+  let up: Database | null = null;
+  void real.then((db) => (up = db), () => undefined);
   const connector: Connector = {
     query(text: string, params: readonly Param[]): Promise<Row[]> {
+      if (up) return up.connector.query(text, params);
       const hit = answers.get(statementKey(text, params));
       return hit ? Promise.resolve(hit) : real.then((db) => db.connector.query(text, params));
     },
