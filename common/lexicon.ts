@@ -27,6 +27,12 @@ export interface Lexicon {
   readonly joiners: readonly string[];
   /** A summary word, a joiner, then a plan word within a few characters (2023年工作总结和2024年工作计划). */
   readonly combinedTitle: RegExp;
+  /** Cues of each type in an untitled document's text (global patterns, counted per 1,000 characters). */
+  readonly cues: Readonly<Record<GenreType, RegExp>>;
+  /** Words that begin a title's topic (the unit comes before them). */
+  readonly titleTopics: readonly string[];
+  /** Words too generic to be a unit on their own. */
+  readonly genericUnits: ReadonlySet<string>;
   /** Decorations sites add to titles, each anchored at the start or end of the title. */
   readonly titleDecorations: readonly RegExp[];
   /** Organisational suffixes taken off a unit name before its kind is looked up (党委, 人民政府 …). */
@@ -80,6 +86,11 @@ const SECTIONS: Record<string, SectionKind> = {
   'genre summary': 'words',
   'genre commentary': 'words',
   'combined joiner': 'words',
+  'cue summary': 'words',
+  'cue plan': 'words',
+  'cue commentary': 'words',
+  'title topic': 'words',
+  'generic unit': 'words',
   'title decoration': 'regex',
   'unit suffix': 'words',
   ...Object.fromEntries(UNIT_KINDS.filter((k) => k !== 'other').map((k) => [`unit ${k}`, 'words' as const])),
@@ -196,6 +207,9 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
         `.{0,16}?(?:${alternation(genreWords.filter((g) => g.type === 'plan').map((g) => g.word))})`,
       'u',
     ),
+    cues: Object.fromEntries(GENRE_TYPES.map((t) => [t, new RegExp(alternation(words(`cue ${t}`)), 'gu')])) as Record<GenreType, RegExp>,
+    titleTopics: words('title topic'),
+    genericUnits: new Set(words('generic unit')),
     titleDecorations: regexes(s.get('title decoration')!, file),
     unitSuffixes: words('unit suffix').sort((a, b) => b.length - a.length),
     unitWords,

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CHROME_MIN_FILES } from './stages/clean/chrome';
 import { MIN_REPEAT_CHARS } from './stages/clean/repeated-blocks';
 import { DEFAULT_REUSE_CONFIG, type ReuseConfig } from './stages/reuse/index';
 
@@ -8,6 +9,10 @@ export interface IngestConfig {
   readonly input: string;
   /** The DuckDB file to write. */
   readonly db: string;
+  /** The genre lexicon (genre words, unit words, placeholders, landmarks …). */
+  readonly lexicon: string;
+  /** A line recurring outside the documents of at least this many files is learned as site chrome. */
+  readonly chromeMinFiles: number;
   /** Site-wrapper rule list (JSON). */
   readonly wrapperRules: string;
   /** nodejieba user dictionary with the genre's formulations. */
@@ -31,6 +36,8 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
   return {
     input: resolve(root, 'data/raw'),
     db: resolve(root, 'data/corpus.duckdb'),
+    lexicon: resolve(root, 'data/lexicon.txt'),
+    chromeMinFiles: CHROME_MIN_FILES,
     wrapperRules: resolve(root, 'data/rules/site-wrappers.json'),
     userDict: resolve(root, 'data/dict/user.dict.utf8'),
     stopwords: resolve(root, 'data/dict/stopwords.txt'),

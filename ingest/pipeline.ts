@@ -1,6 +1,9 @@
 import type { IngestConfig } from './config';
 import { quietReporter, type Reporter } from './progress';
-import { cleanFile, type Removal } from './stages/clean/index';
+import type { Lexicon } from '../common/lexicon';
+import { learnChrome, type ChromeProfile } from './stages/clean/chrome';
+import { finishFile, prepareFile, type CleanedFile, type Removal } from './stages/clean/index';
+import { loadLexicon } from './lexicon';
 import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
@@ -38,18 +41,33 @@ type Timer = <T>(stage: string, work: () => T) => T;
  */
 export function fileDocuments(
   decoded: string,
-  config: Pick<IngestConfig, 'minRepeatChars' | 'nowYear'> & { wrapperRules: CompiledRule[] },
+  config: FileConfig,
   time: Timer = (_stage, work) => work(),
+  chrome: ChromeProfile | null = null,
 ): { removals: Removal[]; documents: FileDocument[] } {
-  const cleaned = time('clean', () => cleanFile(decoded, { wrapperRules: config.wrapperRules, minRepeatChars: config.minRepeatChars }));
-  const segments = time('segment', () => segmentFile(cleaned.lines, cleaned.hints, config.nowYear));
+  const prepared = time('clean', () => prepareFile(decoded, config));
+  return preparedDocuments(prepared, config, time, chrome);
+}
+
+/** What cleaning and segmenting one file needs. */
+export type FileConfig = Pick<IngestConfig, 'minRepeatChars' | 'nowYear'> & { wrapperRules: CompiledRule[]; lexicon: Lexicon };
+
+/** The rest of {@link fileDocuments} for a file already prepared, once the collection's chrome is known. */
+export function preparedDocuments(
+  prepared: CleanedFile,
+  config: FileConfig,
+  time: Timer = (_stage, work) => work(),
+  chrome: ChromeProfile | null = null,
+): { removals: Removal[]; documents: FileDocument[] } {
+  const cleaned = time('clean', () => finishFile(prepared, chrome, config));
+  const { segments, removals } = time('segment', () => segmentFile(cleaned.lines, cleaned.hints, config));
   const documents = time('spans', () =>
     segments.map((seg) => {
       const joined = joinParagraphs(seg.paragraphs);
       return { ...seg, text: joined.text, charCount: charCount(joined.text), paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs) };
     }),
   );
-  return { removals: cleaned.removals, documents };
+  return { removals: [...cleaned.removals, ...removals], documents };
 }
 
 /** What one run did: counts, skips and time per stage. */
@@ -107,9 +125,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db,
   };
   const time = timerFor(summary);
+  const lexicon = time('setup', () => loadLexicon(config.lexicon));
   const rules = time('setup', () => loadWrapperRules(config.wrapperRules));
   const themes = time('setup', () => loadThemes(config.themes));
-  const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords));
+  const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords, lexicon));
 
   let files;
   try {
@@ -122,6 +141,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 
   const docs: PipelineDoc[] = [];
   const cleaningLog: Row[] = [];
+  const fileConfig: FileConfig = { ...config, wrapperRules: rules, lexicon };
+  const prepared: { relPath: string; encoding: string; file: CleanedFile }[] = [];
   for (const [i, file] of files.entries()) {
     reporter.progress('clean', i, files.length, file.relPath);
     const read = await timed(summary, 'read', () => readInput(file));
@@ -130,16 +151,20 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       reporter.warn(`${file.relPath}: skipped: ${read.reason}`);
       continue;
     }
-    const { removals, documents } = fileDocuments(read.text, { ...config, wrapperRules: rules }, time);
-    logRemovals(cleaningLog, file.relPath, removals, summary);
+    prepared.push({ relPath: file.relPath, encoding: read.encoding, file: time('clean', () => prepareFile(read.text, fileConfig)) });
+  }
+  const chrome = time('clean', () => learnChrome(prepared.map((p) => p.file.lines), lexicon, config.chromeMinFiles));
+  for (const { relPath, encoding, file } of prepared) {
+    const { removals, documents } = preparedDocuments(file, fileConfig, time, chrome);
+    logRemovals(cleaningLog, relPath, removals, summary);
     if (documents.length === 0) {
-      summary.skipped.push({ path: file.relPath, reason: 'no text left after cleaning (only site wrappers?)' });
-      reporter.warn(`${file.relPath}: skipped: no text left after cleaning`);
+      summary.skipped.push({ path: relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
+      reporter.warn(`${relPath}: skipped: no document left after cleaning`);
       continue;
     }
     summary.filesIngested++;
     documents.forEach((doc, part) => {
-      docs.push({ ...doc, docId: docs.length + 1, sourcePath: file.relPath, partNo: part + 1, encoding: read.encoding, tokenCount: 0, terms: new Map(), themeHits: [] });
+      docs.push({ ...doc, docId: docs.length + 1, sourcePath: relPath, partNo: part + 1, encoding, tokenCount: 0, terms: new Map(), themeHits: [] });
     });
   }
   reporter.progress('clean', files.length, files.length);
@@ -162,7 +187,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   const synonyms = time('setup', () => loadSynonyms(config.synonyms));
   const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
-    const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms);
+    const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms, lexicon);
     reporter.progress('reuse', 1, 1);
     return result;
   });

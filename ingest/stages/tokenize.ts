@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isPlaceholder, PLACEHOLDER } from '../../common/placeholders';
+import type { Lexicon } from '../../common/lexicon';
+import { isPlaceholder } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
 
 interface Jieba {
@@ -12,10 +13,11 @@ interface Jieba {
   cut(text: string, hmm?: boolean): string[];
 }
 
-/** A loaded tokenizer: jieba with the domain dictionary, and the stopword list. */
+/** A loaded tokenizer: jieba with the domain dictionary, the stopword list and the genre lexicon (placeholders). */
 export interface Tokenizer {
   readonly cut: (text: string) => string[];
   readonly stopwords: ReadonlySet<string>;
+  readonly lexicon: Lexicon;
 }
 
 let loadedWith: string | undefined;
@@ -23,9 +25,10 @@ let jieba: Jieba | undefined;
 
 /**
  * Load nodejieba once per process with its bundled dictionary plus the domain user dictionary, so
- * that formulations such as 意识形态工作责任制 and 两个确立 stay single tokens.
+ * that formulations such as 意识形态工作责任制 and 两个确立 stay single tokens. The lexicon's
+ * placeholders are cut out of texts and are never terms.
  */
-export function loadTokenizer(userDictPath: string, stopwordsPath: string): Tokenizer {
+export function loadTokenizer(userDictPath: string, stopwordsPath: string, lexicon: Lexicon): Tokenizer {
   if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
   if (loadedWith !== userDictPath) {
     if (loadedWith !== undefined) throw new Error('nodejieba can load its dictionaries only once per process');
@@ -39,7 +42,7 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string): Toke
       .filter(Boolean),
   );
   const j = jieba;
-  return { cut: (text) => j.cut(text), stopwords };
+  return { cut: (text) => j.cut(text), stopwords, lexicon };
 }
 
 /**
@@ -60,14 +63,26 @@ function withoutComments(path: string): string {
 const HAS_WORD_CHAR = /[\p{Script=Han}A-Za-z]/u;
 const NUMBER_LIKE = /^[\d.%,]+(?:[年月日号次个名条份人场余万亿多]|余[万份条人场次])*$/u;
 
-/** Whether a token counts as a term: a word of two or more characters, not a stopword, number or placeholder. */
-export function isTerm(token: string, stopwords: ReadonlySet<string>): boolean {
+/**
+ * Whether a token counts as a term: a word of two or more characters, not a stopword, number or
+ * placeholder (the tokenizer's stopwords and lexicon).
+ */
+export function isTerm(token: string, tokenizer: Pick<Tokenizer, 'stopwords' | 'lexicon'>): boolean {
   const t = token.trim();
-  return !(t.length < 2 || !HAS_WORD_CHAR.test(t) || NUMBER_LIKE.test(t) || stopwords.has(t) || isPlaceholder(t));
+  return !(t.length < 2 || !HAS_WORD_CHAR.test(t) || NUMBER_LIKE.test(t) || tokenizer.stopwords.has(t) || isPlaceholder(tokenizer.lexicon, t));
 }
 
-/** Where a text is cut before tokenizing: placeholders and whitespace. */
-const CUT = new RegExp(`${PLACEHOLDER.source}|\\s+`, 'u');
+const cuts = new WeakMap<Lexicon, RegExp>();
+
+/** Where a text is cut before tokenizing: the lexicon's placeholders and whitespace. */
+function cutPattern(lex: Lexicon): RegExp {
+  let cut = cuts.get(lex);
+  if (!cut) {
+    cut = new RegExp(`${lex.placeholder.source}|\\s+`, 'u');
+    cuts.set(lex, cut);
+  }
+  return cut;
+}
 
 /**
  * Term counts of a text. The text is width-folded, then cut at placeholders (`*局`, `X镇`, `__社区`)
@@ -76,10 +91,10 @@ const CUT = new RegExp(`${PLACEHOLDER.source}|\\s+`, 'u');
 export function countTerms(text: string, tokenizer: Tokenizer): { terms: Map<string, number>; tokenCount: number } {
   const terms = new Map<string, number>();
   let tokenCount = 0;
-  for (const piece of foldWidth(text).split(CUT)) {
+  for (const piece of foldWidth(text).split(cutPattern(tokenizer.lexicon))) {
     if (!piece) continue;
     for (const token of tokenizer.cut(piece)) {
-      if (!isTerm(token, tokenizer.stopwords)) continue;
+      if (!isTerm(token, tokenizer)) continue;
       tokenCount++;
       terms.set(token, (terms.get(token) ?? 0) + 1);
     }

@@ -9,7 +9,7 @@ import { dropRepeatedBlocks } from '../../ingest/stages/clean/repeated-blocks';
 import { simplifyIfTraditional, stripPinyinDebris } from '../../ingest/stages/clean/script';
 import type { CleanHints, SourceLine } from '../../ingest/stages/clean/types';
 import { stripWrappers } from '../../ingest/stages/clean/wrappers';
-import { RAW, RULES } from './helpers';
+import { LEXICON, RAW, RULES } from './helpers';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, lineNo: i + 1 }));
 const rawLines = (file: string): string[] => readFileSync(join(RAW, file), 'utf8').split('\n');
@@ -99,7 +99,7 @@ describe('site wrappers (data/rules/site-wrappers.json)', () => {
 
 describe('viewer page markers', () => {
   it('rejoins words split across pages in the 000 dump (学 / 3、习强国, 党和国 / 9、家)', () => {
-    const { lines: out, removals } = joinPageMarkers(lines(...FILE_000.filter(Boolean)));
+    const { lines: out, removals } = joinPageMarkers(lines(...FILE_000.filter(Boolean)), LEXICON);
     expect(out).toHaveLength(1);
     expect(out[0]!.text.startsWith('2024年*局宣传思想和意识形态工作要点')).toBe(true);
     expect(out[0]!.text).toContain('充分运用学习强国、灯塔一党建在线等平台');
@@ -110,12 +110,12 @@ describe('viewer page markers', () => {
 
   it('keeps real list items after finished sentences', () => {
     const input = lines('一、深化理论武装,筑牢思想根基', '1、强化理论武装。充分发挥理论学习中心组示范带头作用。', '2、做实理论学习。制定2024年党组理论学习中心组学习计划。', '3、加强意识形态工作组织领导。');
-    expect(joinPageMarkers(input).lines).toEqual(input);
+    expect(joinPageMarkers(input, LEXICON).lines).toEqual(input);
   });
 
   it('keeps a numbered line whose number does not continue a page run', () => {
     const input = lines('全年至少安排12次集中学习,并且', '5、善于运用群众语言');
-    expect(joinPageMarkers(input).lines).toEqual(input);
+    expect(joinPageMarkers(input, LEXICON).lines).toEqual(input);
   });
 });
 
@@ -187,19 +187,19 @@ describe('width folding and placeholders', () => {
   ];
   for (const [text, found] of PLACEHOLDERS) {
     it(`recognises ${found.join(' ') || 'no placeholder'} in ${text}`, () => {
-      expect(findPlaceholders(text).map((p) => p.text)).toEqual(found);
+      expect(findPlaceholders(LEXICON, text).map((p) => p.text)).toEqual(found);
     });
   }
 
   it('tells placeholder tokens from words', () => {
-    expect(['*', '***', 'xxx', 'XX', 'X', '__'].every(isPlaceholder)).toBe(true);
-    expect(['LED', 'PPT', '学习强国', 'Xi'].some(isPlaceholder)).toBe(false);
+    expect(['*', '***', 'xxx', 'XX', 'X', '__'].every((t) => isPlaceholder(LEXICON, t))).toBe(true);
+    expect(['LED', 'PPT', '学习强国', 'Xi'].some((t) => isPlaceholder(LEXICON, t))).toBe(false);
   });
 });
 
 describe('cleanFile on whole sample files', () => {
   it('reads the Traditional file 004 in Simplified with no pinyin left', () => {
-    const out = cleanFile(readFileSync(join(RAW, '004_c3fbbc4332145b22.txt'), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80 });
+    const out = cleanFile(readFileSync(join(RAW, '004_c3fbbc4332145b22.txt'), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80, lexicon: LEXICON });
     const text = out.lines.map((l) => l.text).join('\n');
     expect(text.startsWith('县民政局宣传思想文化工作计划\n2020年是深入贯彻落实党的精神的重要之年')).toBe(true);
     expect(text).not.toMatch(/[((][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+[))]/u);
@@ -210,7 +210,7 @@ describe('cleanFile on whole sample files', () => {
 
   it('marks the two viewer dumps (000, 003) as such, and only them', () => {
     const dumps = ['000_b8053b4a706e5b40.txt', '001_2ed66e526de68ea1.txt', '002_037b8862a6aab3ed.txt', '003_08b7daba70b35e86.txt']
-      .filter((f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80 }).hints.viewerDump);
+      .filter((f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80, lexicon: LEXICON }).hints.viewerDump);
     expect(dumps).toEqual(['000_b8053b4a706e5b40.txt', '003_08b7daba70b35e86.txt']);
   });
 });

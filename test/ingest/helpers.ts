@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileDocuments } from '../../ingest/pipeline';
 import { loadWrapperRules } from '../../ingest/stages/clean/wrappers';
 import { decodeText } from '../../ingest/stages/decode';
+import { loadLexicon } from '../../ingest/lexicon';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,10 +11,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const RAW = join(ROOT, 'data/raw');
 /** The project's own site-wrapper rules. */
 export const RULES = loadWrapperRules(join(ROOT, 'data/rules/site-wrappers.json'));
+/** The project's genre lexicon. */
+export const LEXICON = loadLexicon(join(ROOT, 'data/lexicon.txt'));
 
 /** Clean and segment one sample file exactly as the pipeline does; its documents with their text. */
 export function documentsOf(file: string) {
   const decoded = decodeText(new Uint8Array(readFileSync(join(RAW, file))));
   if (!decoded.ok) throw new Error(decoded.reason);
-  return fileDocuments(decoded.text, { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026 }).documents;
+  return fileDocuments(decoded.text, { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON }).documents;
 }

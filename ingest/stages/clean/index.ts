@@ -1,8 +1,11 @@
+import type { Lexicon } from '../../../common/lexicon';
+import { foldWidth } from '../../../common/width';
+import { stripLearnedChrome, type ChromeProfile } from './chrome';
 import { stripWrappers, type CompiledRule } from './wrappers';
 import { joinPageMarkers } from './page-markers';
 import { dropRepeatedBlocks } from './repeated-blocks';
 import { simplifyIfTraditional, stripPinyinDebris } from './script';
-import type { CleanHints, Removal, SourceLine, StepResult } from './types';
+import { sampleOf, type CleanHints, type Removal, type SourceLine, type StepResult } from './types';
 
 export type { CleanHints, Removal, SourceLine } from './types';
 
@@ -17,9 +20,11 @@ export interface CleanedFile {
 export interface CleanConfig {
   readonly wrapperRules: readonly CompiledRule[];
   readonly minRepeatChars: number;
+  readonly lexicon: Lexicon;
 }
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const WIDE = /[\uff01-\uff5e]/gu;
 
 /** Normalise line breaks and invisible characters; each line trimmed of outer whitespace. */
 export function toLines(text: string): { lines: SourceLine[]; removals: Removal[] } {
@@ -36,28 +41,56 @@ export function toLines(text: string): { lines: SourceLine[]; removals: Removal[
 }
 
 /**
- * Clean one decoded file, in this order: line breaks and invisible characters; pinyin debris;
- * Traditional → Simplified; site wrappers; viewer page markers; blocks the scraper repeated; blank lines.
- * Script conversion runs before the wrapper rules so that one rule list serves both scripts.
+ * Fold full-width ASCII (，：（）！？；０-９Ａ-Ｚ) to half width, one character for one character, so every
+ * source is written one way and every lexicon pattern matches it (a rewrite, logged with 0 characters).
  */
-export function cleanFile(decoded: string, config: CleanConfig): CleanedFile {
+export function foldFullWidth(text: string): { text: string; removals: Removal[] } {
+  const wide = text.match(WIDE)?.length ?? 0;
+  if (wide === 0) return { text, removals: [] };
+  return { text: foldWidth(text), removals: [{ rule: 'width_fold', chars: 0, sample: sampleOf(`${wide} full-width characters folded to half width`), lineNo: null }] };
+}
+
+/**
+ * The per-file part of cleaning, before anything learned from the whole collection: width folding,
+ * pinyin debris, Traditional → Simplified, lines, site-chrome rules. Script conversion runs before
+ * the rules so that one rule list serves both scripts.
+ */
+export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
   const removals: Removal[] = [];
   const hints: CleanHints = { titles: [], postedYear: null, viewerDump: false };
-  const pinyin = stripPinyinDebris(decoded);
+  const folded = foldFullWidth(decoded);
+  removals.push(...folded.removals);
+  const pinyin = stripPinyinDebris(folded.text);
   removals.push(...pinyin.removals);
   const simple = simplifyIfTraditional(pinyin.text);
   removals.push(...simple.removals);
   const split = toLines(simple.text);
   removals.push(...split.removals);
+  const wrapped = stripWrappers(split.lines.filter((l) => l.text !== ''), config.wrapperRules, hints);
+  removals.push(...wrapped.removals);
+  return { lines: wrapped.lines.filter((l) => l.text.trim() !== ''), removals, hints };
+}
 
-  let lines = split.lines.filter((l) => l.text !== '');
+/**
+ * The rest of cleaning, once the collection's chrome is known: learned site chrome, viewer page
+ * markers, blocks the scraper repeated, blank lines.
+ */
+export function finishFile(prepared: CleanedFile, chrome: ChromeProfile | null, config: CleanConfig): CleanedFile {
+  let lines = prepared.lines;
+  const removals = [...prepared.removals];
+  const hints = { ...prepared.hints };
   const apply = (result: StepResult): number => {
     lines = result.lines.filter((l) => l.text.trim() !== '');
     removals.push(...result.removals);
     return result.removals.length;
   };
-  apply(stripWrappers(lines, config.wrapperRules, hints));
-  hints.viewerDump = apply(joinPageMarkers(lines)) > 0;
+  if (chrome) apply(stripLearnedChrome(lines, chrome));
+  hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
   apply(dropRepeatedBlocks(lines, config.minRepeatChars));
   return { lines, removals, hints };
+}
+
+/** Clean one file on its own (no collection to learn chrome from): {@link prepareFile} then {@link finishFile}. */
+export function cleanFile(decoded: string, config: CleanConfig, chrome: ChromeProfile | null = null): CleanedFile {
+  return finishFile(prepareFile(decoded, config), chrome, config);
 }

@@ -1,13 +1,23 @@
+import { charClass, type Lexicon } from '../../../common/lexicon';
 import { sampleOf, type Removal, type SourceLine, type StepResult } from './types';
 
 const MARKER = /^(\d{1,4})、/;
-/** Characters after which a line has finished its sentence. */
-const SENTENCE_END = /[。!?!?;;::…]$/;
+/** A viewer prints a page per line: pages shorter than this (median) are list items, not pages. */
+export const MIN_PAGE_CHARS = 120;
 
-/** Does this line stop in the middle of a sentence (so the next line continues it)? */
-function endsMidSentence(text: string): boolean {
+const lineEnds = new WeakMap<Lexicon, RegExp>();
+
+/** Does this line stop in the middle of a sentence (so the next line continues it)? A colon or … ends a page too. */
+function endsMidSentence(text: string, lex: Lexicon): boolean {
+  let end = lineEnds.get(lex);
+  if (!end) lineEnds.set(lex, (end = new RegExp(`${charClass(lex.sentenceEnd + lex.clauseEnd)}$`, 'u')));
   const t = text.trimEnd();
-  return t.length > 0 && !SENTENCE_END.test(t);
+  return t.length > 0 && !end.test(t);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 interface Candidate {
@@ -19,17 +29,19 @@ interface Candidate {
  * Document viewers number their pages `1、 2、 3、…` at the start of each page and cut lines at page
  * ends, even inside a word (学 / `3、`习强国). A run of such markers counting up by one, where most
  * page ends stop mid-sentence, is a viewer dump: drop every marker and join each page to the previous
- * one. Real list items (`1、强化理论武装。` after a finished sentence) do not form such a run and stay.
+ * one. Real list items (`1、强化理论武装。` after a finished sentence, or short items) do not form such a run and stay:
+ * a viewer's pages are long lines (median at least {@link MIN_PAGE_CHARS} characters).
  */
-export function joinPageMarkers(lines: readonly SourceLine[]): StepResult {
+export function joinPageMarkers(lines: readonly SourceLine[], lex: Lexicon): StepResult {
   const candidates: Candidate[] = [];
   lines.forEach((line, index) => {
     const m = MARKER.exec(line.text);
     if (m) candidates.push({ index, n: Number(m[1]) });
   });
   const chain = longestChain(candidates);
-  const midJoins = chain.slice(1).filter((c) => c.index > 0 && endsMidSentence(lines[c.index - 1]!.text)).length;
-  const isDump = chain.length >= 2 && midJoins >= Math.max(1, Math.ceil((chain.length - 1) * 0.6));
+  const midJoins = chain.slice(1).filter((c) => c.index > 0 && endsMidSentence(lines[c.index - 1]!.text, lex)).length;
+  const pageChars = median(chain.map((c) => lines[c.index]!.text.length));
+  const isDump = chain.length >= 2 && pageChars >= MIN_PAGE_CHARS && midJoins >= Math.max(1, Math.ceil((chain.length - 1) * 0.6));
   if (!isDump) return { lines: [...lines], removals: [] };
 
   const markerAt = new Map(chain.map((c) => [c.index, c]));

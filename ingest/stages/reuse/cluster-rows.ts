@@ -1,4 +1,5 @@
 /** Build the `reuse_clusters` rows: facts about each cluster and its formula/copy classification. */
+import type { Lexicon } from '../../../common/lexicon';
 import { occurrencesOf, type Occurrence } from './cluster';
 import { classifyCluster, termCoverage, unitKey } from './formula';
 import type { PairHit } from './hit';
@@ -25,10 +26,11 @@ function representativeText(text: string, max: number): string {
 /**
  * One row per cluster (ids are `index + 1`). The representative is the longest occurrence in the
  * earliest document (by year, then docId): the likeliest source wording. The share of mandated
- * formulations is the largest over the occurrences (one copy may write 极其重要 for 极端重要).
+ * formulations is the largest over the occurrences (one copy may write 极其重要 for 极端重要);
+ * `terms` are the lexicon's mandated formulations, normalised like the texts.
  */
 export function buildClusterRows(
-  hits: readonly PairHit[], clusterOf: Int32Array, corpus: Corpus, config: ReuseConfig, terms: readonly string[],
+  hits: readonly PairHit[], clusterOf: Int32Array, corpus: Corpus, config: ReuseConfig, terms: readonly string[], lex: Lexicon,
 ): ReuseClusterRow[] {
   const { docs, norms, prefixes } = corpus;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
@@ -51,7 +53,7 @@ export function buildClusterRows(
     const rep = byDoc.get(first)!.reduce((best, o) => (o.end - o.start > best.end - best.start ? o : best));
     const facts = {
       nDocs: byDoc.size,
-      nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org))).size,
+      nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org, lex))).size,
       chars: rep.end - rep.start,
       termCoverage: list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
     };

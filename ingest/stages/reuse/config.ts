@@ -1,4 +1,3 @@
-import { FORMULA_TERMS } from './formula-terms';
 import type { ReuseConfig } from './types';
 
 /**
@@ -25,7 +24,6 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
     spreadMaxChars: 120,
     maxChars: 80,
     minTermCoverage: 0.5,
-    terms: FORMULA_TERMS,
   },
   representativeMaxChars: 300,
 };

@@ -3,6 +3,7 @@
  * verify and extend by local alignment → merge into maximal passages → cluster → classify → rows.
  * Pure and deterministic: the same documents, config and synonyms give the same rows.
  */
+import type { Lexicon } from '../../../common/lexicon';
 import { chainSeeds } from './chain';
 import { clusterHits } from './cluster';
 import { buildClusterRows, type Corpus } from './cluster-rows';
@@ -61,10 +62,12 @@ function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): Reus
 
 /**
  * Detect reused passages across and within documents (see the module comment). `synonyms` maps spun
- * variants to canonical words (from `loadSynonyms`); both sides of a comparison are mapped.
+ * variants to canonical words (from `loadSynonyms`); both sides of a comparison are mapped. The
+ * genre lexicon (`data/lexicon.txt`) gives the placeholders masked like numbers, the placeholder
+ * unit characters (an org holding one counts as a unit of its own) and the mandated formulations.
  */
 export function detectReuse(
-  docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>,
+  docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon,
 ): ReuseResult {
   const trie = compileSynonyms(synonyms);
   // Earliest year first: the first occurrence of a frequent k-gram, to which later ones are linked,
@@ -72,13 +75,13 @@ export function detectReuse(
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
   const corpus: Corpus = {
     docs: sorted,
-    norms: sorted.map((d) => normalise(d.text, trie)),
+    norms: sorted.map((d) => normalise(d.text, trie, lex)),
     prefixes: sorted.map((d) => nonSpacePrefix(d.text)),
   };
   const hits = findHits(corpus, config);
   const clusterOf = clusterHits(hits, config.clusterOverlap);
-  const terms = config.formula.terms.map((t) => normString(normalise(t, trie)));
-  const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms);
+  const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
+  const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);
   const reuse = hits
     .map((h, i) => toRow(h, clusterOf[i]! + 1, sorted))
     .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);

@@ -6,11 +6,14 @@
  *    many unrelated units use is the genre's common stock, not one unit copying another, whereas a
  *    whole section found in three reports is a template being copied; or
  *  - *mandated*: its passage is short (at most `maxChars` normalised characters) and at least
- *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (`FORMULA_TERMS`: 两个确立, 四个意识,
- *    守土有责、守土负责、守土尽责 …) — a required slogan, even when only two documents share it.
+ *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (the lexicon's `[mandated]`
+ *    section: 两个确立, 四个意识, 守土有责、守土负责、守土尽责 …) — a required slogan, even when only two
+ *    documents share it.
  * Otherwise it is a **copy**: a passage shared by few units (`pair`), or repeated inside one document
  * (`repeat`). Only copies count towards a document's recycled share.
  */
+import { isPlaceholderUnit, type Lexicon } from '../../../common/lexicon';
+import { foldWidth } from '../../../common/width';
 import type { ClusterKind, ClusterReason, FormulaRule } from './types';
 
 /** What the rule looks at. */
@@ -48,15 +51,12 @@ export function termCoverage(passage: string, terms: readonly string[]): number 
 }
 
 /**
- * Any one placeholder character makes an org a placeholder. Broader than `common/placeholders.ts`,
- * which needs runs (`__`, `xx`) so as not to mask ordinary text: a unit name is never ordinary text,
- * and the segment stage's ORG pattern accepts a single `x`/`_` (`x镇`, `_社区`); 某 (某局) stands for
- * a withheld name only in a unit name, not in running text (某些), hence not in the shared list.
+ * The unit a document counts as: its org, or a unit of its own when the org is unknown or a
+ * placeholder. Any one of the lexicon's placeholder unit characters makes an org a placeholder
+ * (`isPlaceholderUnit`: `*局`, `x镇`, `_社区`, `某局`, `○○社区`), broader than the running-text
+ * placeholders, which need runs (`__`, `xx`) so as not to mask ordinary text.
  */
-const PLACEHOLDER_ORG = /[*＊_＿xXｘＸ×○□]|某/;
-
-/** The unit a document counts as: its org, or a unit of its own when the org is unknown or a placeholder. */
-export function unitKey(docId: number, org: string | null): string {
+export function unitKey(docId: number, org: string | null, lex: Lexicon): string {
   const o = org?.trim() ?? '';
-  return o === '' || PLACEHOLDER_ORG.test(o) ? `#doc${docId}` : o;
+  return o === '' || isPlaceholderUnit(lex, foldWidth(o)) ? `#doc${docId}` : o;
 }

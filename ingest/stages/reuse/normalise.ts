@@ -1,4 +1,5 @@
-import { PLACEHOLDER } from '../../../common/placeholders';
+import type { Lexicon } from '../../../common/lexicon';
+import { maskedChars } from '../../../common/placeholders';
 import { foldWidth } from '../../../common/width';
 import { simplifyCodePoint } from './script';
 import type { SynonymTrie } from './synonyms';
@@ -17,35 +18,23 @@ export interface NormText {
   readonly end: Int32Array;
 }
 
-/**
- * The project's placeholders (`common/placeholders.ts`), plus a lone lower-case `x` and a single `_`:
- * this stage drops line breaks, so the pieces of a run broken across lines (`xx⏎x`, `_⏎_`) must mask
- * too, and they then collapse into one unit with the rest of the run.
- */
-const PLACEHOLDER_PIECE = new RegExp(`${PLACEHOLDER.source}|(?<![A-Za-z])x(?![A-Za-z])|_`, 'gu');
 const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
 
 /** General punctuation, CJK symbols and punctuation, and the remaining full-width forms' punctuation. */
 function isPunctuationBlock(cp: number): boolean {
   return (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff5f && cp <= 0xff65);
 }
 
-/** Per code unit of `folded`: 1 where a placeholder covers it. */
-function placeholderMask(folded: string): Uint8Array {
-  const mask = new Uint8Array(folded.length);
-  for (const m of folded.matchAll(PLACEHOLDER_PIECE)) mask.fill(1, m.index, m.index + m[0].length);
-  return mask;
-}
-
 /**
  * Character-level normalisation without synonyms: full-width folded, Traditional → Simplified per
  * character, Latin lower-cased, punctuation, spaces and line breaks dropped, and every run of numbers
- * and placeholders (even across dropped punctuation) collapsed to one {@link MASK} unit.
+ * and placeholders (even across dropped punctuation) collapsed to one {@link MASK} unit. What is
+ * masked is `maskedChars` (common/placeholders.ts): the lexicon's placeholders and their pieces, and
+ * number characters (\p{N}); the side-by-side view marks the same characters.
  */
-export function normaliseChars(text: string): NormText {
+export function normaliseChars(text: string, lex: Lexicon): NormText {
   const folded = foldWidth(text);
-  const isPlaceholder = placeholderMask(folded);
+  const masked = maskedChars(lex, folded);
   const codes = new Int32Array(folded.length);
   const start = new Int32Array(folded.length);
   const end = new Int32Array(folded.length);
@@ -55,16 +44,11 @@ export function normaliseChars(text: string): NormText {
     const cp = folded.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let code = -1;
-    if (isPlaceholder[i] === 1) code = MASK;
+    if (masked[i] !== 0) code = MASK;
     else if (cp >= 0x4e00 && cp <= 0x9fff) code = simplifyCodePoint(cp);
     else if (cp < 0x80) {
-      if (cp >= 0x30 && cp <= 0x39) code = MASK;
-      else if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) code = cp | 0x20;
-    } else if (!isPunctuationBlock(cp)) {
-      const ch = String.fromCodePoint(cp);
-      if (NUMBER.test(ch)) code = MASK;
-      else if (LETTER.test(ch)) code = simplifyCodePoint(cp);
-    }
+      if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) code = cp | 0x20;
+    } else if (!isPunctuationBlock(cp) && LETTER.test(String.fromCodePoint(cp))) code = simplifyCodePoint(cp);
     if (code === MASK && maskOpen) end[n - 1] = i + width;
     else if (code >= 0) {
       codes[n] = code;
@@ -79,8 +63,8 @@ export function normaliseChars(text: string): NormText {
 }
 
 /** Full normalisation: {@link normaliseChars}, then spun words mapped to their canonical form. */
-export function normalise(text: string, synonyms: SynonymTrie): NormText {
-  return applySynonyms(normaliseChars(text), synonyms);
+export function normalise(text: string, synonyms: SynonymTrie, lex: Lexicon): NormText {
+  return applySynonyms(normaliseChars(text, lex), synonyms);
 }
 
 /** The original half-open span `[start, end)` of normalised units `[from, to)`. */

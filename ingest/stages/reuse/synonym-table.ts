@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
+import type { Lexicon } from '../../../common/lexicon';
 import { normaliseChars, normString } from './normalise';
-
-/** Normalise one side of a synonym pair the way texts are normalised (script, width, punctuation). */
-function normWord(word: string): string {
-  return normString(normaliseChars(word));
-}
 
 /**
  * Parse a synonym table: one `variant<TAB>canonical` pair per line, `#` starts a comment line, blank
  * lines ignored. Both sides are normalised like the texts. A canonical that is itself a variant is
  * followed to its own canonical (cycles stop where they close). Malformed lines throw with their number.
  */
-export function parseSynonyms(tsv: string): Map<string, string> {
+export function parseSynonyms(tsv: string, lex: Lexicon): Map<string, string> {
+  /** One side of a pair normalised the way texts are (script, width, punctuation, masks). */
+  const normWord = (word: string): string => normString(normaliseChars(word, lex));
   const raw = new Map<string, string>();
   tsv.split(/\r?\n/).forEach((line, i) => {
     const trimmed = line.trim();
@@ -38,7 +36,7 @@ export function parseSynonyms(tsv: string): Map<string, string> {
 }
 
 /** Read and parse the synonym table at `path` (see {@link parseSynonyms}). The only I/O of the stage. */
-export function loadSynonyms(path: string): Map<string, string> {
-  return parseSynonyms(readFileSync(path, 'utf8'));
+export function loadSynonyms(path: string, lex: Lexicon): Map<string, string> {
+  return parseSynonyms(readFileSync(path, 'utf8'), lex);
 }
 

@@ -21,10 +21,11 @@ export interface FormulaRule {
   readonly spreadMaxChars: number;
   /** A passage no longer than this (normalised characters) … */
   readonly maxChars: number;
-  /** … of which, in at least one occurrence, this share is made of mandated formulations is a formula ("mandated"). */
+  /**
+   * … of which, in at least one occurrence, this share is made of mandated formulations (the
+   * lexicon's `[mandated]` section, any script, punctuation ignored) is a formula ("mandated").
+   */
   readonly minTermCoverage: number;
-  /** The mandated formulations (any script, punctuation ignored), e.g. 增强“四个意识”. */
-  readonly terms: readonly string[];
 }
 
 /** Scores of the local alignment that verifies and extends each candidate. */

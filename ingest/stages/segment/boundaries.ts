@@ -1,32 +1,50 @@
-import { CLOSING, OUTLINE_MARKER, SENTENCE_END, TITLE_WORD, TOP_HEADING } from './patterns';
+import type { SegmentPatterns } from './patterns';
 
-const NUMERALS = '一二三四五六七八九十';
-
-/** Value of a Chinese numeral up to 三十九 (一 = 1, 十二 = 12). */
-export function numeralValue(s: string): number {
-  if (s.length === 1) return NUMERALS.indexOf(s) + 1;
-  if (s.startsWith('十')) return 10 + numeralValue(s.slice(1));
-  const tens = numeralValue(s[0]!);
-  return s.length === 2 ? tens * 10 : tens * 10 + numeralValue(s[2]!);
+/** Value of a Chinese numeral up to 三十九 (一 = 1, 十二 = 12), given the numerals in value order. */
+export function numeralValue(s: string, numerals: string): number {
+  if (s.length === 1) return numerals.indexOf(s) + 1;
+  const ten = numerals[9]!;
+  if (s.startsWith(ten)) return 10 + numeralValue(s.slice(1), numerals);
+  const tens = numeralValue(s[0]!, numerals);
+  return s.length === 2 ? tens * 10 : tens * 10 + numeralValue(s[2]!, numerals);
 }
 
-/** A short line without sentence-final punctuation: a title or a heading. */
-export function isHeadingLike(p: string): boolean {
-  return p.length <= 80 && !SENTENCE_END.test(p) && !/[::]$/.test(p);
+/** A short line without sentence-final or clause-final punctuation: a title or a heading. */
+export function isHeadingLike(p: string, pat: SegmentPatterns): boolean {
+  return p.length <= 80 && !pat.lineEnd.test(p);
 }
 
-/** A document title: short, unnumbered, no final punctuation, and named for its genre. */
-export function isTitleLine(p: string): boolean {
-  if (p.length < 4 || p.length > 60 || OUTLINE_MARKER.test(p) || !isHeadingLike(p)) return false;
-  const core = p.replace(/[((][^))]{0,12}[))]$/u, '');
-  const tail = core.slice(-8);
-  return TITLE_WORD.test(tail) || (core.startsWith('关于') && TITLE_WORD.test(core));
+/**
+ * A title as a reader would give it: the decorations sites add (【精选】, 篇一:, (3100字), 范文, 标题:,
+ * a site's name after a dash) taken off both ends, repeatedly. Empty when the line is only decoration.
+ */
+export function cleanTitle(line: string, pat: SegmentPatterns): string {
+  let t = line.trim();
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const re of pat.lex.titleDecorations) {
+      const next = t.replace(re, '').trim();
+      if (next !== t) {
+        t = next;
+        changed = true;
+      }
+    }
+  }
+  return t;
+}
+
+/** A document title: short, unnumbered, no final punctuation, and named for its genre (decorations aside). */
+export function isTitleLine(p: string, pat: SegmentPatterns): boolean {
+  if (p.length < 4 || p.length > 80 || pat.outlineMarker.test(p) || !isHeadingLike(p, pat)) return false;
+  const core = cleanTitle(p, pat).replace(/\([^)]{0,12}\)$/u, '');
+  if (core.length < 4 || core.length > 60) return false;
+  return pat.genreWord.test(core.slice(-8)) || (core.startsWith('关于') && pat.genreWord.test(core));
 }
 
 /** The top-level heading number of a paragraph (`三、` → 3), or 0. */
-export function topHeadingNumber(p: string): number {
-  const m = TOP_HEADING.exec(p);
-  return m ? numeralValue(m[1]!) : 0;
+export function topHeadingNumber(p: string, pat: SegmentPatterns): number {
+  const m = pat.topHeading.exec(p);
+  return m ? numeralValue(m[1]!, pat.lex.numerals) : 0;
 }
 
 /**
@@ -35,34 +53,37 @@ export function topHeadingNumber(p: string): number {
  * 一、 after the current document reached 二、 or further. On a restart the opening paragraph just
  * before 一、 moves to the new document, unless it is the lead of a section or a closing (总之…).
  */
-export function documentStarts(paragraphs: readonly string[], knownTitles: ReadonlySet<number> = new Set()): number[] {
+export function documentStarts(paragraphs: readonly string[], pat: SegmentPatterns, knownTitles: ReadonlySet<number> = new Set()): number[] {
   const starts = [0];
   let maxTop = 0;
   let hasBody = false;
   paragraphs.forEach((p, i) => {
     const start = starts[starts.length - 1]!;
-    if (i > start && (isTitleLine(p) || knownTitles.has(i)) && hasBody) {
+    if (i > start && (isTitleLine(p, pat) || knownTitles.has(i)) && hasBody) {
       starts.push(i);
       maxTop = 0;
       hasBody = false;
       return;
     }
-    const top = topHeadingNumber(p);
+    const top = topHeadingNumber(p, pat);
     if (top === 1 && maxTop >= 2) {
       let begin = i;
       const prev = paragraphs[i - 1];
       const beforePrev = paragraphs[i - 2];
-      if (prev !== undefined && i - 1 > start && !OUTLINE_MARKER.test(prev) && !isHeadingLike(prev) && !CLOSING.test(prev) && beforePrev !== undefined && !isHeadingLike(beforePrev)) {
+      if (
+        prev !== undefined && i - 1 > start && !pat.outlineMarker.test(prev) && !isHeadingLike(prev, pat) && !pat.closing.test(prev) &&
+        beforePrev !== undefined && !isHeadingLike(beforePrev, pat)
+      ) {
         begin = i - 1;
       }
-      if (begin - 1 > start && isTitleLine(paragraphs[begin - 1]!)) begin--;
+      if (begin - 1 > start && isTitleLine(paragraphs[begin - 1]!, pat)) begin--;
       starts.push(begin);
       maxTop = 1;
       hasBody = true;
       return;
     }
     if (top > maxTop) maxTop = top;
-    if (!isTitleLine(p)) hasBody = true;
+    if (!isTitleLine(p, pat)) hasBody = true;
   });
   return starts;
 }

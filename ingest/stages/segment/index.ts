@@ -1,8 +1,10 @@
+import type { Lexicon, UnitKind } from '../../../common/lexicon';
 import type { DocType } from '../../../common/schema';
-import type { CleanHints, SourceLine } from '../clean/types';
-import { documentStarts, isTitleLine } from './boundaries';
+import { sampleOf, type CleanHints, type Removal, type SourceLine } from '../clean/types';
+import { cleanTitle, documentStarts, isHeadingLike, isTitleLine } from './boundaries';
 import { splitLeadingTitle, splitRunTogether } from './inline-split';
-import { inferDocType, inferOrg, inferTitle, inferYear, unitType, type YearSource } from './metadata';
+import { inferDocType, inferOrg, inferTitle, inferYear, unitKind, yearOfTitle, type YearSource } from './metadata';
+import { segmentPatterns, type SegmentPatterns } from './patterns';
 
 /** One document found in a file, with its metadata and paragraphs (title paragraph included). */
 export interface Segment {
@@ -12,37 +14,223 @@ export interface Segment {
   readonly yearSource: YearSource | null;
   readonly docType: DocType;
   readonly org: string | null;
-  readonly unitType: string;
+  readonly unitType: UnitKind;
   readonly paragraphs: string[];
 }
 
+/** What segmentation needs besides the cleaned lines. */
+export interface SegmentConfig {
+  readonly lexicon: Lexicon;
+  readonly nowYear: number;
+}
+
 /**
- * Split a cleaned file into documents and describe each: title, year, type, unit.
- * Viewer dumps first get their paragraph breaks back.
+ * A document must have a body of at least this many non-whitespace characters, title excluded, and
+ * one finished sentence; a shorter part of a page is site chrome or a fragment, never a document.
  */
-export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, nowYear: number): Segment[] {
-  const restored = lines.flatMap((l) => (hints.viewerDump ? splitRunTogether(l.text) : splitLeadingTitle(l.text)));
-  if (restored.length === 0) return [];
-  const paragraphs = restored.map((p) => p.text);
-  const knownTitles = new Set(restored.flatMap((p, i) => (p.title ? [i] : [])));
-  const starts = documentStarts(paragraphs, knownTitles);
-  const parts = starts.map((s, i) => paragraphs.slice(s, starts[i + 1] ?? paragraphs.length));
+export const MIN_BODY_CHARS = 100;
+
+/** A paragraph on its way through segmentation, with the source line it came from. */
+interface Para {
+  text: string;
+  readonly lineNo: number;
+  readonly title: boolean;
+}
+
+const nonSpace = (s: string): number => s.replace(/\s+/gu, '').length;
+/** A line of separators only (——, ====, ***, |). */
+const SEPARATOR = /^[\s\-–—_=*~·•|/\\.]*$/u;
+
+/**
+ * Split a cleaned file into documents and describe each: title, year, type, unit. Viewer dumps first
+ * get their paragraph breaks back; then title decorations, repeated titles, tables of contents and
+ * generic writing advice are taken off (each logged), the page is cut at titles and outline restarts,
+ * a summary followed by next year's plan under its own heading is cut there, and parts without a body
+ * are merged into the document before them (or logged as chrome when nothing comes before).
+ */
+export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, config: SegmentConfig): { segments: Segment[]; removals: Removal[] } {
+  const pat = segmentPatterns(config.lexicon);
+  const removals: Removal[] = [];
+  const drop = (p: Para, rule: string, text = p.text): void => {
+    removals.push({ rule, chars: nonSpace(text), sample: sampleOf(text), lineNo: p.lineNo });
+  };
+  let paras: Para[] = lines.flatMap((l) =>
+    (hints.viewerDump ? splitRunTogether(l.text, pat) : splitLeadingTitle(l.text, pat)).map((r) => ({ text: r.text, lineNo: l.lineNo, title: r.title })),
+  );
+  paras = tidyTitles(paras, pat, drop);
+  if (paras.length === 0) return { segments: [], removals };
+
+  const texts = paras.map((p) => p.text);
+  const knownTitles = new Set(paras.flatMap((p, i) => (p.title ? [i] : [])));
+  const starts = documentStarts(texts, pat, knownTitles);
+  let parts = starts.map((s, i) => paras.slice(s, starts[i + 1] ?? paras.length));
+  parts = parts.flatMap((part) => splitSummaryAndPlan(part, pat, config.nowYear));
+  parts = mergeBodiless(parts, pat, drop);
+
   const hintTitle = parts.length === 1 ? hints.titles[0] ?? null : null;
-  return parts.map((part, n) => {
-    const ownTitle = isTitleLine(part[0]!) || knownTitles.has(starts[n]!) ? part[0]! : null;
-    const body = ownTitle ? part.slice(1) : part;
+  const segments = parts.map((part) => {
+    const first = part[0]!;
+    const ownTitle = first.title || isTitleLine(first.text, pat) ? first.text : null;
+    const body = (ownTitle ? part.slice(1) : part).map((p) => p.text);
     const title = ownTitle ?? hintTitle;
-    const { year, source } = inferYear(title, body, hints.postedYear, nowYear);
-    const org = inferOrg(title, body);
+    const { year, source } = inferYear(title, body, hints.postedYear, config.nowYear, config.lexicon);
+    const org = inferOrg(title, body, pat);
     return {
-      title: title ?? inferTitle(body),
+      title: title ?? inferTitle(body, pat),
       titleInferred: title === null,
       year,
       yearSource: source,
-      docType: inferDocType(title, body),
+      docType: inferDocType(title, body, pat),
       org,
-      unitType: unitType(org, body),
-      paragraphs: part,
+      unitType: unitKind(org, body, config.lexicon),
+      paragraphs: part.map((p) => p.text),
     };
   });
+  return { segments, removals };
+}
+
+/** Does this paragraph carry a body (a finished sentence of some length)? */
+function isBodyParagraph(p: Para, pat: SegmentPatterns): boolean {
+  return !p.title && !isTitleLine(p.text, pat) && (!isHeadingLike(p.text, pat) || pat.outlineMarker.test(p.text));
+}
+
+/**
+ * Titles as a reader sees them: decorations off; a title printed two to four times (in a row, with
+ * separators between, or twice on one line) kept once; a table of contents (titles listed before the
+ * documents they name) and generic writing advice before the first title dropped.
+ */
+function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string, text?: string) => void): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    if (SEPARATOR.test(p.text)) {
+      drop(p, 'separator');
+      continue;
+    }
+    if (/^目\s*录[::]?$/u.test(p.text)) {
+      drop(p, 'table_of_contents');
+      continue;
+    }
+    const titleLike = p.title || isTitleLine(p.text, pat);
+    if (titleLike) {
+      const clean = doubledTitle(cleanTitle(p.text, pat));
+      if (clean !== p.text) drop(p, 'title_decoration', p.text.length > clean.length ? diffSample(p.text, clean) : p.text);
+      p.text = clean;
+      if (!clean) continue;
+    }
+    out.push(p);
+  }
+  // repeated titles: the same title again before any body
+  const kept: Para[] = [];
+  let lastTitle: string | null = null;
+  for (const p of out) {
+    const titleLike = p.title || isTitleLine(p.text, pat);
+    if (titleLike && lastTitle !== null && sameTitle(lastTitle, p.text)) {
+      drop(p, 'repeated_title');
+      continue;
+    }
+    if (titleLike) lastTitle = p.text;
+    else if (isBodyParagraph(p, pat) || nonSpace(p.text) > 30) lastTitle = null;
+    kept.push(p);
+  }
+  // a table of contents: two or more titles in a row, each of which comes back later as a title
+  const titleAt = kept.map((p) => p.title || isTitleLine(p.text, pat));
+  const toc = new Set<number>();
+  for (let i = 0; i < kept.length; i++) {
+    let j = i;
+    while (j < kept.length && titleAt[j]) j++;
+    if (j - i >= 2) {
+      const later = (k: number): boolean => kept.slice(j).some((q, n) => titleAt[j + n] && sameTitle(q.text, kept[k]!.text));
+      const listed = Array.from({ length: j - i }, (_, n) => i + n).filter(later);
+      if (listed.length >= 2) for (const k of listed) toc.add(k);
+    }
+    i = Math.max(i, j);
+  }
+  // generic writing advice: only before the first real title or body
+  let seenDocument = false;
+  const result: Para[] = [];
+  kept.forEach((p, i) => {
+    if (toc.has(i)) {
+      drop(p, 'table_of_contents');
+      return;
+    }
+    if (!seenDocument && pat.lex.writingAdvice.some((re) => re.test(p.text))) {
+      drop(p, 'writing_advice');
+      return;
+    }
+    if (titleAt[i]) seenDocument = true;
+    result.push(p);
+  });
+  return result;
+}
+
+/** A title printed twice on one line (`T T`, `T——T`, `TT`) as the title once. */
+function doubledTitle(t: string): string {
+  const m = /^(.{4,60}?)\s*[-–—_|/]*\s*\1$/u.exec(t);
+  return m ? m[1]!.trim() : t;
+}
+
+function diffSample(before: string, after: string): string {
+  const at = before.indexOf(after);
+  return at < 0 ? before : `${before.slice(0, at)}…${before.slice(at + after.length)}`;
+}
+
+/** Two titles that are the same one (decorations, spaces and year-less shortening aside). */
+function sameTitle(a: string, b: string): boolean {
+  const k = (s: string): string => s.replace(/[\s“”"'《》<>()\-–—_:·]/gu, '');
+  const x = k(a);
+  const y = k(b);
+  return x === y || (x.length >= 6 && y.length >= 6 && (x.endsWith(y) || y.endsWith(x)));
+}
+
+/**
+ * A year's summary followed by next year's plan under a heading of its own (二、2024年工作计划,
+ * 2024年工作打算) is two documents: the plan starts at that heading, which becomes its title (with the
+ * summary's unit in front when the heading names none). A 下一步打算 section names no later year and
+ * stays part of the summary.
+ */
+function splitSummaryAndPlan(part: Para[], pat: SegmentPatterns, nowYear: number): Para[][] {
+  const first = part[0];
+  if (!first || part.length < 4) return [part];
+  const title = first.title || isTitleLine(first.text, pat) ? first.text : null;
+  const lex = pat.lex;
+  const summaryYear = title ? yearOfTitle(title, lex) : null;
+  if (title && inferDocType(title, [], pat) !== 'summary') return [part];
+  const plan = lex.genreWords.filter((g) => g.type === 'plan').map((g) => g.word);
+  for (let i = 2; i < part.length - 1; i++) {
+    const p = part[i]!;
+    if (!isHeadingLike(p.text, pat) || p.text.length > 40) continue;
+    const heading = p.text.replace(pat.outlineMarker, '').trim();
+    const m = /^((?:19|20)\d{2})\s*年度?/u.exec(heading);
+    if (!m || !plan.some((w) => heading.endsWith(w))) continue;
+    const year = Number(m[1]);
+    if (year > nowYear + 1 || (summaryYear !== null && year <= summaryYear)) continue;
+    const body = part.slice(i + 1);
+    if (nonSpace(body.map((q) => q.text).join('')) < MIN_BODY_CHARS) continue;
+    const org = title ? inferOrg(title, [], pat) : null;
+    const planTitle = org && !heading.includes(org) ? `${org}${heading}` : heading;
+    return [part.slice(0, i), [{ text: planTitle, lineNo: p.lineNo, title: true }, ...body]];
+  }
+  return [part];
+}
+
+/**
+ * Parts without a body (below {@link MIN_BODY_CHARS}, or without one finished sentence) are not
+ * documents: appended to the document before them, or, at the head of a page, logged as chrome.
+ */
+function mergeBodiless(parts: Para[][], pat: SegmentPatterns, drop: (p: Para, rule: string, text?: string) => void): Para[][] {
+  const out: Para[][] = [];
+  for (const part of parts) {
+    const first = part[0]!;
+    const hasTitle = first.title || isTitleLine(first.text, pat);
+    const body = (hasTitle ? part.slice(1) : part).map((p) => p.text);
+    const enough = nonSpace(body.join('')) >= MIN_BODY_CHARS && body.some((t) => pat.anySentenceEnd.test(t));
+    if (enough) {
+      out.push(part);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev) prev.push(...part);
+    else for (const p of part) drop(p, 'no_body');
+  }
+  return out;
 }

@@ -1,18 +1,71 @@
+import { alternation, charClass, docTypeOfTitle, isPlaceholderUnit, unitKindOf, type Lexicon, type UnitKind } from '../../../common/lexicon';
 import type { DocType } from '../../../common/schema';
-import { ANNOUNCE, COMMENTARY_CUES, GENERIC_ORG, ORG, PLAN_CUES, SUMMARY_CUES, TITLE_TYPE_WORDS } from './patterns';
+import type { SegmentPatterns } from './patterns';
 
 /** Where a year came from, in order of trust. */
-export type YearSource = 'title' | 'opening' | 'body' | 'posted';
+export type YearSource = 'title' | 'opening' | 'body' | 'landmark';
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2})(?=年|[^\d]|$)/u;
-const YEAR_IN_OPENING = /((?:19|20)\d{2})年(?:度)?(?:以来|是|上半年|下半年|第[一二三四]季度|全年|工作|,|,|来|,)/u;
-const YEAR_IN_BODY = /(?<![到至])((?:19|20)\d{2})(?:年|全国两会)/gu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
+const YEAR_IN_OPENING = /((?:19|20)\d{2})年(?:度)?(?:以来|是|上半年|下半年|第[一二三四]季度|全年|工作|,|来)/u;
+const YEAR_IN_BODY = /(?<![到至\d-])((?:19|20)\d{2})(?:年|全国两会)/gu;
+/** A school year 2020-2021学年(度); the second term (第二学期) is in its second calendar year. */
+const SCHOOL_YEAR = /((?:19|20)\d{2})\s*[-—~至到]\s*((?:19|20)\d{2})\s*学年(?:度)?(第二学期|下学期)?/u;
+const QUOTES = /[“”"‘’「」『』]/gu;
+const CN_DIGITS = '零一二三四五六七八九';
 
-/** The year a document is about: its title, then its opening, then the years its body names most, then the posting date. */
-export function inferYear(title: string | null, paragraphs: readonly string[], postedYear: number | null, nowYear: number): { year: number | null; source: YearSource | null } {
-  const valid = (y: number): boolean => y >= 1990 && y <= nowYear + 1;
-  const t = title ? YEAR_IN_TITLE.exec(title) : null;
-  if (t && valid(Number(t[1]))) return { year: Number(t[1]), source: 'title' };
+/** 一百 → 100, 七十五 → 75, 102 → 102. */
+function numberValue(s: string): number {
+  if (/^\d+$/u.test(s)) return Number(s);
+  let n = 0;
+  let digit = 0;
+  for (const c of s) {
+    const d = CN_DIGITS.indexOf(c);
+    if (d >= 0) digit = d;
+    else if (c === '十') (n += (digit || 1) * 10), (digit = 0);
+    else if (c === '百') (n += (digit || 1) * 100), (digit = 0);
+  }
+  return n + digit;
+}
+
+/** The year a title names: for a combined summary-and-plan title the summary's, else the first. */
+export function yearOfTitle(title: string, lex: Lexicon): number | null {
+  const school = SCHOOL_YEAR.exec(title);
+  if (school) return Number(school[3] ? school[2] : school[1]);
+  const years = Array.from(title.matchAll(YEAR), (m) => ({ year: Number(m[1]), at: m.index }));
+  if (years.length === 0) return null;
+  const combined = lex.combinedTitle.exec(title);
+  if (combined && years.length > 1) {
+    const before = years.filter((y) => y.at < combined.index);
+    if (before.length) return before[before.length - 1]!.year;
+  }
+  return years[0]!.year;
+}
+
+/** The latest year the text's dated landmarks point to (建党100周年 → 2021, 迎接二十大 → 2022), or null. */
+export function landmarkYear(text: string, lex: Lexicon): number | null {
+  const bare = text.replace(QUOTES, '');
+  let best: number | null = null;
+  for (const l of lex.landmarks) {
+    if (bare.includes(l.phrase.replace(QUOTES, ''))) best = Math.max(best ?? 0, l.year);
+  }
+  const events = alternation(lex.anniversaries.map((a) => a.event));
+  for (const m of bare.matchAll(new RegExp(`(${events})(\\d{1,3}|[${CN_DIGITS}十百]{1,5})周年`, 'gu'))) {
+    const founded = lex.anniversaries.find((a) => a.event === m[1])!.year;
+    best = Math.max(best ?? 0, founded + numberValue(m[2]!));
+  }
+  return best;
+}
+
+/**
+ * The year a document is about: its title, then its opening, then the years its body names most
+ * (none after the posting date), then its dated landmarks. A posting date alone never dates a document.
+ */
+export function inferYear(
+  title: string | null, paragraphs: readonly string[], postedYear: number | null, nowYear: number, lex: Lexicon,
+): { year: number | null; source: YearSource | null } {
+  const valid = (y: number | null): y is number => y !== null && y >= 1990 && y <= nowYear + 1;
+  const t = title ? yearOfTitle(title, lex) : null;
+  if (valid(t)) return { year: t, source: 'title' };
   const opening = paragraphs.slice(0, 3).join('\n').slice(0, 400);
   const o = YEAR_IN_OPENING.exec(opening);
   if (o && valid(Number(o[1]))) return { year: Number(o[1]), source: 'opening' };
@@ -23,91 +76,123 @@ export function inferYear(title: string | null, paragraphs: readonly string[], p
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   if (best) return { year: best[0], source: 'body' };
-  if (postedYear !== null) return { year: postedYear, source: 'posted' };
+  const landmark = landmarkYear(paragraphs.join('\n'), lex);
+  if (valid(landmark)) return { year: landmark, source: 'landmark' };
   return { year: null, source: null };
 }
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** plan / summary / commentary / other: from the title's genre word, else the report's announcement, else body cues. */
-export function inferDocType(title: string | null, paragraphs: readonly string[]): DocType {
+export function inferDocType(title: string | null, paragraphs: readonly string[], pat: SegmentPatterns): DocType {
+  const lex = pat.lex;
   if (title) {
-    const core = title.replace(/[((][^))]{0,12}[))]$/u, '');
-    for (const [re, type] of TITLE_TYPE_WORDS) if (re.test(core)) return type;
+    const type = docTypeOfTitle(lex, title.replace(/\([^)]{0,12}\)$/u, ''));
+    if (type) return type;
   }
   const text = paragraphs.join('\n');
-  if (ANNOUNCE.test(paragraphs.slice(0, 3).join('\n'))) return 'summary';
+  if (pat.announce.test(paragraphs.slice(0, 3).join('\n'))) return 'summary';
   const per = Math.max(1, text.length / 1000);
-  const summary = count(text, SUMMARY_CUES) / per;
-  const plan = count(text, PLAN_CUES) / per;
-  const commentary = count(text, COMMENTARY_CUES) / per;
+  const summary = count(text, lex.cues.summary) / per;
+  const plan = count(text, lex.cues.plan) / per;
+  const commentary = count(text, lex.cues.commentary) / per;
   const best = Math.max(summary, plan, commentary);
   if (best < 0.5) return 'other';
   if (best === commentary) return 'commentary';
   return best === summary ? 'summary' : 'plan';
 }
 
-const TOPIC = /宣传|意识形态|思想|党建|工作|精神|理论|学习|文化|关于|季度|年度|上半年|下半年/u;
-const SELF = /^(?:我|本|该)/u;
+/** Words a unit name never starts with: 在全县… is a phrase, not a unit. */
+const NOT_A_UNIT_START = /^(?:在|全|各|我|本|该|对|向|为|由|把|将|从|关于)/u;
 
-const LEADING_ORG = new RegExp(`^${ORG.source.replace('{0,8}?', '{0,8}')}`, 'u');
-
-function orgIn(fragment: string): string | null {
-  const m = LEADING_ORG.exec(fragment);
-  const org = m?.groups?.['org'];
-  return org && !GENERIC_ORG.test(org) && !SELF.test(org) ? org : null;
+function validOrg(org: string, lex: Lexicon): string | null {
+  const o = org.replace(/^中共/u, '').trim();
+  if (o.length < 2 || o.length > 24 || NOT_A_UNIT_START.test(o) || lex.genericUnits.has(o)) return null;
+  return org.trim();
 }
 
-/** The unit named before the topic words of a title or announcement: `县民政局` in 县民政局宣传思想文化工作计划. */
-export function orgFromHeading(heading: string): string | null {
-  const stripped = heading.replace(/^关于/u, '').replace(/(?:19|20)[\dXx]{2}年?度?/gu, '');
-  const cut = stripped.search(TOPIC);
-  return orgIn((cut < 0 ? stripped : stripped.slice(0, cut)).trim());
+/**
+ * The unit named before the topic of a title or announcement: the longest leading run that ends in
+ * a unit word (and organisational suffixes) and is followed by a year, 关于 or a topic word:
+ * 县委宣传部 in 县委宣传部宣传思想工作要点, 市第三人民医院 in 市第三人民医院2023年意识形态工作总结.
+ */
+export function orgFromHeading(heading: string, pat: SegmentPatterns): string | null {
+  const lex = pat.lex;
+  let h = heading.trim().replace(/^关于/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
+  const about = h.indexOf('关于');
+  if (about > 0) h = h.slice(0, about + 2);
+  const unitEnd = new RegExp(`(?:${lex.unitWordSource})(?:${alternation(lex.unitSuffixes)})*`, 'gu');
+  let best: string | null = null;
+  for (const m of h.matchAll(unitEnd)) {
+    const end = m.index + m[0].length;
+    const rest = h.slice(end);
+    if (rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0) {
+      best = h.slice(0, end);
+    }
+  }
+  return best ? validOrg(best, lex) : null;
 }
 
-const OPENING_SUBJECT = /^(?:今年以来|今年上半年|本季度|(?:19|20)\d{2}年(?:以来|上半年|度)?)[\uff0c,]\s*(?:在[^\uff0c,]{0,60}下[\uff0c,])?(?<rest>.{2,30})/u;
+const OPENING_SUBJECT = /^(?:今年以来|今年上半年|本季度|(?:19|20)\d{2}年(?:以来|上半年|度)?)[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,30})/u;
+
+const markedOrgs = new WeakMap<Lexicon, RegExp>();
+
 /** Units the body names with a placeholder (X镇, *社区) or a county/city prefix (县民政局); superiors' committees (县委) excluded. */
-const MARKED_ORG = /[*＊X_＿]{1,3}(?:街道|社区|镇|乡|村|局|办|学校|中学|小学|中心)|[县市区]\p{Script=Han}{1,5}?(?:局|办公室|办)(?!公)/gu;
+function markedOrg(lex: Lexicon): RegExp {
+  let re = markedOrgs.get(lex);
+  if (!re) {
+    const chars = Array.from(lex.placeholderUnitChars).filter((c) => c !== '某').join('');
+    const bureau = alternation(lex.unitWords.filter((u) => u.kind === 'bureau' && u.word.length <= 3 && /[局办]$/u.test(u.word)).map((u) => u.word));
+    const own = alternation(lex.unitWords.filter((u) => u.kind !== 'party_committee').map((u) => u.word));
+    re = new RegExp(`[${chars.replace(/[\]\\^-]/gu, '\\$&')}]{1,3}(?:${own})|[县市区]\\p{Script=Han}{1,5}?(?:${bureau})(?!公)`, 'gu');
+    markedOrgs.set(lex, re);
+  }
+  return re;
+}
 
 /** The issuing unit: from the title, the announcement (现将…如下), the opening's subject, or the unit the body names most. */
-export function inferOrg(title: string | null, paragraphs: readonly string[]): string | null {
-  const fromTitle = title ? orgFromHeading(title) : null;
+export function inferOrg(title: string | null, paragraphs: readonly string[], pat: SegmentPatterns): string | null {
+  const fromTitle = title ? orgFromHeading(title, pat) : null;
   if (fromTitle) return fromTitle;
   const opening = paragraphs.slice(0, 3).join('\n');
-  const announce = ANNOUNCE.exec(opening)?.groups?.['subject'];
-  const fromAnnounce = announce ? orgFromHeading(announce) : null;
+  const announce = pat.announce.exec(opening)?.groups?.['subject'];
+  const fromAnnounce = announce ? orgFromHeading(announce, pat) : null;
   if (fromAnnounce) return fromAnnounce;
   const subject = OPENING_SUBJECT.exec(paragraphs[0] ?? '')?.groups?.['rest'];
   if (subject) {
-    const m = new RegExp(`^${ORG.source}`, 'u').exec(subject);
-    const org = m?.groups?.['org'];
-    if (org && !GENERIC_ORG.test(org) && !SELF.test(org) && org.length <= 10) return org;
+    const org = new RegExp(`^${pat.org.source}`, 'u').exec(subject)?.groups?.['org'];
+    const valid = org ? validOrg(org, pat.lex) : null;
+    if (valid && valid.length <= 12) return valid;
   }
   const counts = new Map<string, number>();
-  for (const m of paragraphs.join('\n').matchAll(MARKED_ORG)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of paragraphs.join('\n').matchAll(markedOrg(pat.lex))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && (best[1] >= 2 || (counts.size === 1 && /^[*＊X_＿]/u.test(best[0]))) ? best[0] : null;
+  return best && (best[1] >= 2 || (counts.size === 1 && isPlaceholderUnit(pat.lex, best[0]))) ? best[0] : null;
 }
 
-const UNIT_KINDS: readonly (readonly [RegExp, string])[] = [
-  [/学校|中学|小学|大学|学院|教体|教育局|我校|本校/u, 'school'],
-  [/社区|村(?:委|党)?$|我村/u, 'community'],
-  [/镇|乡|街道/u, 'town'],
-  [/局|办|委|厅|部$|中心$|我办|我局|本局/u, 'bureau'],
-];
-const SELF_REFERENCE = /我(?:局|办|委|镇|乡|村|校)|本(?:局|办|镇|校)|(?:社区|镇|乡|村)党(?:委|总支|支部)|教体系统|师生/u;
-
-/** Kind of unit, for grouping: school, community, town, bureau or other; from the unit, else how the text refers to itself. */
-export function unitType(org: string | null, paragraphs: readonly string[]): string {
-  const probe = org ?? SELF_REFERENCE.exec(paragraphs.slice(0, 3).join(''))?.[0];
-  if (!probe) return 'other';
-  return UNIT_KINDS.find(([re]) => re.test(probe))?.[1] ?? 'other';
+/**
+ * Kind of unit, for grouping: from the unit's name (its unit word, per the lexicon), else from how the
+ * text names itself (我局, 本社区, 我院 …: the kind named most in the opening, else in the whole text).
+ */
+export function unitKind(org: string | null, paragraphs: readonly string[], lex: Lexicon): UnitKind {
+  const fromName = org ? unitKindOf(lex, org) : 'other';
+  if (fromName !== 'other') return fromName;
+  for (const text of [paragraphs.slice(0, 3).join('\n'), paragraphs.join('\n')]) {
+    const counts = new Map<UnitKind, number>();
+    for (const m of text.matchAll(lex.selfReference)) {
+      const kind = lex.selfReferences.get(m[0])!;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) return best[0];
+  }
+  return 'other';
 }
 
 /** A title for a document that has none: the unit's announcement (现将…如下) or the first clause. */
-export function inferTitle(paragraphs: readonly string[]): string {
-  const announce = ANNOUNCE.exec(paragraphs.slice(0, 3).join('\n'))?.groups?.['subject'];
+export function inferTitle(paragraphs: readonly string[], pat: SegmentPatterns): string {
+  const announce = pat.announce.exec(paragraphs.slice(0, 3).join('\n'))?.groups?.['subject'];
   if (announce && announce.length >= 6) return announce;
-  const first = (paragraphs[0] ?? '').split(/[。!?;]/u)[0] ?? '';
+  const first = (paragraphs[0] ?? '').split(new RegExp(charClass(pat.lex.sentenceEnd), 'u'))[0] ?? '';
   return first.length > 24 ? `${first.slice(0, 24)}…` : first;
 }
