@@ -6,7 +6,7 @@
  * (wall clock `ms`; process CPU time `cpu_ms`, which a busy machine disturbs less).
  */
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseDoc } from '../ingest/stages/reuse';
-import { loadFixtureDocs, SYNONYMS_PATH } from '../test/reuse/fixtures';
+import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from '../test/reuse/fixtures';
 import { DISGUISES, EVAL_PLANTING, plantCorpus } from '../test/reuse/plant';
 import { scorePlants } from '../test/reuse/score';
 import type { Emit } from './run';
@@ -25,7 +25,7 @@ interface Timing {
 function timeDetect(docs: readonly ReuseDoc[], synonyms: ReadonlyMap<string, string>): Timing {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
+  const result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
   const cpu = process.cpuUsage(c0);
   return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, rows: result.reuse.length, clusters: result.clusters.length };
 }
@@ -35,7 +35,7 @@ const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024
 
 /** Run the reuse benchmark and emit one record per measurement. */
 export default async function reuseBench(emit: Emit): Promise<void> {
-  const synonyms = loadSynonyms(SYNONYMS_PATH);
+  const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
   const sample = loadFixtureDocs();
   timeDetect(syntheticCorpus({ docs: 50, seed: SEED + 1, sample, synonyms }), synonyms); // warm-up
 
@@ -63,7 +63,7 @@ export default async function reuseBench(emit: Emit): Promise<void> {
 
   const planted = plantCorpus(sample, { ...EVAL_PLANTING, synonyms });
   const t0 = performance.now();
-  const result = detectReuse(planted.docs, DEFAULT_REUSE_CONFIG, synonyms);
+  const result = detectReuse(planted.docs, DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
   const ms = performance.now() - t0;
   const report = scorePlants(result, planted, synonyms);
   for (const disguise of [...DISGUISES, 'overall' as const]) {

@@ -1,7 +1,7 @@
 /**
- * Placeholders that redacted or template documents use in place of names and numbers (`*局`, `***`,
- * `xxx`, `XX`, `X镇`, `__社区`, `20X年`, `××`, `○○`). The forms are the lexicon's `[placeholder]` and
- * `[placeholder piece]` sections (`data/lexicon.txt`); nothing here names one. Text is width-folded
+ * Placeholders that redacted or template documents use in place of names and numbers. The forms are
+ * the lexicon's `[placeholder]` and `[placeholder piece]` sections (`data/lexicon.txt`, which lists
+ * and explains them); nothing here names one. Text is width-folded
  * before matching (one character for one, so offsets are the original's). Tokens, themes, reuse
  * detection and the side-by-side view all see through exactly these.
  */

@@ -184,7 +184,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
   });
 
-  const synonyms = time('setup', () => loadSynonyms(config.synonyms));
+  const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
     const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms, lexicon);

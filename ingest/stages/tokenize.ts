@@ -85,7 +85,7 @@ function cutPattern(lex: Lexicon): RegExp {
 }
 
 /**
- * Term counts of a text. The text is width-folded, then cut at placeholders (`*局`, `X镇`, `__社区`)
+ * Term counts of a text. The text is width-folded, then cut at the lexicon's placeholders
  * and line breaks so that neither becomes part of a term, then each piece is tokenized.
  */
 export function countTerms(text: string, tokenizer: Tokenizer): { terms: Map<string, number>; tokenCount: number } {

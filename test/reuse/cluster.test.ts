@@ -3,6 +3,7 @@ import { clusterHits } from '../../ingest/stages/reuse/cluster';
 import { classifyCluster, termCoverage, unitKey, type ClusterFacts } from '../../ingest/stages/reuse/formula';
 import type { PairHit } from '../../ingest/stages/reuse/hit';
 import { DEFAULT_REUSE_CONFIG, type ClusterReason } from '../../ingest/stages/reuse';
+import { LEXICON } from './fixtures';
 
 const hit = (a: number, aStart: number, aEnd: number, b: number, bStart: number, bEnd: number): PairHit => ({
   a, b, seg: { aStart, aEnd, bStart, bEnd, edits: 0 }, spanA: [aStart, aEnd], spanB: [bStart, bEnd],
@@ -61,12 +62,12 @@ describe('termCoverage and unitKey', () => {
   });
 
   it('counts unknown and placeholder units once per document', () => {
-    expect(unitKey(1, '县民政局')).toBe('县民政局');
-    expect(unitKey(1, '*局')).not.toBe(unitKey(2, '*局'));
-    expect(unitKey(1, null)).not.toBe(unitKey(2, null));
-    expect(unitKey(3, '__社区')).toBe('#doc3');
-    expect(unitKey(4, 'x镇')).toBe('#doc4');
-    expect(unitKey(5, '某局')).toBe('#doc5');
-    expect(unitKey(6, 'ＸＸ社区')).toBe('#doc6');
+    expect(unitKey(1, '县民政局', LEXICON)).toBe('县民政局');
+    expect(unitKey(1, '*局', LEXICON)).not.toBe(unitKey(2, '*局', LEXICON));
+    expect(unitKey(1, null, LEXICON)).not.toBe(unitKey(2, null, LEXICON));
+    expect(unitKey(3, '__社区', LEXICON)).toBe('#doc3');
+    expect(unitKey(4, 'x镇', LEXICON)).toBe('#doc4');
+    expect(unitKey(5, '某局', LEXICON)).toBe('#doc5');
+    expect(unitKey(6, 'ＸＸ社区', LEXICON)).toBe('#doc6');
   });
 });

@@ -4,9 +4,9 @@ import { charCount } from '../../ingest/stages/spans';
 import {
   detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow,
 } from '../../ingest/stages/reuse';
-import { SYNONYMS_PATH } from './fixtures';
+import { LEXICON, SYNONYMS_PATH } from './fixtures';
 
-const synonyms = loadSynonyms(SYNONYMS_PATH);
+const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
 const config = DEFAULT_REUSE_CONFIG;
 
 // Real sentences of the sample (002's 商务局 report and 001's 2023 plan).
@@ -24,7 +24,7 @@ const textOf = (docs: readonly ReuseDoc[], id: number, s: number, e: number): st
 describe('detectReuse', () => {
   it('reports one long copied section as one row with exact offsets on both sides', () => {
     const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}${FILLER_B}`, 2019), doc(2, `${FILLER_C}\n${P1}${P2}${P3}\n${FILLER_A.slice(0, 5)}`, 2020)];
-    const { reuse } = detectReuse(docs, config, synonyms);
+    const { reuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
     const r = reuse[0]!;
     expect(r.similarity).toBe(1);
@@ -35,7 +35,7 @@ describe('detectReuse', () => {
   it('keeps a copy with one clause deleted as one row', () => {
     const clause = ',由局主要负责同志任组长';
     const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}`), doc(2, `${P1}${P2.replace(clause, '')}${P3}${FILLER_B}`)];
-    const { reuse } = detectReuse(docs, config, synonyms);
+    const { reuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
     expect(textOf(docs, 1, reuse[0]!.startA, reuse[0]!.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
     expect(reuse[0]!.similarity).toBeCloseTo(1 - (clause.length - 1) / bareLength(`${P1}${P2}${P3}`), 2);
@@ -44,7 +44,7 @@ describe('detectReuse', () => {
   it('sees through a spun, re-broken, Traditional copy', () => {
     const spun = P1.replaceAll('责任', '職責').replace('积极', '進取').replace(/(.{9})/g, '$1\n');
     const docs = [doc(1, `${FILLER_A}${P1}`), doc(2, `${FILLER_B}${spun}${FILLER_C}`)];
-    const [r] = detectReuse(docs, config, synonyms).reuse;
+    const [r] = detectReuse(docs, config, synonyms, LEXICON).reuse;
     expect(r!.similarity).toBe(1);
     expect(textOf(docs, 2, r!.startB, r!.endB).replace(/\n/g, '')).toBe(P1.replaceAll('责任', '職責').replace('积极', '進取').slice(0, -1));
   });
@@ -52,14 +52,14 @@ describe('detectReuse', () => {
   it('finds a copy whose unit name and numbers are masked', () => {
     const src = '市商务局党组中心组围绕党章开展学习12次,组织集中学习31次,做到干部职工学习无遗漏、无死角。';
     const copy = '*局党组中心组围绕党章开展学习8次,组织集中学习20次,做到干部职工学习无遗漏、无死角。';
-    const { reuse } = detectReuse([doc(1, FILLER_A + src), doc(2, copy + FILLER_B)], config, synonyms);
+    const { reuse } = detectReuse([doc(1, FILLER_A + src), doc(2, copy + FILLER_B)], config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
     expect(reuse[0]!.similarity).toBeGreaterThan(0.9);
   });
 
   it('reports repetition inside one document with disjoint spans', () => {
     const docs = [doc(7, `${P2}${FILLER_A}${P3}${FILLER_B}${P2}`)];
-    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms);
+    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
     const r = reuse[0]!;
     expect([r.docA, r.docB]).toEqual([7, 7]);
@@ -71,7 +71,7 @@ describe('detectReuse', () => {
 
   it('puts the earlier year first and computes the recycled share and its direction', () => {
     const docs = [doc(1, `${FILLER_A}${P3}`, 2024), doc(2, `${P3}${FILLER_B}${FILLER_C}`, 2023), doc(3, FILLER_C, 2022)];
-    const { reuse, docReuse } = detectReuse(docs, config, synonyms);
+    const { reuse, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse.map((r) => [r.docA, r.docB])).toEqual([[2, 1]]);
     const [d1, d2, d3] = docReuse;
     expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'copy', formulaChars: 0 });
@@ -84,7 +84,7 @@ describe('detectReuse', () => {
 
   it('divides by the document length as documents.char_count counts it (no whitespace of any kind)', () => {
     const docs = [doc(1, `${FILLER_A}\u2003${P3}\u2028\u202f`, 2024), doc(2, `${P3}\u3000${FILLER_B}`, 2023)];
-    const { docReuse } = detectReuse(docs, config, synonyms);
+    const { docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     for (const [i, d] of docReuse.entries()) {
       expect(d.reusedChars).toBe(P3.length - 1);
       expect(d.share).toBe(d.reusedChars / charCount(docs[i]!.text));
@@ -94,7 +94,7 @@ describe('detectReuse', () => {
   it('classifies a slogan in three units as formula and keeps it out of the share', () => {
     const slogan = '深刻领悟“两个确立”的决定性意义,增强“四个意识”、坚定“四个自信”、做到“两个维护”。';
     const docs = [doc(1, FILLER_A + slogan, 2023, '甲局'), doc(2, slogan + FILLER_B, 2024, '乙局'), doc(3, FILLER_C + slogan, 2024, '丙镇')];
-    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms);
+    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(3);
     expect(clusters).toHaveLength(1);
     expect(clusters[0]).toMatchObject({ kind: 'formula', nDocs: 3, nUnits: 3, firstYear: 2023, lastYear: 2024 });
@@ -104,14 +104,14 @@ describe('detectReuse', () => {
 
   it('ignores passages shorter than the minimum and unrelated documents', () => {
     const short = '牢固树立抓意识形态工作是本职、不抓是失职';
-    const { reuse } = detectReuse([doc(1, FILLER_A + short), doc(2, short + FILLER_B), doc(3, FILLER_C)], config, synonyms);
+    const { reuse } = detectReuse([doc(1, FILLER_A + short), doc(2, short + FILLER_B), doc(3, FILLER_C)], config, synonyms, LEXICON);
     expect(reuse).toEqual([]);
   });
 
   it('is deterministic and independent of input order', () => {
     const docs = [doc(3, `${P1}${FILLER_A}${P2}`), doc(1, `${P2}${FILLER_B}`), doc(2, `${FILLER_C}${P1}${P3}`), doc(4, `${P3}${P3}`)];
-    const one = detectReuse(docs, config, synonyms);
-    const two = detectReuse([...docs].reverse(), config, synonyms);
+    const one = detectReuse(docs, config, synonyms, LEXICON);
+    const two = detectReuse([...docs].reverse(), config, synonyms, LEXICON);
     expect(one.reuse.map((r) => [r.docA, r.docB])).toEqual([[1, 3], [2, 3], [2, 4], [2, 4], [4, 4]]);
     expect(two).toEqual(one);
     const sorted = [...one.reuse].sort((x: ReuseRow, y: ReuseRow) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA);
@@ -122,7 +122,7 @@ describe('detectReuse', () => {
 describe('reuseTableRows', () => {
   it('gives each table its schema columns in order', () => {
     const docs = [doc(1, `${FILLER_A}${P1}`, 2020, '甲局'), doc(2, `${P1}${FILLER_B}`, 2021, '乙局')];
-    const result = detectReuse(docs, config, synonyms);
+    const result = detectReuse(docs, config, synonyms, LEXICON);
     const rows = reuseTableRows(result);
     expect(rows.reuse[0]).toHaveLength(TABLES.reuse.columns.length);
     expect(rows.reuse_clusters[0]).toHaveLength(TABLES.reuse_clusters.columns.length);

@@ -4,19 +4,19 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, type ReuseResult } from '../../ingest/stages/reuse';
-import { loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
+import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
 import { DISGUISES, EVAL_PLANTING, plantCorpus, type PlantedCorpus } from './plant';
 import { formatReport, scorePlants, type EvalReport } from './score';
 
 describe('labelled evaluation: planted copies in the sample corpus', () => {
-  const synonyms = loadSynonyms(SYNONYMS_PATH);
+  const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
   let corpus: PlantedCorpus;
   let result: ReuseResult;
   let report: EvalReport;
 
   beforeAll(() => {
     corpus = plantCorpus(loadFixtureDocs(), { ...EVAL_PLANTING, synonyms });
-    result = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, synonyms);
+    result = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
     report = scorePlants(result, corpus, synonyms);
     console.log([`reuse eval: ${corpus.plants.length} plants in ${corpus.docs.length} documents, seed ${EVAL_PLANTING.seed}`, ...formatReport(report)].join('\n'));
   });
@@ -42,7 +42,7 @@ describe('labelled evaluation: planted copies in the sample corpus', () => {
 
   it('needs the synonym table for spun copies to read as identical', () => {
     const spun = corpus.plants.filter((p) => p.disguise === 'spun');
-    const plain = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, new Map());
+    const plain = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, new Map(), LEXICON);
     const mean = (r: ReuseResult): number => {
       const sims = spun.map((p) => Math.max(0, ...r.reuse
         .filter((row) => [row.docA, row.docB].includes(p.sourceDoc) && [row.docA, row.docB].includes(p.targetDoc))

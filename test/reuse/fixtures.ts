@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSimplified } from '../../ingest/stages/clean/script';
+import { loadLexicon } from '../../ingest/lexicon';
 import type { ReuseDoc } from '../../ingest/stages/reuse';
 
 /** The repository root and the bundled sample. */
@@ -14,6 +15,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const RAW_DIR = join(ROOT, 'data', 'raw');
 /** The synonym table shipped with the project. */
 export const SYNONYMS_PATH = join(ROOT, 'data', 'dict', 'synonyms.tsv');
+/** The genre lexicon shipped with the project (placeholders, placeholder unit characters, mandated formulations). */
+export const LEXICON = loadLexicon(join(ROOT, 'data', 'lexicon.txt'));
 
 const WRAPPER_LINE = [
   /^下面是小编/, /^推荐访问/, /^《.*》由会员分享/, /\.docx?$/, /^-\s*(范文问答|答案列表)/, /^时间[::]/, /^导语[::]/,

@@ -18,10 +18,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseResult, type ReuseRow,
 } from '../../ingest/stages/reuse';
-import { rawFile, SYNONYMS_PATH } from './fixtures';
+import { LEXICON, rawFile, SYNONYMS_PATH } from './fixtures';
 import { ingestSample, type ReuseTables } from './sample-docs';
 
-const synonyms = loadSynonyms(SYNONYMS_PATH);
+const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
 const bare = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 function docWith(docs: readonly ReuseDoc[], needle: string): ReuseDoc {
@@ -46,7 +46,7 @@ describe('natural reuse in the sample corpus', () => {
 
   beforeAll(async () => {
     ({ docs, tables } = await ingestSample());
-    result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms);
+    result = detectReuse(docs, DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
     console.log(`natural reuse on ${docs.length} documents from the pipeline: ${result.reuse.length} rows, ${result.clusters.length} clusters`);
   });
 
@@ -123,7 +123,7 @@ describe('natural reuse in the sample corpus', () => {
       const first = report.indexOf(body);
       const second = report.indexOf(body, first + 1);
       expect(second).toBeGreaterThan(first);
-      const { reuse, clusters } = detectReuse([{ docId: 1, text: report, year: null, org: '市商务局' }], DEFAULT_REUSE_CONFIG, synonyms);
+      const { reuse, clusters } = detectReuse([{ docId: 1, text: report, year: null, org: '市商务局' }], DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
       expect(reuse).toHaveLength(1);
       const r = reuse[0]!;
       expect(r.docA).toBe(r.docB);
@@ -143,7 +143,7 @@ describe('natural reuse in the sample corpus', () => {
     it('shares shorter stock clauses with the spun article, found when the minimum is lowered', () => {
       const report = docWith(docs, MARK);
       const article = docWith(docs, '宣传部门作为各级党委主管意识形态工作的综合职能部门');
-      const short = detectReuse(docs, { ...DEFAULT_REUSE_CONFIG, minChars: 15, minChainSpan: 10 }, synonyms);
+      const short = detectReuse(docs, { ...DEFAULT_REUSE_CONFIG, minChars: 15, minChainSpan: 10 }, synonyms, LEXICON);
       const texts = between(short, report.docId, article.docId).map(({ sx }) => bare(report.text.slice(...sx)));
       expect(texts).toContainEqual(expect.stringContaining('树立抓意识形态工作是本职不抓是失职'));
     });
@@ -159,8 +159,8 @@ describe('natural reuse in the sample corpus', () => {
       expect(swapped).toBeGreaterThanOrEqual(10);
       const host = docWith(docs, '2023年意识形态工作总体要求是');
       const planted = { ...host, text: `${host.text}\n${standard}` };
-      const withTable = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, synonyms).reuse;
-      const without = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, new Map()).reuse;
+      const withTable = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, synonyms, LEXICON).reuse;
+      const without = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, new Map(), LEXICON).reuse;
       const cover = (rows: readonly ReuseRow[]): ReuseRow | undefined =>
         rows.find((r) => (r.docA === report.docId ? r.endA - r.startA : r.endB - r.startB) >= spun.length - 2);
       expect(cover(withTable)?.similarity).toBe(1);

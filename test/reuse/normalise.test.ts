@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileSynonyms, loadSynonyms, normalise, normaliseChars, normString, originalSpan, parseSynonyms,
 } from '../../ingest/stages/reuse';
-import { loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
+import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
 
 const docs = loadFixtureDocs();
 
@@ -31,30 +31,30 @@ const CHAR_CASES: NormCase[] = [
 
 describe('normaliseChars', () => {
   it.each(CHAR_CASES)('$name', ({ text, norm }) => {
-    expect(normString(normaliseChars(text))).toBe(norm);
+    expect(normString(normaliseChars(text, LEXICON))).toBe(norm);
   });
 
   it('maps every unit back to the original characters it came from', () => {
     const text = docs.map((d) => d.text).join('\n');
-    const n = normaliseChars(text);
+    const n = normaliseChars(text, LEXICON);
     for (let i = 0; i < n.codes.length; i++) {
       const piece = text.slice(n.start[i], n.end[i]);
-      expect(normString(normaliseChars(piece))).toBe(String.fromCodePoint(n.codes[i]!));
+      expect(normString(normaliseChars(piece, LEXICON))).toBe(String.fromCodePoint(n.codes[i]!));
     }
   });
 
   it('gives spans whose normalisation is the normalised slice', () => {
     const text = docs[0]!.text;
-    const n = normaliseChars(text);
+    const n = normaliseChars(text, LEXICON);
     for (const [from, to] of [[0, 30], [100, 180], [500, 900], [n.codes.length - 40, n.codes.length]] as const) {
       const [s, e] = originalSpan(n, from, to);
-      expect(normString(normaliseChars(text.slice(s, e)))).toBe(normString(n, from, to));
+      expect(normString(normaliseChars(text.slice(s, e), LEXICON))).toBe(normString(n, from, to));
     }
   });
 });
 
 describe('synonyms', () => {
-  const table = loadSynonyms(SYNONYMS_PATH);
+  const table = loadSynonyms(SYNONYMS_PATH, LEXICON);
   const trie = compileSynonyms(table);
 
   it('ships the spin pairs named in the issue', () => {
@@ -72,21 +72,21 @@ describe('synonyms', () => {
   ];
 
   it.each(CASES)('$name', ({ text, norm }) => {
-    expect(normString(normalise(text, trie))).toBe(norm);
+    expect(normString(normalise(text, trie, LEXICON))).toBe(norm);
   });
 
   it('maps a replacement back to the whole replaced word', () => {
     const text = '他说:国家主席指出。';
-    const n = normalise(text, trie);
+    const n = normalise(text, trie, LEXICON);
     const at = normString(n).indexOf('习近平总书记');
     expect(originalSpan(n, at, at + 6)).toEqual([text.indexOf('国家主席'), text.indexOf('国家主席') + 4]);
     expect(originalSpan(n, at + 2, at + 3)).toEqual([text.indexOf('国家主席'), text.indexOf('国家主席') + 4]);
   });
 
   it('parses comments, blank lines and chains, and rejects malformed lines', () => {
-    const parsed = parseSynonyms('# comment\n\n甲乙\t丙丁\n丙丁\t戊己\n進取\t積極\n');
+    const parsed = parseSynonyms('# comment\n\n甲乙\t丙丁\n丙丁\t戊己\n進取\t積極\n', LEXICON);
     expect(parsed.get('甲乙')).toBe('戊己');
     expect(parsed.get('进取')).toBe('积极');
-    expect(() => parseSynonyms('甲乙 丙丁\n')).toThrow(/line 1/);
+    expect(() => parseSynonyms('甲乙 丙丁\n', LEXICON)).toThrow(/line 1/);
   });
 });

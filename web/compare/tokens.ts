@@ -1,9 +1,13 @@
 /**
- * Tokens for comparing two copies of a passage: synonym-table words (longest first), placeholders
- * (*局, xxx, XX, X镇, __社区, 20X年, ***), digit runs and single characters. Each token has a
- * comparison key: spun words share their canonical form, all placeholders share one key and all
- * numbers another, and whitespace is dropped, so only real edits differ.
+ * Tokens for comparing two copies of a passage: placeholder runs and number runs, synonym-table words
+ * (longest first) and single characters. Placeholders and numbers are exactly what reuse detection
+ * masks (`maskedChars` of common/placeholders.ts over the whole text, with the placeholder forms of
+ * `data/lexicon.txt`). Each token has a comparison key: spun words share
+ * their canonical form, all placeholders share one key and all numbers another, and whitespace is
+ * dropped, so only real edits differ.
  */
+import { maskedChars, MASKED_NUMBER, MASKED_PLACEHOLDER } from '../../common/placeholders';
+import { LEXICON } from '../lexicon';
 
 /** A token of a passage with its offset in the full document text. */
 export interface Token {
@@ -18,9 +22,19 @@ const PLACEHOLDER_KEY = '\u0000P';
 /** Key shared by every number. */
 const NUMBER_KEY = '\u0000N';
 
-const PLACEHOLDER = /^(?:[*＊]{2,}|[*＊](?=[\u4e00-\u9fa5])|[xX×]{2,}|[xX](?=[\u4e00-\u9fa5])|_{2,}|＿{2,}|20[xX×]{1,2}|XX|xx)/;
-const DIGITS = /^[0-90-9]+(?:[.．][0-90-9]+)?/;
 const SPACE = /\s/;
+
+let lastText: string | null = null;
+let lastMask: Uint8Array = new Uint8Array(0);
+
+/** The detector's mask of the whole text (lookarounds see the characters around a passage), kept for the last text. */
+function maskOf(text: string): Uint8Array {
+  if (text !== lastText) {
+    lastMask = maskedChars(LEXICON, text);
+    lastText = text;
+  }
+  return lastMask;
+}
 
 /** Lookup of the synonym table: every variant and canonical form → canonical form. */
 export interface SynonymIndex {
@@ -39,35 +53,36 @@ export function synonymIndex(pairs: readonly { variant: string; canonical: strin
   return { canonical, maxLength };
 }
 
-/** Tokens of `text.slice(from, to)`, offsets relative to the whole text. */
+/**
+ * Tokens of `text.slice(from, to)`, offsets relative to the whole text: each run of placeholder
+ * characters and each run of number characters (as reuse detection masks them) is one token, a
+ * synonym-table word (that holds no masked character) another, anything else one character.
+ */
 export function tokenize(text: string, from: number, to: number, syn: SynonymIndex): Token[] {
   const out: Token[] = [];
+  const mask = maskOf(text);
   let i = from;
   while (i < to) {
-    const rest = text.slice(i, Math.min(to, i + 16));
+    const masked = mask[i] ?? 0;
+    if (masked === MASKED_PLACEHOLDER || masked === MASKED_NUMBER) {
+      let j = i + 1;
+      while (j < to && mask[j] === masked) j++;
+      const run = text.slice(i, j);
+      out.push(masked === MASKED_PLACEHOLDER ? { text: run, start: i, key: PLACEHOLDER_KEY, kind: 'placeholder' } : { text: run, start: i, key: NUMBER_KEY, kind: 'number' });
+      i = j;
+      continue;
+    }
     let matched = false;
     for (let len = Math.min(syn.maxLength, to - i); len >= 2 && !matched; len--) {
       const w = text.slice(i, i + len);
       const c = syn.canonical.get(w);
-      if (c !== undefined) {
+      if (c !== undefined && !mask.subarray(i, i + len).some((m) => m !== 0)) {
         out.push({ text: w, start: i, key: `\u0000S${c}`, kind: 'synonym' });
         i += len;
         matched = true;
       }
     }
     if (matched) continue;
-    const ph = PLACEHOLDER.exec(rest);
-    if (ph) {
-      out.push({ text: ph[0], start: i, key: PLACEHOLDER_KEY, kind: 'placeholder' });
-      i += ph[0].length;
-      continue;
-    }
-    const num = DIGITS.exec(rest);
-    if (num) {
-      out.push({ text: num[0], start: i, key: NUMBER_KEY, kind: 'number' });
-      i += num[0].length;
-      continue;
-    }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     if (!SPACE.test(ch)) out.push({ text: ch, start: i, key: ch.normalize('NFKC'), kind: 'char' });
     i += ch.length;

@@ -1,14 +1,13 @@
 /**
  * The formula-vs-copy rule. A cluster is a **formula** when either
  *  - *spread*: it occurs in at least `minDocs` documents issued by at least `minUnits` distinct units
- *    (a document whose unit is unknown or a placeholder such as `*局`, `__社区` counts as a unit of its
+ *    (a document whose unit is unknown or a placeholder, see {@link unitKey}, counts as a unit of its
  *    own) and is a sentence or two (at most `spreadMaxChars` normalised characters) — a phrase that
  *    many unrelated units use is the genre's common stock, not one unit copying another, whereas a
  *    whole section found in three reports is a template being copied; or
  *  - *mandated*: its passage is short (at most `maxChars` normalised characters) and at least
- *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (the lexicon's `[mandated]`
- *    section: 两个确立, 四个意识, 守土有责、守土负责、守土尽责 …) — a required slogan, even when only two
- *    documents share it.
+ *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (the
+ *    lexicon's `[mandated]` section) — a required slogan, even when only two documents share it.
  * Otherwise it is a **copy**: a passage shared by few units (`pair`), or repeated inside one document
  * (`repeat`). Only copies count towards a document's recycled share.
  */
@@ -52,9 +51,9 @@ export function termCoverage(passage: string, terms: readonly string[]): number 
 
 /**
  * The unit a document counts as: its org, or a unit of its own when the org is unknown or a
- * placeholder. Any one of the lexicon's placeholder unit characters makes an org a placeholder
- * (`isPlaceholderUnit`: `*局`, `x镇`, `_社区`, `某局`, `○○社区`), broader than the running-text
- * placeholders, which need runs (`__`, `xx`) so as not to mask ordinary text.
+ * placeholder. Any one of the lexicon's `[placeholder unit char]` characters makes an org a placeholder
+ * (`isPlaceholderUnit`), which is broader than the running-text placeholders: those need runs so as
+ * not to mask ordinary text, a unit name is never ordinary text.
  */
 export function unitKey(docId: number, org: string | null, lex: Lexicon): string {
   const o = org?.trim() ?? '';

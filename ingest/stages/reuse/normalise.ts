@@ -5,7 +5,7 @@ import { simplifyCodePoint } from './script';
 import type { SynonymTrie } from './synonyms';
 import { applySynonyms } from './synonyms';
 
-/** Code unit that stands for any masked run: a number, a placeholder such as `*局`'s `*`, `xxx`, `20X`. */
+/** Code unit that stands for any masked run: numbers and the lexicon's placeholders. */
 const MASK = 0x23; // '#': punctuation, so it never survives normalisation as itself
 
 /**

@@ -132,16 +132,14 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     else if (isBodyParagraph(p, pat) || nonSpace(p.text) > 30) lastTitle = null;
     kept.push(p);
   }
-  // a table of contents: two or more titles in a row, each of which comes back later as a title
+  // a table of contents: two or more titles in a row; those that come back later as titles are its entries
   const titleAt = kept.map((p) => p.title || isTitleLine(p.text, pat));
   const toc = new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     let j = i;
     while (j < kept.length && titleAt[j]) j++;
-    if (j - i >= 2) {
-      const later = (k: number): boolean => kept.slice(j).some((q, n) => titleAt[j + n] && sameTitle(q.text, kept[k]!.text));
-      const listed = Array.from({ length: j - i }, (_, n) => i + n).filter(later);
-      if (listed.length >= 2) for (const k of listed) toc.add(k);
+    for (let k = i; j - i >= 2 && k < j - 1; k++) {
+      if (kept.some((q, n) => n > k && titleAt[n] && sameTitle(q.text, kept[k]!.text))) toc.add(k);
     }
     i = Math.max(i, j);
   }

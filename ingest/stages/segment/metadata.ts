@@ -20,9 +20,12 @@ function numberValue(s: string): number {
   let digit = 0;
   for (const c of s) {
     const d = CN_DIGITS.indexOf(c);
+    const unit = c === '十' ? 10 : c === '百' ? 100 : 0;
     if (d >= 0) digit = d;
-    else if (c === '十') (n += (digit || 1) * 10), (digit = 0);
-    else if (c === '百') (n += (digit || 1) * 100), (digit = 0);
+    else if (unit) {
+      n += (digit || 1) * unit;
+      digit = 0;
+    }
   }
   return n + digit;
 }
@@ -121,16 +124,34 @@ export function orgFromHeading(heading: string, pat: SegmentPatterns): string | 
   let h = heading.trim().replace(/^关于/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
   const about = h.indexOf('关于');
   if (about > 0) h = h.slice(0, about + 2);
-  const unitEnd = new RegExp(`(?:${lex.unitWordSource})(?:${alternation(lex.unitSuffixes)})*`, 'gu');
   let best: string | null = null;
-  for (const m of h.matchAll(unitEnd)) {
-    const end = m.index + m[0].length;
-    const rest = h.slice(end);
-    if (rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0) {
-      best = h.slice(0, end);
+  for (let i = 0; i < h.length; i++) {
+    for (const { word } of lex.unitWords) {
+      if (!h.startsWith(word, i)) continue;
+      for (const end of unitEnds(h, i + word.length, lex)) {
+        const rest = h.slice(end);
+        if (rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0) {
+          if (!best || end > best.length) best = h.slice(0, end);
+        }
+      }
     }
   }
   return best ? validOrg(best, lex) : null;
+}
+
+/** Where a unit name ending at `end` may end once organisational suffixes (党委, 办事处 …) are added. */
+function unitEnds(h: string, end: number, lex: Lexicon): number[] {
+  const ends = [end];
+  for (let grown = true; grown; ) {
+    grown = false;
+    const at = ends[ends.length - 1]!;
+    const suffix = lex.unitSuffixes.find((s) => h.startsWith(s, at));
+    if (suffix) {
+      ends.push(at + suffix.length);
+      grown = true;
+    }
+  }
+  return ends;
 }
 
 const OPENING_SUBJECT = /^(?:今年以来|今年上半年|本季度|(?:19|20)\d{2}年(?:以来|上半年|度)?)[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,30})/u;
