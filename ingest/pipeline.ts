@@ -8,6 +8,7 @@ import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
 import { segmentFile, type Segment } from './stages/segment/index';
+import { segmentPatterns } from './stages/segment/patterns';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
 import { countTerms, loadTokenizer } from './stages/tokenize';
@@ -64,7 +65,7 @@ export function preparedDocuments(
   const documents = time('spans', () =>
     segments.map((seg) => {
       const joined = joinParagraphs(seg.paragraphs);
-      return { ...seg, text: joined.text, charCount: charCount(joined.text), paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs) };
+      return { ...seg, text: joined.text, charCount: charCount(joined.text), paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs, segmentPatterns(config.lexicon).sentenceSplit) };
     }),
   );
   return { removals: [...cleaned.removals, ...removals], documents };

@@ -20,15 +20,16 @@ export function joinParagraphs(paragraphs: readonly string[]): { text: string; p
   return { text: paragraphs.join('\n'), paragraphs: spans };
 }
 
-const SENTENCE_END = /[。!?!?;;]+[”’」』)]?/gu;
-
-/** Sentences: split after 。!?; (keeping a closing quote with its sentence) and at paragraph ends. */
-export function sentenceSpans(text: string, paragraphs: readonly Span[]): SentenceSpan[] {
+/**
+ * Sentences: split after the lexicon's sentence ends (keeping a closing quote with its sentence; the
+ * pattern is the segmentation's `sentenceSplit`) and at paragraph ends.
+ */
+export function sentenceSpans(text: string, paragraphs: readonly Span[], sentenceEnd: RegExp): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   paragraphs.forEach((para, i) => {
     const body = text.slice(para.start, para.end);
     let from = 0;
-    for (const m of body.matchAll(SENTENCE_END)) {
+    for (const m of body.matchAll(sentenceEnd)) {
       const to = m.index + m[0].length;
       if (body.slice(from, to).trim()) out.push({ start: para.start + from, end: para.start + to, paraNo: i + 1 });
       from = to;

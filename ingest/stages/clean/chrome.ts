@@ -14,6 +14,9 @@ import { sampleOf, type Removal, type SourceLine, type StepResult } from './type
 /** A line must recur in at least this many files to be learned as chrome. */
 export const CHROME_MIN_FILES = 3;
 
+/** A line this long is a document's paragraph, never chrome (site lines are short). */
+export const PROTECTED_CHARS = 80;
+
 /** The chrome learned from a collection: line keys and the number of files each was seen in. */
 export interface ChromeProfile {
   readonly keys: ReadonlyMap<string, number>;
@@ -31,9 +34,13 @@ function hasChromeWord(text: string, lex: Lexicon): boolean {
   return lex.chromeWords.some((w) => lower.includes(w.toLowerCase()));
 }
 
-/** The document's own wording, never taken for chrome: a title, an outline heading, a finished sentence, a mandated formulation. */
+/**
+ * The document's own wording, never taken for chrome: a long paragraph; unless it holds a chrome word,
+ * a title, an outline heading, a finished sentence or a mandated formulation.
+ */
 function isProtected(text: string, lex: Lexicon): boolean {
   const pat = segmentPatterns(lex);
+  if (text.length >= PROTECTED_CHARS) return true;
   if (hasChromeWord(text, lex)) return false;
   if (isTitleLine(text, pat) || pat.outlineMarker.test(text)) return true;
   if (pat.sentenceEnd.test(text) && text.length >= 20) return true;

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../../common/lexicon';
 import { foldWidth } from '../../../common/width';
 import { stripLearnedChrome, type ChromeProfile } from './chrome';
+import { joinHardWraps } from './hard-wrap';
 import { stripWrappers, type CompiledRule } from './wrappers';
 import { joinPageMarkers } from './page-markers';
 import { dropRepeatedBlocks } from './repeated-blocks';
@@ -73,7 +74,7 @@ export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
 
 /**
  * The rest of cleaning, once the collection's chrome is known: learned site chrome, viewer page
- * markers, blocks the scraper repeated, blank lines.
+ * markers, hard-wrapped lines, blocks the scraper repeated, blank lines.
  */
 export function finishFile(prepared: CleanedFile, chrome: ChromeProfile | null, config: CleanConfig): CleanedFile {
   let lines = prepared.lines;
@@ -86,6 +87,7 @@ export function finishFile(prepared: CleanedFile, chrome: ChromeProfile | null, 
   };
   if (chrome) apply(stripLearnedChrome(lines, chrome));
   hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
+  if (!hints.viewerDump) apply(joinHardWraps(lines, config.lexicon));
   apply(dropRepeatedBlocks(lines, config.minRepeatChars));
   return { lines, removals, hints };
 }

@@ -106,7 +106,7 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
       drop(p, 'separator');
       continue;
     }
-    if (/^目\s*录[::]?$/u.test(p.text)) {
+    if (/^(?:本文)?目\s*录:?$/u.test(p.text)) {
       drop(p, 'table_of_contents');
       continue;
     }
@@ -143,22 +143,48 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     }
     i = Math.max(i, j);
   }
-  // generic writing advice: only before the first real title or body
-  let seenDocument = false;
+  // generic writing advice before the first body paragraph, and what follows it up to the next title
+  let seenBody = false;
+  let inAdvice = false;
   const result: Para[] = [];
   kept.forEach((p, i) => {
     if (toc.has(i)) {
       drop(p, 'table_of_contents');
       return;
     }
-    if (!seenDocument && pat.lex.writingAdvice.some((re) => re.test(p.text))) {
+    if (!seenBody && !titleAt[i] && (inAdvice || pat.lex.writingAdvice.some((re) => re.test(p.text)))) {
       drop(p, 'writing_advice');
+      inAdvice = true;
       return;
     }
-    if (titleAt[i]) seenDocument = true;
+    if (titleAt[i]) inAdvice = false;
+    else if (isBodyParagraph(p, pat)) seenBody = true;
     result.push(p);
   });
-  return result;
+  return keepMostSpecificTitle(result, pat, drop);
+}
+
+/**
+ * Titles in a row before a body (a site's category label 述职报告 over the document's own title, a
+ * title and its variant) are one title: the longest is kept, the others are logged as `extra_title`.
+ */
+function keepMostSpecificTitle(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string) => void): Para[] {
+  const out: Para[] = [];
+  for (let i = 0; i < paras.length; ) {
+    let j = i;
+    while (j < paras.length && (paras[j]!.title || isTitleLine(paras[j]!.text, pat))) j++;
+    if (j - i >= 2) {
+      const run = paras.slice(i, j);
+      const best = run.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      for (const p of run) if (p !== best) drop(p, 'extra_title');
+      out.push(best);
+      i = j;
+    } else {
+      out.push(paras[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** A title printed twice on one line (`T T`, `T——T`, `TT`) as the title once. */
