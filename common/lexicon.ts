@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly unitSuffixes: readonly string[];
   /** Unit words, longest first, with their kind. */
   readonly unitWords: readonly { readonly word: string; readonly kind: UnitKind }[];
+  /** Words that end in a unit word but name no unit (干部, 全县). */
+  readonly notUnits: readonly string[];
   /** Any unit word (alternation, longest first), for building unit-name patterns. */
   readonly unitWordSource: string;
   /** Self-references (我局, 本社区 …) → kind. */
@@ -63,6 +65,10 @@ export interface Lexicon {
   readonly placeholderUnitChars: string;
   /** Phrase → year it dates a text to. */
   readonly landmarks: readonly { readonly phrase: string; readonly year: number }[];
+  /** Five-year plan → its first year (十四五 → 2021). */
+  readonly planPeriods: readonly { readonly period: string; readonly year: number }[];
+  /** Party congress → the year it was held (二十大 → 2022). */
+  readonly congresses: readonly { readonly congress: string; readonly year: number }[];
   /** Event → founding year, for "<event> N 周年". */
   readonly anniversaries: readonly { readonly event: string; readonly year: number }[];
   /** Paragraph shapes of generic writing advice. */
@@ -93,7 +99,8 @@ const SECTIONS: Record<string, SectionKind> = {
   'generic unit': 'words',
   'title decoration': 'regex',
   'unit suffix': 'words',
-  ...Object.fromEntries(UNIT_KINDS.filter((k) => k !== 'other').map((k) => [`unit ${k}`, 'words' as const])),
+  ...Object.fromEntries(UNIT_KINDS.map((k) => [`unit ${k}`, 'words' as const])),
+  'not a unit': 'words',
   'self reference': 'pairs',
   'outline numeral': 'words',
   'sentence end': 'words',
@@ -105,6 +112,8 @@ const SECTIONS: Record<string, SectionKind> = {
   'placeholder unit char': 'words',
   'year landmark': 'pairs',
   'year anniversary': 'pairs',
+  'year plan period': 'pairs',
+  'year congress': 'pairs',
   'writing advice': 'regex',
   'chrome word': 'words',
   mandated: 'words',
@@ -185,7 +194,7 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
 
   const genreWords = GENRE_TYPES.flatMap((type) => words(`genre ${type}`).map((word) => ({ word, type })));
   genreWords.sort((a, b) => b.word.length - a.word.length);
-  const unitWords = UNIT_KINDS.filter((k) => k !== 'other').flatMap((kind) => words(`unit ${kind}`).map((word) => ({ word, kind })));
+  const unitWords = UNIT_KINDS.flatMap((kind) => words(`unit ${kind}`).map((word) => ({ word, kind })));
   unitWords.sort((a, b) => b.word.length - a.word.length);
 
   const isKind = (v: string, e: Entry): void => {
@@ -213,6 +222,7 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
     titleDecorations: regexes(s.get('title decoration')!, file),
     unitSuffixes: words('unit suffix').sort((a, b) => b.length - a.length),
     unitWords,
+    notUnits: words('not a unit'),
     unitWordSource: alternation(unitWords.map((u) => u.word)),
     selfReferences,
     selfReference: new RegExp(alternation([...selfReferences.keys()]), 'gu'),
@@ -225,6 +235,8 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
     placeholderPieceSource: pieces.map((r) => r.source).join('|'),
     placeholderUnitChars: chars('placeholder unit char'),
     landmarks: pairs(s.get('year landmark')!, file, isYear).map(([phrase, y]) => ({ phrase, year: Number(y) })),
+    planPeriods: pairs(s.get('year plan period')!, file, isYear).map(([period, y]) => ({ period, year: Number(y) })),
+    congresses: pairs(s.get('year congress')!, file, isYear).map(([congress, y]) => ({ congress, year: Number(y) })),
     anniversaries: pairs(s.get('year anniversary')!, file, isYear).map(([event, y]) => ({ event, year: Number(y) })),
     writingAdvice: regexes(s.get('writing advice')!, file),
     chromeWords: words('chrome word'),
@@ -249,8 +261,11 @@ export function docTypeOfTitle(lex: Lexicon, title: string): GenreType | null {
   return lex.combinedTitle.test(title) ? 'summary' : genreOfTitle(lex, title);
 }
 
-/** The kind of a unit name: its longest unit word at the end once organisational suffixes are off. */
-export function unitKindOf(lex: Lexicon, name: string): UnitKind {
+/**
+ * The kind of a unit name: its longest unit word at the end once organisational suffixes are off;
+ * null when it ends in none (or in a word such as 干部 that names no unit).
+ */
+export function unitKindOf(lex: Lexicon, name: string): UnitKind | null {
   let core = name.trim();
   for (let changed = true; changed; ) {
     changed = false;
@@ -261,7 +276,8 @@ export function unitKindOf(lex: Lexicon, name: string): UnitKind {
       }
     }
   }
-  return lex.unitWords.find((u) => core.endsWith(u.word))?.kind ?? 'other';
+  if (lex.notUnits.some((w) => core.endsWith(w))) return null;
+  return lex.unitWords.find((u) => core.endsWith(u.word))?.kind ?? null;
 }
 
 /** Whether a unit name stands for a withheld name (某局, x镇, ○○社区). */

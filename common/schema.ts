@@ -1,3 +1,5 @@
+import { UNIT_KINDS } from './lexicon';
+
 /**
  * The one description of the corpus database, shared by the ingest (Node) and the dashboard (browser).
  * Column names listed in ../shared/CONTRACT.md are stable; the rest may grow.
@@ -35,8 +37,8 @@ export const TABLES = {
       col('text', 'VARCHAR', 'cleaned Simplified-Chinese text that every offset refers to'),
       col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
       col('token_count', 'INTEGER', 'tokens kept after stopwords, punctuation and placeholders are removed'),
-      col('year_source', 'VARCHAR', 'where year came from: title | opening | body | posted (the site\'s posting date, a last resort) | NULL'),
-      col('unit_type', 'VARCHAR', 'bureau | town | community | school | other, from org, else from how the text names itself (我局, 镇党委 …)'),
+      col('year_source', 'VARCHAR', 'where year came from: title | opening | body (the year the body names most) | landmark (a dated event: 建党100周年 → 2021, data/lexicon.txt) | NULL; a posting date never dates a document'),
+      col('unit_type', 'VARCHAR', `${UNIT_KINDS.join(' | ')}: from org's unit word, else from how the text names itself (我局, 本社区, 我院 …), per data/lexicon.txt`),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
       col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
@@ -54,7 +56,7 @@ export const TABLES = {
   },
   sentences: {
     name: 'sentences',
-    doc: 'Sentence spans of each document (split after 。!?; and at paragraph ends).',
+    doc: 'Sentence spans of each document (split after the lexicon\'s sentence ends and at paragraph ends).',
     columns: [
       col('doc_id', 'INTEGER', 'document'),
       col('sent_no', 'INTEGER', '1-based sentence number within the document'),

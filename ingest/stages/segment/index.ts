@@ -35,6 +35,8 @@ interface Para {
   text: string;
   readonly lineNo: number;
   readonly title: boolean;
+  /** Listed under a 目录 header. */
+  readonly contents?: boolean;
 }
 
 const nonSpace = (s: string): number => s.replace(/\s+/gu, '').length;
@@ -68,24 +70,31 @@ export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, con
   parts = mergeBodiless(parts, pat, drop);
 
   const hintTitle = parts.length === 1 ? hints.titles[0] ?? null : null;
-  const segments = parts.map((part) => {
+  const segments: Segment[] = [];
+  for (const part of parts) {
     const first = part[0]!;
     const ownTitle = first.title || isTitleLine(first.text, pat) ? first.text : null;
     const body = (ownTitle ? part.slice(1) : part).map((p) => p.text);
     const title = ownTitle ?? hintTitle;
     const { year, source } = inferYear(title, body, hints.postedYear, config.nowYear, config.lexicon);
-    const org = inferOrg(title, body, pat);
-    return {
+    const docType = inferDocType(title, body, pat);
+    // next year's plan after a summary on the same page is the same unit's
+    const prev = segments[segments.length - 1];
+    const summary = prev?.docType === 'summary' && docType === 'plan' && prev.year !== null && year === prev.year + 1 ? prev : undefined;
+    const own = inferOrg(title, body, pat);
+    const found = summary && own.from !== 'heading' ? { org: summary.org, from: 'heading' as const } : own;
+    const org = found.org;
+    segments.push({
       title: title ?? inferTitle(body, pat),
       titleInferred: title === null,
       year,
       yearSource: source,
-      docType: inferDocType(title, body, pat),
+      docType,
       org,
-      unitType: unitKind(org, body, config.lexicon),
+      unitType: summary && own.from !== 'heading' ? summary.unitType : unitKind(found, body, config.lexicon),
       paragraphs: part.map((p) => p.text),
-    };
-  });
+    });
+  }
   return { segments, removals };
 }
 
@@ -101,6 +110,7 @@ function isBodyParagraph(p: Para, pat: SegmentPatterns): boolean {
  */
 function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string, text?: string) => void): Para[] {
   const out: Para[] = [];
+  let afterContents = false;
   for (const p of paras) {
     if (SEPARATOR.test(p.text)) {
       drop(p, 'separator');
@@ -108,6 +118,7 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     }
     if (/^(?:本文)?目\s*录:?$/u.test(p.text)) {
       drop(p, 'table_of_contents');
+      afterContents = true;
       continue;
     }
     const titleLike = p.title || isTitleLine(p.text, pat);
@@ -116,8 +127,8 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
       if (clean !== p.text) drop(p, 'title_decoration', p.text.length > clean.length ? diffSample(p.text, clean) : p.text);
       p.text = clean;
       if (!clean) continue;
-    }
-    out.push(p);
+    } else afterContents = false;
+    out.push(afterContents ? { ...p, contents: true } : p);
   }
   // repeated titles: the same title again before any body
   const kept: Para[] = [];
@@ -139,7 +150,8 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     let j = i;
     while (j < kept.length && titleAt[j]) j++;
     for (let k = i; j - i >= 2 && k < j - 1; k++) {
-      if (kept.some((q, n) => n > k && titleAt[n] && sameTitle(q.text, kept[k]!.text))) toc.add(k);
+      // under a 目录 header every entry but the last (the first document's own title) is the contents
+      if (kept[k]!.contents || kept.some((q, n) => n > k && titleAt[n] && sameTitle(q.text, kept[k]!.text))) toc.add(k);
     }
     i = Math.max(i, j);
   }
@@ -230,7 +242,7 @@ function splitSummaryAndPlan(part: Para[], pat: SegmentPatterns, nowYear: number
     if (year > nowYear + 1 || (summaryYear !== null && year <= summaryYear)) continue;
     const body = part.slice(i + 1);
     if (nonSpace(body.map((q) => q.text).join('')) < MIN_BODY_CHARS) continue;
-    const org = title ? inferOrg(title, [], pat) : null;
+    const org = title ? inferOrg(title, [], pat).org : null;
     const planTitle = org && !heading.includes(org) ? `${org}${heading}` : heading;
     return [part.slice(0, i), [{ text: planTitle, lineNo: p.lineNo, title: true }, ...body]];
   }

@@ -51,6 +51,13 @@ export function landmarkYear(text: string, lex: Lexicon): number | null {
   for (const l of lex.landmarks) {
     if (bare.includes(l.phrase.replace(QUOTES, ''))) best = Math.max(best ?? 0, l.year);
   }
+  for (const p of lex.planPeriods) {
+    const m = new RegExp(`${p.period}(?:规划)?(?:的)?(开局|收官)`, 'u').exec(bare);
+    if (m) best = Math.max(best ?? 0, m[1] === '开局' ? p.year : p.year + 4);
+  }
+  for (const c of lex.congresses) {
+    if (new RegExp(`(?:迎接|喜迎)(?:党的)?${c.congress}|${c.congress}(?:胜利)?召开之年`, 'u').test(bare)) best = Math.max(best ?? 0, c.year);
+  }
   const events = alternation(lex.anniversaries.map((a) => a.event));
   for (const m of bare.matchAll(new RegExp(`(${events})(\\d{1,3}|[${CN_DIGITS}十百]{1,5})周年`, 'gu'))) {
     const founded = lex.anniversaries.find((a) => a.event === m[1])!.year;
@@ -120,14 +127,20 @@ function validOrg(org: string, lex: Lexicon): string | null {
  * 县委宣传部 in 县委宣传部宣传思想工作要点, 市第三人民医院 in 市第三人民医院2023年意识形态工作总结.
  */
 export function orgFromHeading(heading: string, pat: SegmentPatterns): string | null {
+  const unit = headingUnit(heading, pat);
+  return unit ? validOrg(unit, pat.lex) : null;
+}
+
+/** The leading unit of a heading as written, generic ones (社区, 学校) included; see {@link orgFromHeading}. */
+function headingUnit(heading: string, pat: SegmentPatterns): string | null {
   const lex = pat.lex;
-  let h = heading.trim().replace(/^关于/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
+  let h = heading.trim().replace(/^(?:在|关于)/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
   const about = h.indexOf('关于');
   if (about > 0) h = h.slice(0, about + 2);
   let best: string | null = null;
   for (let i = 0; i < h.length; i++) {
     for (const { word } of lex.unitWords) {
-      if (!h.startsWith(word, i)) continue;
+      if (!h.startsWith(word, i) || lex.notUnits.some((w) => h.slice(0, i + word.length).endsWith(w))) continue;
       for (const end of unitEnds(h, i + word.length, lex)) {
         const rest = h.slice(end);
         if (rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0) {
@@ -136,7 +149,7 @@ export function orgFromHeading(heading: string, pat: SegmentPatterns): string | 
       }
     }
   }
-  return best ? validOrg(best, lex) : null;
+  return best;
 }
 
 /** Where a unit name ending at `end` may end once organisational suffixes (党委, 办事处 …) are added. */
@@ -171,43 +184,59 @@ function markedOrg(lex: Lexicon): RegExp {
   return re;
 }
 
+/** The issuing unit and where it was found: the title or opening (strong), or only named in the body (weak). */
+export interface OrgFound {
+  readonly org: string | null;
+  readonly from: 'heading' | 'body' | null;
+  /** The kind a title names with a word too generic to be the unit (社区季度…报告 → community). */
+  readonly titleKind?: UnitKind | null;
+}
+
 /** The issuing unit: from the title, the announcement (现将…如下), the opening's subject, or the unit the body names most. */
-export function inferOrg(title: string | null, paragraphs: readonly string[], pat: SegmentPatterns): string | null {
+export function inferOrg(title: string | null, paragraphs: readonly string[], pat: SegmentPatterns): OrgFound {
   const fromTitle = title ? orgFromHeading(title, pat) : null;
-  if (fromTitle) return fromTitle;
+  if (fromTitle) return { org: fromTitle, from: 'heading' };
   const opening = paragraphs.slice(0, 3).join('\n');
   const announce = pat.announce.exec(opening)?.groups?.['subject'];
   const fromAnnounce = announce ? orgFromHeading(announce, pat) : null;
-  if (fromAnnounce) return fromAnnounce;
+  if (fromAnnounce) return { org: fromAnnounce, from: 'heading' };
   const subject = OPENING_SUBJECT.exec(paragraphs[0] ?? '')?.groups?.['rest'];
   if (subject) {
     const org = new RegExp(`^${pat.org.source}`, 'u').exec(subject)?.groups?.['org'];
     const valid = org ? validOrg(org, pat.lex) : null;
-    if (valid && valid.length <= 12) return valid;
+    if (valid && valid.length <= 12) return { org: valid, from: 'heading' };
   }
   const counts = new Map<string, number>();
   for (const m of paragraphs.join('\n').matchAll(markedOrg(pat.lex))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && (best[1] >= 2 || (counts.size === 1 && isPlaceholderUnit(pat.lex, best[0]))) ? best[0] : null;
+  const generic = title ? headingUnit(title, pat) : null;
+  const titleKind = generic ? unitKindOf(pat.lex, generic) : null;
+  return best && (best[1] >= 2 || (counts.size === 1 && isPlaceholderUnit(pat.lex, best[0]))) ? { org: best[0], from: 'body', titleKind } : { org: null, from: null, titleKind };
+}
+
+/** The kind of unit the text names itself as most (我局, 本社区, 我院 …), or null. */
+function selfKind(text: string, lex: Lexicon): UnitKind | null {
+  const counts = new Map<UnitKind, number>();
+  for (const m of text.matchAll(lex.selfReference)) {
+    const kind = lex.selfReferences.get(m[0])!;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**
- * Kind of unit, for grouping: from the unit's name (its unit word, per the lexicon), else from how the
- * text names itself (我局, 本社区, 我院 …: the kind named most in the opening, else in the whole text).
+ * Kind of unit, for grouping, from the strongest evidence: the unit named in the title or opening (its
+ * unit word, per the lexicon); how the first paragraph names itself (我局, 本社区, 我院 …); a unit the
+ * body names (*局); how the opening, then the whole text, names itself; else other.
  */
-export function unitKind(org: string | null, paragraphs: readonly string[], lex: Lexicon): UnitKind {
-  const fromName = org ? unitKindOf(lex, org) : 'other';
-  if (fromName !== 'other') return fromName;
-  for (const text of [paragraphs.slice(0, 3).join('\n'), paragraphs.join('\n')]) {
-    const counts = new Map<UnitKind, number>();
-    for (const m of text.matchAll(lex.selfReference)) {
-      const kind = lex.selfReferences.get(m[0])!;
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (best) return best[0];
-  }
-  return 'other';
+export function unitKind(found: OrgFound, paragraphs: readonly string[], lex: Lexicon): UnitKind {
+  const named = found.org ? unitKindOf(lex, found.org) : null;
+  if (named && found.from === 'heading') return named;
+  if (found.titleKind) return found.titleKind;
+  const first = selfKind(paragraphs.slice(0, 1).join('\n'), lex);
+  if (first) return first;
+  if (named) return named;
+  return selfKind(paragraphs.slice(0, 3).join('\n'), lex) ?? selfKind(paragraphs.join('\n'), lex) ?? 'other';
 }
 
 /** A title for a document that has none: the unit's announcement (现将…如下) or the first clause. */
