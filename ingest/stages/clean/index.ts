@@ -53,8 +53,9 @@ export function foldFullWidth(text: string): { text: string; removals: Removal[]
 
 /**
  * The per-file part of cleaning, before anything learned from the whole collection: width folding,
- * pinyin debris, Traditional → Simplified, lines, site-chrome rules. Script conversion runs before
- * the rules so that one rule list serves both scripts.
+ * pinyin debris, Traditional → Simplified, lines, site-chrome rules, viewer page markers, hard-wrapped
+ * lines. Script conversion runs before the rules so that one rule list serves both scripts; lines are
+ * rejoined before the collection is compared, so a wrapped paragraph's last piece is not taken for chrome.
  */
 export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
   const removals: Removal[] = [];
@@ -67,27 +68,32 @@ export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
   removals.push(...simple.removals);
   const split = toLines(simple.text);
   removals.push(...split.removals);
-  const wrapped = stripWrappers(split.lines.filter((l) => l.text !== ''), config.wrapperRules, hints);
-  removals.push(...wrapped.removals);
-  return { lines: wrapped.lines.filter((l) => l.text.trim() !== ''), removals, hints };
+  let lines = split.lines.filter((l) => l.text !== '');
+  const apply = (result: StepResult): number => {
+    lines = result.lines.filter((l) => l.text.trim() !== '');
+    removals.push(...result.removals);
+    return result.removals.length;
+  };
+  apply(stripWrappers(lines, config.wrapperRules, hints));
+  hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
+  if (!hints.viewerDump) apply(joinHardWraps(lines, config.lexicon));
+  return { lines, removals, hints };
 }
 
 /**
- * The rest of cleaning, once the collection's chrome is known: learned site chrome, viewer page
- * markers, hard-wrapped lines, blocks the scraper repeated, blank lines.
+ * The rest of cleaning, once the collection's chrome is known: learned site chrome, blocks the scraper
+ * repeated, blank lines.
  */
 export function finishFile(prepared: CleanedFile, chrome: ChromeProfile | null, config: CleanConfig): CleanedFile {
   let lines = prepared.lines;
   const removals = [...prepared.removals];
-  const hints = { ...prepared.hints };
+  const hints = prepared.hints;
   const apply = (result: StepResult): number => {
     lines = result.lines.filter((l) => l.text.trim() !== '');
     removals.push(...result.removals);
     return result.removals.length;
   };
   if (chrome) apply(stripLearnedChrome(lines, chrome));
-  hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
-  if (!hints.viewerDump) apply(joinHardWraps(lines, config.lexicon));
   apply(dropRepeatedBlocks(lines, config.minRepeatChars));
   return { lines, removals, hints };
 }
