@@ -105,8 +105,9 @@ function isBodyParagraph(p: Para, pat: SegmentPatterns): boolean {
 
 /**
  * Titles as a reader sees them: decorations off; a title printed two to four times (in a row, with
- * separators between, or twice on one line) kept once; a table of contents (titles listed before the
- * documents they name) and generic writing advice before the first title dropped.
+ * separators between, or twice on one line) kept once, and pieces of it printed under it (a viewer's
+ * keyword lines) dropped; a table of contents (titles listed before the documents they name) and
+ * generic writing advice before the first body dropped.
  */
 function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string, text?: string) => void): Para[] {
   const out: Para[] = [];
@@ -137,6 +138,11 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     const titleLike = p.title || isTitleLine(p.text, pat);
     if (titleLike && lastTitle !== null && sameTitle(lastTitle, p.text)) {
       drop(p, 'repeated_title');
+      continue;
+    }
+    // a viewer's keyword lines under the title: 青石镇 / 2024 / 意识形态工作 / 要点
+    if (!titleLike && lastTitle !== null && p.text.length <= 20 && !pat.outlineMarker.test(p.text) && lastTitle.includes(p.text) && !pat.lineEnd.test(p.text)) {
+      drop(p, 'title_fragment');
       continue;
     }
     if (titleLike) lastTitle = p.text;
