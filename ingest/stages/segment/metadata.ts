@@ -57,6 +57,8 @@ export function landmarkYear(text: string, lex: Lexicon): number | null {
   }
   for (const c of lex.congresses) {
     if (new RegExp(`(?:迎接|喜迎)(?:党的)?${c.congress}|${c.congress}(?:胜利)?召开之年`, 'u').test(bare)) best = Math.max(best ?? 0, c.year);
+    // the first full year after a congress: 全面贯彻党的二十大精神的开局之年 → 2023
+    if (new RegExp(`${c.congress}精神的?开局之年`, 'u').test(bare)) best = Math.max(best ?? 0, c.year + 1);
   }
   const events = alternation(lex.anniversaries.map((a) => a.event));
   for (const m of bare.matchAll(new RegExp(`(${events})(\\d{1,3}|[${CN_DIGITS}十百]{1,5})周年`, 'gu'))) {
@@ -86,7 +88,8 @@ export function inferYear(
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   if (best) return { year: best[0], source: 'body' };
-  const landmark = landmarkYear(paragraphs.join('\n'), lex);
+  // a landmark in the opening (今年是建党100周年) outweighs those named further on
+  const landmark = landmarkYear(paragraphs.slice(0, 1).join('\n'), lex) ?? landmarkYear(paragraphs.join('\n'), lex);
   if (valid(landmark)) return { year: landmark, source: 'landmark' };
   return { year: null, source: null };
 }
@@ -132,7 +135,7 @@ export function orgFromHeading(heading: string, pat: SegmentPatterns): string | 
 }
 
 /** The leading unit of a heading as written, generic ones (社区, 学校) included; see {@link orgFromHeading}. */
-function headingUnit(heading: string, pat: SegmentPatterns): string | null {
+function headingUnit(heading: string, pat: SegmentPatterns, continues: RegExp | null = null): string | null {
   const lex = pat.lex;
   let h = heading.trim().replace(/^(?:在|关于)/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
   const about = h.indexOf('关于');
@@ -143,14 +146,16 @@ function headingUnit(heading: string, pat: SegmentPatterns): string | null {
       if (!h.startsWith(word, i) || lex.notUnits.some((w) => h.slice(0, i + word.length).endsWith(w))) continue;
       for (const end of unitEnds(h, i + word.length, lex)) {
         const rest = h.slice(end);
-        if (rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0) {
-          if (!best || end > best.length) best = h.slice(0, end);
-        }
+        const topic = rest === '' || pat.topicStart.exec(rest)?.index === 0 || rest.startsWith('关于') || lex.genreWord.exec(rest)?.index === 0;
+        if ((topic || continues?.exec(rest)?.index === 0) && (!best || end > best.length)) best = h.slice(0, end);
       }
     }
   }
   return best;
 }
+
+/** How an opening sentence goes on after naming its unit: 青石街道将继续…, 县中医医院坚持…, 我局在…. */
+const SUBJECT_CONTINUES = /[,、]|将|在|以|把|对|按照|根据|围绕|坚持|始终|认真|紧紧|深入|全面|高度|扎实|积极|切实|进一步|不断|持续|立足|聚焦|结合|严格|牢牢|充分|注重|着力|党委|党组|党支部|党总支|的/u;
 
 /** Where a unit name ending at `end` may end once organisational suffixes (党委, 办事处 …) are added. */
 function unitEnds(h: string, end: number, lex: Lexicon): number[] {
@@ -167,7 +172,8 @@ function unitEnds(h: string, end: number, lex: Lexicon): number[] {
   return ends;
 }
 
-const OPENING_SUBJECT = /^(?:今年以来|今年上半年|本季度|(?:19|20)\d{2}年(?:以来|上半年|度)?)[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,30})/u;
+/** The time lead of an opening sentence (今年以来, 2020年, 新的一年, 今年是建党100周年 …), before its subject. */
+const OPENING_LEAD = /^(?:今年以来|今年上半年|本季度|新的一年|今年|(?:19|20)\d{2}年(?:以来|上半年|度)?|今年是[^,。]{2,40})[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,40})/u;
 
 const markedOrgs = new WeakMap<Lexicon, RegExp>();
 
@@ -200,12 +206,11 @@ export function inferOrg(title: string | null, paragraphs: readonly string[], pa
   const announce = pat.announce.exec(opening)?.groups?.['subject'];
   const fromAnnounce = announce ? orgFromHeading(announce, pat) : null;
   if (fromAnnounce) return { org: fromAnnounce, from: 'heading' };
-  const subject = OPENING_SUBJECT.exec(paragraphs[0] ?? '')?.groups?.['rest'];
-  if (subject) {
-    const org = new RegExp(`^${pat.org.source}`, 'u').exec(subject)?.groups?.['org'];
-    const valid = org ? validOrg(org, pat.lex) : null;
-    if (valid && valid.length <= 12) return { org: valid, from: 'heading' };
-  }
+  const first = paragraphs[0] ?? '';
+  const subject = OPENING_LEAD.exec(first)?.groups?.['rest'] ?? first;
+  const named = headingUnit(subject.slice(0, 40), pat, SUBJECT_CONTINUES);
+  const valid = named ? validOrg(named, pat.lex) : null;
+  if (valid && valid.length <= 16) return { org: valid, from: 'heading' };
   const counts = new Map<string, number>();
   for (const m of paragraphs.join('\n').matchAll(markedOrg(pat.lex))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
