@@ -140,8 +140,8 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
       drop(p, 'repeated_title');
       continue;
     }
-    // a viewer's keyword lines under the title: 青石镇 / 2024 / 意识形态工作 / 要点
-    if (!titleLike && lastTitle !== null && p.text.length <= 20 && !pat.outlineMarker.test(p.text) && lastTitle.includes(p.text) && !pat.lineEnd.test(p.text)) {
+    // a viewer's keyword lines around the title: 青石镇 / 2024 / 意识形态工作 / 要点
+    if (!titleLike && isTitleFragment(out, out.indexOf(p), pat)) {
       drop(p, 'title_fragment');
       continue;
     }
@@ -203,6 +203,23 @@ function keepMostSpecificTitle(paras: Para[], pat: SegmentPatterns, drop: (p: Pa
     }
   }
   return out;
+}
+
+/** A short line that is a piece of a title printed just before or after it (no body in between). */
+function isTitleFragment(paras: readonly Para[], i: number, pat: SegmentPatterns): boolean {
+  const t = paras[i]!.text;
+  if (t.length > 20 || pat.outlineMarker.test(t) || pat.lineEnd.test(t)) return false;
+  for (const step of [-1, 1]) {
+    for (let k = i + step, n = 0; k >= 0 && k < paras.length && n < 6; k += step, n++) {
+      const q = paras[k]!;
+      if (q.title || isTitleLine(q.text, pat)) {
+        if (q.text.includes(t) && q.text !== t) return true;
+        continue;
+      }
+      if (isBodyParagraph(q, pat) || nonSpace(q.text) > 30) break;
+    }
+  }
+  return false;
 }
 
 /** A title printed twice on one line (`T T`, `T——T`, `TT`) as the title once. */
