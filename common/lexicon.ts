@@ -55,6 +55,8 @@ export interface Lexicon {
   readonly clauseEnd: string;
   /** Closing quotes that stay with their sentence. */
   readonly closingQuotes: string;
+  /** Quotation marks and brackets: `open[i]` pairs with `close[i]`. */
+  readonly quotePairs: { readonly open: string; readonly close: string };
   /** Words that open a closing paragraph (总之 …). */
   readonly closingWords: readonly string[];
   /** Placeholders (global, Unicode): the one pattern themes, tokens, reuse and the web see through. */
@@ -106,6 +108,7 @@ const SECTIONS: Record<string, SectionKind> = {
   'sentence end': 'words',
   'clause end': 'words',
   'closing quote': 'words',
+  'quote pair': 'pairs',
   'closing word': 'words',
   placeholder: 'regex',
   'placeholder piece': 'regex',
@@ -231,6 +234,14 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
     clauseEnd: chars('clause end'),
     closingQuotes: chars('closing quote'),
     closingWords: words('closing word'),
+    quotePairs: (() => {
+      const list = s.get('quote pair')!.map((e) => {
+        const m = /^(\S)\s*=\s*(\S)$/u.exec(e.text);
+        if (!m) throw new DataFileError(file, e.line, `expected "opening = closing" (one character each), got "${e.text}"`);
+        return [m[1]!, m[2]!] as const;
+      });
+      return { open: list.map((p) => p[0]).join(''), close: list.map((p) => p[1]).join('') };
+    })(),
     placeholder: new RegExp(placeholderRes.map((r) => r.source).join('|'), 'gu'),
     placeholderPieceSource: pieces.map((r) => r.source).join('|'),
     placeholderUnitChars: chars('placeholder unit char'),

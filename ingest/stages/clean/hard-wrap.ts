@@ -28,19 +28,26 @@ export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepR
   const long = lines.filter((l) => l.text.length >= 15).length;
   if (best < MIN_WRAPPED || best < long * 0.3) return { lines: [...lines], removals: [] };
 
+  const full = (t: string | undefined): boolean => {
+    if (t === undefined) return false;
+    const n = Array.from(t).length;
+    return n >= width - 2 && n <= width + 2 && midSentence(t);
+  };
   const out: SourceLine[] = [];
   let joins = 0;
   let open = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    const continues = prev && (open || /^[,,、;;:。!?)》”]/u.test(line.text));
-    if (prev && continues) {
+    const joined = prev !== undefined && (open || /^[,,、;;:。!?)》”]/u.test(line.text));
+    if (joined) {
       out[out.length - 1] = { text: prev.text + line.text, lineNo: prev.lineNo };
       joins++;
     } else out.push(line);
-    const n = Array.from(line.text).length;
-    open = n >= width - 2 && n <= width + 2 && midSentence(line.text);
-  }
+    // a full-width line continues on the next one when it is inside a run of such lines, or the next
+    // line ends the paragraph; a lone title of about that width above a short line stays on its own
+    const next = lines[i + 1]?.text;
+    open = full(line.text) && (joined || full(next) || (next !== undefined && ends.test(next)));
+  });
   const removals: Removal[] = joins ? [{ rule: 'hard_wrap', chars: 0, sample: `${joins} line breaks inside paragraphs joined (lines of about ${width} characters)`, lineNo: null }] : [];
   return { lines: out, removals };
 }

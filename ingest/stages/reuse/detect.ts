@@ -19,7 +19,7 @@ import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
 
 /** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
-function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
+function findHits(corpus: Corpus, config: ReuseConfig, lex: Lexicon): PairHit[] {
   const { docs, norms } = corpus;
   const codes = norms.map((n) => n.codes);
   const hits: PairHit[] = [];
@@ -33,8 +33,8 @@ function findHits(corpus: Corpus, config: ReuseConfig): PairHit[] {
       found.push(...verifyChain(a, b, chain, same, config));
     }
     for (const seg of mergeSegments(found, a, b, same, config)) {
-      const spanA = passageSpan(docs[pair.a]!.text, norms[pair.a]!, seg.aStart, seg.aEnd);
-      const spanB = passageSpan(docs[pair.b]!.text, norms[pair.b]!, seg.bStart, seg.bEnd);
+      const spanA = passageSpan(docs[pair.a]!.text, norms[pair.a]!, seg.aStart, seg.aEnd, lex);
+      const spanB = passageSpan(docs[pair.b]!.text, norms[pair.b]!, seg.bStart, seg.bEnd, lex);
       hits.push({ a: pair.a, b: pair.b, seg, spanA, spanB });
     }
   }
@@ -78,7 +78,7 @@ export function detectReuse(
     norms: sorted.map((d) => normalise(d.text, trie, lex)),
     prefixes: sorted.map((d) => nonSpacePrefix(d.text)),
   };
-  const hits = findHits(corpus, config);
+  const hits = findHits(corpus, config, lex);
   const clusterOf = clusterHits(hits, config.clusterOverlap);
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);

@@ -1,22 +1,24 @@
 /** Spans of the original text: mapping normalised spans back, and counting characters under them. */
+import type { Lexicon } from '../../../common/lexicon';
 import { originalSpan, type NormText } from './normalise';
-
-const OPEN = '“‘「『《（(【〈';
-const CLOSE = '”’」』》）)】〉';
 
 /**
  * The original span of normalised units `[from, to)`, widened by one adjacent quotation mark or
- * bracket when the passage holds its unmatched partner (so that “两个维护” is shown with both marks).
+ * bracket (the lexicon's quote pairs) when the passage holds its unmatched partner (so that “两个维护”
+ * is shown with both marks). The span never leaves the text: a passage that runs to either end of
+ * its document is not widened there (an invariant checked here, where spans are made).
  */
-export function passageSpan(text: string, norm: NormText, from: number, to: number): [number, number] {
+export function passageSpan(text: string, norm: NormText, from: number, to: number, lex: Lexicon): [number, number] {
+  const { open, close } = lex.quotePairs;
   let [start, end] = originalSpan(norm, from, to);
   const inner = text.slice(start, end);
-  const after = CLOSE.indexOf(text[end] ?? '');
-  if (after >= 0 && inner.lastIndexOf(OPEN[after]!) > inner.lastIndexOf(CLOSE[after]!)) end += 1;
-  const before = OPEN.indexOf(text[start - 1] ?? '');
-  if (before >= 0 && inner.indexOf(CLOSE[before]!) >= 0 && (inner.indexOf(OPEN[before]!) < 0 || inner.indexOf(CLOSE[before]!) < inner.indexOf(OPEN[before]!))) {
+  const after = end < text.length ? close.indexOf(text[end]!) : -1;
+  if (after >= 0 && inner.lastIndexOf(open[after]!) > inner.lastIndexOf(close[after]!)) end += 1;
+  const before = start > 0 ? open.indexOf(text[start - 1]!) : -1;
+  if (before >= 0 && inner.indexOf(close[before]!) >= 0 && (inner.indexOf(open[before]!) < 0 || inner.indexOf(close[before]!) < inner.indexOf(open[before]!))) {
     start -= 1;
   }
+  if (!(start >= 0 && start < end && end <= text.length)) throw new Error(`reuse: passage span [${start}, ${end}) leaves its text of ${text.length} characters`);
   return [start, end];
 }
 
