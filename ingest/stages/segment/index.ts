@@ -131,6 +131,7 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     } else afterContents = false;
     out.push(afterContents ? { ...p, contents: true } : p);
   }
+  dropKeywordRuns(out, pat, drop);
   // repeated titles: the same title again before any body
   const kept: Para[] = [];
   let lastTitle: string | null = null;
@@ -203,6 +204,33 @@ function keepMostSpecificTitle(paras: Para[], pat: SegmentPatterns, drop: (p: Pa
     }
   }
   return out;
+}
+
+/**
+ * A viewer's keyword block next to a title (青石镇 / 2024 / 网络意识形态工作 / 讲话): two or more short
+ * lines without punctuation, one of them a bare year or a piece of the title, right before or after a
+ * title line. The whole block is dropped (in place) and logged as `title_keywords`.
+ */
+function dropKeywordRuns(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string) => void): void {
+  const short = (p: Para): boolean =>
+    !p.title && p.text.length <= 12 && !pat.outlineMarker.test(p.text) && !pat.lineEnd.test(p.text) && !isTitleLine(p.text, pat);
+  const titleAt = (k: number): Para | null => {
+    const q = paras[k];
+    return q && (q.title || isTitleLine(q.text, pat)) ? q : null;
+  };
+  for (let i = 0; i < paras.length; i++) {
+    if (!short(paras[i]!)) continue;
+    let j = i;
+    while (j < paras.length && short(paras[j]!)) j++;
+    const titles = [titleAt(i - 1), titleAt(j)].filter((t): t is Para => t !== null);
+    const run = paras.slice(i, j);
+    const anchored = run.some((p) => /^(?:19|20)\d{2}$/u.test(p.text) || titles.some((t) => t.text.includes(p.text)));
+    if (run.length >= 2 && titles.length > 0 && anchored) {
+      for (const p of run) drop(p, 'title_keywords');
+      paras.splice(i, run.length);
+      i--;
+    } else i = j - 1;
+  }
 }
 
 /** A short line that is a piece of a title printed just before or after it (no body in between). */
