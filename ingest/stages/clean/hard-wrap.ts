@@ -1,4 +1,6 @@
 import { charClass, type Lexicon } from '../../../common/lexicon';
+import { cleanTitle, isTitleLine } from '../segment/boundaries';
+import { segmentPatterns } from '../segment/patterns';
 import type { Removal, SourceLine, StepResult } from './types';
 
 /** At least this many lines must stop mid-sentence at one width for a file to be taken as hard-wrapped. */
@@ -13,7 +15,11 @@ const MIN_WRAPPED = 5;
  */
 export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepResult {
   const ends = new RegExp(`${charClass(lex.sentenceEnd + lex.clauseEnd)}$`, 'u');
-  const midSentence = (t: string): boolean => !ends.test(t);
+  const pat = segmentPatterns(lex);
+  // a title (or a contents entry) of about that width is a line of its own, not a paragraph's piece;
+  // a wrapped piece that happens to end in a genre word still carries the paragraph's punctuation
+  const titleOnly = (t: string): boolean => isTitleLine(t, pat) && !/[,、;:。]/u.test(cleanTitle(t, pat));
+  const midSentence = (t: string): boolean => !ends.test(t) && !titleOnly(t);
   const lengths = new Map<number, number>();
   for (const l of lines) {
     const n = Array.from(l.text).length;

@@ -162,22 +162,25 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
     }
     i = Math.max(i, j);
   }
-  // generic writing advice before the first body paragraph, and what follows it up to the next title
+  // generic writing advice before the first body paragraph, with a short lead-in or two after it
   let seenBody = false;
-  let inAdvice = false;
+  let inAdvice = 0;
   const result: Para[] = [];
   kept.forEach((p, i) => {
     if (toc.has(i)) {
       drop(p, 'table_of_contents');
       return;
     }
-    if (!seenBody && !titleAt[i] && (inAdvice || pat.lex.writingAdvice.some((re) => re.test(p.text)))) {
+    const advice = pat.lex.writingAdvice.some((re) => re.test(p.text));
+    // a short lead-in right after advice (接下来请看…) goes with it; nothing numbered or long does
+    const leadIn = inAdvice > 0 && p.text.length <= 60 && !pat.outlineMarker.test(p.text);
+    if (!seenBody && !titleAt[i] && (advice || leadIn)) {
       drop(p, 'writing_advice');
-      inAdvice = true;
+      inAdvice = advice ? 2 : inAdvice - 1;
       return;
     }
-    if (titleAt[i]) inAdvice = false;
-    else if (isBodyParagraph(p, pat)) seenBody = true;
+    inAdvice = 0;
+    if (!titleAt[i] && isBodyParagraph(p, pat)) seenBody = true;
     result.push(p);
   });
   return keepMostSpecificTitle(result, pat, drop);
