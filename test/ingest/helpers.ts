@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileDocuments } from '../../ingest/pipeline';
 import { loadWrapperRules } from '../../ingest/stages/clean/wrappers';
@@ -19,4 +19,21 @@ export function documentsOf(file: string) {
   const decoded = decodeText(new Uint8Array(readFileSync(join(RAW, file))));
   if (!decoded.ok) throw new Error(decoded.reason);
   return fileDocuments(decoded.text, { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON }).documents;
+}
+
+/**
+ * Bodies of the sample corpus's documents as the ingest segments them (title paragraph dropped), with
+ * their type: what the generator of invented sites builds pages around.
+ */
+export function sampleBodies(): { paragraphs: string[]; hint?: 'plan' | 'summary' | 'commentary' }[] {
+  return readdirSync(RAW)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) =>
+      documentsOf(f).map((d) => ({
+        paragraphs: d.titleInferred ? d.paragraphs : d.paragraphs.slice(1),
+        ...(d.docType === 'other' ? {} : { hint: d.docType }),
+      })),
+    )
+    .filter((b) => b.paragraphs.join('').length >= 400);
 }
