@@ -1,19 +1,22 @@
 /**
- * `npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--debug]`
+ * `npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]`
  * Exit code 0 when the database was written (even with skipped files), 1 when nothing usable could
- * be written, 2 on a usage error.
+ * be written, 2 on a usage error or a broken data file (lexicon, rules: the message names file and line).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DataFileError } from '../common/data-file-error';
 import { defaultConfig } from './config';
 import { IngestError, runIngest, type IngestSummary } from './pipeline';
 import { consoleReporter } from './progress';
 
-const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--debug]
-  --input DIR    folder of documents, read recursively (default data/raw)
-  --db FILE      DuckDB file to write (default data/corpus.duckdb)
-  --themes FILE  theme lexicon (default data/themes.txt)
+const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]
+  --input DIR     folder of documents, read recursively (default data/raw)
+  --db FILE       DuckDB file to write (default data/corpus.duckdb)
+  --themes FILE   theme lexicon (default data/themes.txt)
+  --lexicon FILE  genre lexicon: genre words, units, placeholders, dated landmarks … (default data/lexicon.txt)
+  --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
   --debug        print stack traces of unexpected errors`;
 
 /** The end-of-run summary a person reads. */
@@ -45,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         input: { type: 'string' },
         db: { type: 'string' },
         themes: { type: 'string' },
+        lexicon: { type: 'string' },
+        rules: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,12 +67,18 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.input ? { input: resolve(values.input) } : {}),
     ...(values.db ? { db: resolve(values.db) } : {}),
     ...(values.themes ? { themes: resolve(values.themes) } : {}),
+    ...(values.lexicon ? { lexicon: resolve(values.lexicon) } : {}),
+    ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),
   });
   try {
     const summary = await runIngest(config, consoleReporter());
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } catch (err) {
+    if (err instanceof DataFileError) {
+      process.stderr.write(`ingest failed: ${err.message}\n${config.db} left unchanged\n`);
+      return 2;
+    }
     if (err instanceof IngestError || (err as NodeJS.ErrnoException).code === 'ENOENT' || err instanceof SyntaxError) {
       process.stderr.write(`ingest failed: ${(err as Error).message}\n`);
     } else {

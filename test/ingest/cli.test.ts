@@ -182,6 +182,28 @@ describe('bad input and atomic writes', () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
   });
 
+  const BROKEN: [string, 'lexicon' | 'rules', (text: string) => string, RegExp][] = [
+    ['a misspelt lexicon section', 'lexicon', (t) => t.replace('[genre plan]', '[genre plans]'), /lexicon\.txt:\d+: unknown section \[genre plans\]/],
+    ['a bad regular expression in the lexicon', 'lexicon', (t) => t.replace('[placeholder] (regex)\n', '[placeholder] (regex)\n(unclosed\n'), /lexicon\.txt:\d+: bad regular expression/],
+    ['an unknown unit kind in the lexicon', 'lexicon', (t) => t.replace('我局 = bureau', '我局 = bureaux'), /lexicon\.txt:\d+: unknown unit kind "bureaux"/],
+    ['an empty lexicon', 'lexicon', () => '', /lexicon\.txt: missing section \[genre plan\]/],
+    ['a trailing comma in the rules', 'rules', (t) => t.replace(/\}\s*\]\s*\}\s*$/u, '},\n]}\n'), /site-wrappers\.json:\d+: not valid JSON/],
+  ];
+  for (const [what, file, edit, message] of BROKEN) {
+    it(`stops with exit code 2 on ${what}, naming the file and line, and leaves the database untouched`, () => {
+      const original = join(ROOT, file === 'lexicon' ? 'data/lexicon.txt' : 'data/rules/site-wrappers.json');
+      const broken = join(dir, file === 'lexicon' ? 'lexicon.txt' : 'site-wrappers.json');
+      writeFileSync(broken, edit(readFileSync(original, 'utf8')));
+      const before = statSync(mixedDb);
+      const r = ingest('--input', RAW, '--db', mixedDb, `--${file}`, broken);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+      const after = statSync(mixedDb);
+      expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    });
+  }
+
   it('counts follow an edited lexicon', async () => {
     const themes = join(dir, 'themes.txt');
     writeFileSync(themes, '# one theme only\n[platform] 学习平台 | Study platform\n学习强国\n');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DataFileError } from '../../../common/data-file-error';
 import { sampleOf, type CleanHints, type Removal, type SourceLine, type StepResult } from './types';
 
 /** How a wrapper rule removes text. */
@@ -21,18 +22,52 @@ const KINDS: readonly WrapperKind[] = ['line', 'inline', 'block', 'tail'];
 
 /** Read and compile the rule list; a bad rule is a user error that names the rule. */
 export function loadWrapperRules(path: string): CompiledRule[] {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { rules?: WrapperRule[] };
-  if (!Array.isArray(parsed.rules)) throw new Error(`${path}: expected a "rules" array`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DataFileError(path, null, `cannot read the rule list: ${(err as Error).message}`);
+  }
+  let parsed: { rules?: WrapperRule[] };
+  try {
+    parsed = JSON.parse(text) as { rules?: WrapperRule[] };
+  } catch (err) {
+    const at = /position (\d+)/u.exec((err as Error).message);
+    const line = at ? text.slice(0, Number(at[1])).split('\n').length : strayCommaLine(text);
+    throw new DataFileError(path, line, `not valid JSON: ${(err as Error).message.replace(/\s+/gu, ' ')}`);
+  }
+  if (!Array.isArray(parsed.rules)) throw new DataFileError(path, null, 'expected a "rules" array');
   return parsed.rules.map((rule) => compileRule(rule, path));
+}
+
+/** The line of the first comma with nothing before or after it (`[,` `,]` `,,` `,}`), outside strings: the usual hand-editing slip. */
+function strayCommaLine(text: string): number | null {
+  let inString = false;
+  let last = '';
+  let lastAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (/\s/u.test(c)) continue;
+    if (c === '"') inString = true;
+    if ((c === ',' && /[[{,]/u.test(last)) || (/[\]}]/u.test(c) && last === ',')) return text.slice(0, c === ',' ? i : lastAt).split('\n').length;
+    last = c;
+    lastAt = i;
+  }
+  return null;
 }
 
 /** Compile one rule, checking its kind and pattern. */
 export function compileRule(rule: WrapperRule, where = 'rule list'): CompiledRule {
-  if (!KINDS.includes(rule.kind)) throw new Error(`${where}: rule ${rule.name} has unknown kind ${rule.kind}`);
+  if (!KINDS.includes(rule.kind)) throw new DataFileError(where, null, `rule ${rule.name} has unknown kind ${rule.kind} (known: ${KINDS.join(', ')})`);
   try {
     return { ...rule, re: new RegExp(rule.pattern, rule.kind === 'inline' ? 'gu' : 'u') };
   } catch (err) {
-    throw new Error(`${where}: rule ${rule.name} has a bad pattern: ${(err as Error).message}`, { cause: err });
+    throw new DataFileError(where, null, `rule ${rule.name} has a bad pattern: ${(err as Error).message}`);
   }
 }
 
