@@ -44,11 +44,13 @@ export interface DocumentRow {
   char_count: number;
   token_count: number;
   unit_type: string | null;
+  /** Where the year came from (title, opening, body, landmark), as the ingest stored it. */
+  year_source: string | null;
 }
 
 /** One document, text included. */
 export function documentById(docId: number): Query<DocumentRow> {
-  return defineQuery('documentById', sql`SELECT doc_id, source_path, title, year, doc_type, org, text, char_count, token_count, unit_type
+  return defineQuery('documentById', sql`SELECT doc_id, source_path, title, year, doc_type, org, text, char_count, token_count, unit_type, year_source
     FROM ${tbl('documents')} WHERE doc_id = ${docId}`);
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
+import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { cleaningLog, documentById, documentReuseSpans, documentThemeHits, type CleaningRow, type DocReuseSpan } from '../queries/documents';
 import { segmentText, type Mark } from '../text/segments';
@@ -60,7 +61,10 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
               <div>
                 <h2 className="doc-title">{d?.title}</h2>
                 <div className="muted">
-                  {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), chars: num(d?.char_count) })}
+                  <span title={d?.year_source ? t(`yearSource.${d.year_source}` as MessageKey) : undefined} data-testid="reader-meta">
+                    {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), unit: label('unitType', d?.unit_type ?? null), chars: num(d?.char_count) })}
+                    {d?.year_source === 'landmark' ? ` (${t('yearSource.landmark')})` : ''}
+                  </span>
                   {' · '}{d?.source_path}
                 </div>
               </div>
