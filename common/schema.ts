@@ -206,3 +206,8 @@ export function schemaSql(): string[] {
 export const DOC_TYPES = ['plan', 'summary', 'commentary', 'other'] as const;
 /** One of {@link DOC_TYPES}. */
 export type DocType = (typeof DOC_TYPES)[number];
+
+/** Where a document's year came from, in order of trust (`documents.year_source`). */
+export const YEAR_SOURCES = ['title', 'opening', 'body', 'landmark'] as const;
+/** One of {@link YEAR_SOURCES}. */
+export type YearSource = (typeof YEAR_SOURCES)[number];

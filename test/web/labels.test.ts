@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIT_KINDS } from '../../common/lexicon';
-import { DOC_TYPES } from '../../common/schema';
+import { DOC_TYPES, YEAR_SOURCES } from '../../common/schema';
 import { MESSAGES } from '../../web/i18n/messages';
 
 describe('labels for every value the ingest stores', () => {
@@ -12,7 +12,7 @@ describe('labels for every value the ingest stores', () => {
     });
     it(`explains every year source in ${lang}`, () => {
       const table = MESSAGES[lang] as Record<string, string>;
-      expect(['title', 'opening', 'body', 'landmark'].filter((s) => !table[`yearSource.${s}`])).toEqual([]);
+      expect(YEAR_SOURCES.filter((s) => !table[`yearSource.${s}`])).toEqual([]);
     });
   }
 });

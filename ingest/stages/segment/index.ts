@@ -1,9 +1,9 @@
 import type { Lexicon, UnitKind } from '../../../common/lexicon';
-import type { DocType } from '../../../common/schema';
+import type { DocType, YearSource } from '../../../common/schema';
 import { sampleOf, type CleanHints, type Removal, type SourceLine } from '../clean/types';
 import { cleanTitle, documentStarts, isHeadingLike, isTitleLine } from './boundaries';
 import { splitLeadingTitle, splitRunTogether } from './inline-split';
-import { inferDocType, inferOrg, inferTitle, inferYear, unitKind, yearOfTitle, type YearSource } from './metadata';
+import { inferDocType, inferOrg, inferTitle, inferYear, unitKind, yearOfTitle } from './metadata';
 import { segmentPatterns, type SegmentPatterns } from './patterns';
 
 /** One document found in a file, with its metadata and paragraphs (title paragraph included). */

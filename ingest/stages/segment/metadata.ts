@@ -1,9 +1,7 @@
 import { alternation, charClass, docTypeOfTitle, isPlaceholderUnit, unitKindOf, type Lexicon, type UnitKind } from '../../../common/lexicon';
-import type { DocType } from '../../../common/schema';
+import type { DocType, YearSource } from '../../../common/schema';
 import type { SegmentPatterns } from './patterns';
 
-/** Where a year came from, in order of trust. */
-export type YearSource = 'title' | 'opening' | 'body' | 'landmark';
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 const YEAR_IN_OPENING = /((?:19|20)\d{2})年(?:度)?(?:以来|是|上半年|下半年|第[一二三四]季度|全年|工作|,|来)/u;
