@@ -82,16 +82,15 @@ export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, con
     const prev = segments[segments.length - 1];
     const summary = prev?.docType === 'summary' && docType === 'plan' && prev.year !== null && year === prev.year + 1 ? prev : undefined;
     const own = inferOrg(title, body, pat);
-    const found = summary && own.from !== 'heading' ? { org: summary.org, from: 'heading' as const } : own;
-    const org = found.org;
+    const inherit = summary !== undefined && own.from !== 'heading';
     segments.push({
       title: title ?? inferTitle(body, pat),
       titleInferred: title === null,
       year,
       yearSource: source,
       docType,
-      org,
-      unitType: summary && own.from !== 'heading' ? summary.unitType : unitKind(found, body, config.lexicon),
+      org: inherit ? summary.org : own.org,
+      unitType: inherit ? summary.unitType : unitKind(own, body, config.lexicon),
       paragraphs: part.map((p) => p.text),
     });
   }
@@ -135,21 +134,21 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
   // repeated titles: the same title again before any body
   const kept: Para[] = [];
   let lastTitle: string | null = null;
-  for (const p of out) {
+  out.forEach((p, i) => {
     const titleLike = p.title || isTitleLine(p.text, pat);
     if (titleLike && lastTitle !== null && sameTitle(lastTitle, p.text)) {
       drop(p, 'repeated_title');
-      continue;
+      return;
     }
     // a viewer's keyword lines around the title: 青石镇 / 2024 / 意识形态工作 / 要点
-    if (!titleLike && isTitleFragment(out, out.indexOf(p), pat)) {
+    if (!titleLike && isTitleFragment(out, i, pat)) {
       drop(p, 'title_fragment');
-      continue;
+      return;
     }
     if (titleLike) lastTitle = p.text;
     else if (isBodyParagraph(p, pat) || nonSpace(p.text) > 30) lastTitle = null;
     kept.push(p);
-  }
+  });
   // a table of contents: two or more titles in a row; those that come back later as titles are its entries
   const titleAt = kept.map((p) => p.title || isTitleLine(p.text, pat));
   const toc = new Set<number>();
