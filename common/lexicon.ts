@@ -5,6 +5,7 @@
  * formulations. Nothing here reads files: the ingest passes the file's text, the web bundles it.
  */
 import { DataFileError } from './data-file-error';
+import { UNIT_KINDS, type UnitKind } from './schema';
 import { foldWidth } from './width';
 
 /** Document types a genre word can signal. */
@@ -12,10 +13,7 @@ export const GENRE_TYPES = ['plan', 'summary', 'commentary'] as const;
 /** One of {@link GENRE_TYPES}. */
 export type GenreType = (typeof GENRE_TYPES)[number];
 
-/** Kinds of issuing unit, for grouping. */
-export const UNIT_KINDS = ['bureau', 'party_committee', 'town', 'street', 'community', 'school', 'company', 'hospital', 'other'] as const;
-/** One of {@link UNIT_KINDS}. */
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export { UNIT_KINDS, type UnitKind } from './schema';
 
 /** The compiled lexicon. */
 export interface Lexicon {

@@ -1,16 +1,23 @@
-import { UNIT_KINDS } from './lexicon';
-
 /**
- * The one description of the corpus database, shared by the ingest (Node) and the dashboard (browser).
+ * The one description of the corpus database, shared by the ingest (Node) and the dashboard (browser):
+ * tables, columns, their types, which may be NULL, and the values a column allows. Writers build rows
+ * by column name ({@link RowOf}) and {@link rowValues} refuses a missing, extra or mistyped column.
  * Column names listed in ../shared/CONTRACT.md are stable; the rest may grow.
- * Offsets are JavaScript string indices into `documents.text`, half-open `[start, end)`.
+ * Offsets are Unicode code points into `documents.text`, half-open `[start, end)`, so that
+ * `substring(text, start + 1, "end" - start)` in DuckDB returns the span (`common/offsets.ts` converts
+ * to and from JavaScript string indices).
  */
 
-/** A column: its name, its DuckDB type and what it means. */
+/** DuckDB types the schema uses. */
+export type ColumnType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
+
+/** A column: its name, its DuckDB type, whether it may be NULL, the values it allows, and what it means. */
 export interface Column {
   readonly name: string;
-  readonly type: 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
+  readonly type: ColumnType;
   readonly doc: string;
+  readonly nullable?: boolean;
+  readonly values?: readonly string[];
 }
 
 /** A table of the corpus database. */
@@ -20,7 +27,50 @@ export interface Table {
   readonly columns: readonly Column[];
 }
 
-const col = (name: string, type: Column['type'], doc: string): Column => ({ name, type, doc });
+/** The document types a document may have. */
+export const DOC_TYPES = ['plan', 'summary', 'commentary', 'other'] as const;
+/** One of {@link DOC_TYPES}. */
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Where a document's year came from, in order of trust (`documents.year_source`). */
+export const YEAR_SOURCES = ['title', 'opening', 'body', 'landmark'] as const;
+/** One of {@link YEAR_SOURCES}. */
+export type YearSource = (typeof YEAR_SOURCES)[number];
+
+/** Kinds of issuing unit, for grouping (`documents.unit_type`); the lexicon maps unit words to them. */
+export const UNIT_KINDS = ['bureau', 'party_committee', 'town', 'street', 'community', 'school', 'company', 'hospital', 'other'] as const;
+/** One of {@link UNIT_KINDS}. */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Whether a reuse cluster is a mandated formula or copying (`reuse_clusters.kind`). */
+export const CLUSTER_KINDS = ['formula', 'copy'] as const;
+/** One of {@link CLUSTER_KINDS}. */
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
+
+/** The clause of the rule that classified a cluster: spread/mandated ⇒ formula, pair/repeat ⇒ copy. */
+export const CLUSTER_REASONS = ['spread', 'mandated', 'pair', 'repeat'] as const;
+/** One of {@link CLUSTER_REASONS}. */
+export type ClusterReason = (typeof CLUSTER_REASONS)[number];
+
+/** A document relative to its top reuse partner (`doc_reuse.direction`). */
+export const DIRECTIONS = ['source', 'copy', 'unknown'] as const;
+/** One of {@link DIRECTIONS}. */
+export type ReuseDirection = (typeof DIRECTIONS)[number];
+
+interface ColumnOptions<V extends readonly string[] | undefined> {
+  readonly nullable?: boolean;
+  readonly values?: V;
+}
+
+/** A column; the literal name, type, nullability and values are kept for {@link RowOf}. */
+function col<const N extends string, const T extends ColumnType, const O extends ColumnOptions<readonly string[] | undefined> = {}>(
+  name: N,
+  type: T,
+  doc: string,
+  options?: O,
+): { readonly name: N; readonly type: T; readonly doc: string } & O {
+  return { name, type, doc, ...(options ?? ({} as O)) };
+}
 
 /** Every table the ingest writes, in the order it writes them. */
 export const TABLES = {
@@ -31,14 +81,14 @@ export const TABLES = {
       col('doc_id', 'INTEGER', 'stable within one database, 1-based in ingest order'),
       col('source_path', 'VARCHAR', 'path of the source file relative to the input folder'),
       col('title', 'VARCHAR', 'title as written, or a title inferred from the opening'),
-      col('year', 'INTEGER', 'the year the document is about; NULL when unknown'),
-      col('doc_type', 'VARCHAR', 'plan | summary | commentary | other'),
-      col('org', 'VARCHAR', 'issuing unit as written (may be a placeholder such as __社区); NULL when unknown'),
+      col('year', 'INTEGER', 'the year the document is about; NULL when unknown', { nullable: true }),
+      col('doc_type', 'VARCHAR', DOC_TYPES.join(' | '), { values: DOC_TYPES }),
+      col('org', 'VARCHAR', 'issuing unit as written (may be a placeholder such as __社区); NULL when unknown', { nullable: true }),
       col('text', 'VARCHAR', 'cleaned Simplified-Chinese text that every offset refers to'),
       col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
       col('token_count', 'INTEGER', 'tokens kept after stopwords, punctuation and placeholders are removed'),
-      col('year_source', 'VARCHAR', 'where year came from: title | opening | body (the year the body names most) | landmark (a dated event: 建党100周年 → 2021, data/lexicon.txt) | NULL; a posting date never dates a document'),
-      col('unit_type', 'VARCHAR', `${UNIT_KINDS.join(' | ')}: from org's unit word, else from how the text names itself (我局, 本社区, 我院 …), per data/lexicon.txt`),
+      col('year_source', 'VARCHAR', 'where year came from: title | opening | body (the year the body names most) | landmark (a dated event: 建党100周年 → 2021, data/lexicon.txt) | NULL; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
+      col('unit_type', 'VARCHAR', `${UNIT_KINDS.join(' | ')}: from org's unit word, else from how the text names itself (我局, 本社区, 我院 …), per data/lexicon.txt`, { values: UNIT_KINDS }),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
       col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
@@ -50,8 +100,8 @@ export const TABLES = {
     columns: [
       col('doc_id', 'INTEGER', 'document'),
       col('para_no', 'INTEGER', '1-based paragraph number'),
-      col('start', 'INTEGER', 'offset of the first character'),
-      col('end', 'INTEGER', 'offset after the last character'),
+      col('start', 'INTEGER', 'code-point offset of the first character'),
+      col('end', 'INTEGER', 'code-point offset after the last character'),
     ],
   },
   sentences: {
@@ -61,8 +111,8 @@ export const TABLES = {
       col('doc_id', 'INTEGER', 'document'),
       col('sent_no', 'INTEGER', '1-based sentence number within the document'),
       col('para_no', 'INTEGER', 'paragraph holding the sentence'),
-      col('start', 'INTEGER', 'offset of the first character'),
-      col('end', 'INTEGER', 'offset after the last character'),
+      col('start', 'INTEGER', 'code-point offset of the first character'),
+      col('end', 'INTEGER', 'code-point offset after the last character'),
     ],
   },
   doc_terms: {
@@ -100,8 +150,8 @@ export const TABLES = {
       col('doc_id', 'INTEGER', 'document'),
       col('theme', 'VARCHAR', 'theme id'),
       col('term', 'VARCHAR', 'the lexicon term that matched'),
-      col('start', 'INTEGER', 'offset of the match'),
-      col('end', 'INTEGER', 'offset after the match'),
+      col('start', 'INTEGER', 'code-point offset of the match'),
+      col('end', 'INTEGER', 'code-point offset after the match'),
     ],
   },
   cleaning_log: {
@@ -112,7 +162,7 @@ export const TABLES = {
       col('rule', 'VARCHAR', 'name of the cleaning rule'),
       col('chars_removed', 'INTEGER', 'characters removed (0 for a rewrite such as script conversion)'),
       col('sample', 'VARCHAR', 'the removed text, cut to 200 characters'),
-      col('line_no', 'INTEGER', '1-based line in the decoded source file, NULL when not line-bound'),
+      col('line_no', 'INTEGER', '1-based line in the decoded source file, NULL when not line-bound', { nullable: true }),
     ],
   },
   skipped_files: {
@@ -125,7 +175,7 @@ export const TABLES = {
   },
   ingest_meta: {
     name: 'ingest_meta',
-    doc: 'Facts about the ingest run (key/value): version, created_at, input, counts, stage timings.',
+    doc: 'Facts about the ingest run (key/value): created_at, input (the folder), files, documents, stage_ms (time per stage as JSON).',
     columns: [
       col('key', 'VARCHAR', 'name'),
       col('value', 'VARCHAR', 'value as text'),
@@ -160,12 +210,12 @@ export const TABLES = {
       col('cluster_id', 'INTEGER', 'cluster'),
       col('representative', 'VARCHAR', 'a representative text of the passage'),
       col('n_docs', 'INTEGER', 'documents in which the passage occurs'),
-      col('first_year', 'INTEGER', 'earliest year among them'),
-      col('last_year', 'INTEGER', 'latest year among them'),
+      col('first_year', 'INTEGER', 'earliest year among them', { nullable: true }),
+      col('last_year', 'INTEGER', 'latest year among them', { nullable: true }),
       col('total_chars', 'INTEGER', 'characters covered across all occurrences'),
-      col('kind', 'VARCHAR', 'formula | copy'),
+      col('kind', 'VARCHAR', CLUSTER_KINDS.join(' | '), { values: CLUSTER_KINDS }),
       col('n_units', 'INTEGER', 'distinct issuing units among the documents (unknown or placeholder units count once per document)'),
-      col('reason', 'VARCHAR', 'which clause of the rule decided kind: spread | mandated (formula), pair | repeat (copy)'),
+      col('reason', 'VARCHAR', 'which clause of the rule decided kind: spread | mandated (formula), pair | repeat (copy)', { values: CLUSTER_REASONS }),
     ],
   },
   doc_reuse: {
@@ -175,9 +225,9 @@ export const TABLES = {
       col('doc_id', 'INTEGER', 'document'),
       col('reused_chars', 'INTEGER', 'characters covered by copy passages shared with other documents'),
       col('share', 'DOUBLE', 'reused_chars / char_count'),
-      col('top_partner', 'INTEGER', 'the document it shares most with; NULL when none'),
+      col('top_partner', 'INTEGER', 'the document it shares most with; NULL when none', { nullable: true }),
       col('top_partner_chars', 'INTEGER', 'characters shared with top_partner'),
-      col('direction', 'VARCHAR', 'source | copy | unknown: whether this document is the likely source or the copy of top_partner; NULL when there is no partner'),
+      col('direction', 'VARCHAR', 'source | copy | unknown: whether this document is the likely source or the copy of top_partner; NULL when there is no partner', { nullable: true, values: DIRECTIONS }),
       col('formula_chars', 'INTEGER', 'characters covered by formula passages (mandated or widespread wording), not counted in reused_chars'),
     ],
   },
@@ -202,12 +252,55 @@ export function schemaSql(): string[] {
   return Object.values(TABLES).map((t) => createTableSql(t));
 }
 
-/** The document types a document may have. */
-export const DOC_TYPES = ['plan', 'summary', 'commentary', 'other'] as const;
-/** One of {@link DOC_TYPES}. */
-export type DocType = (typeof DOC_TYPES)[number];
+/** Name of a column of `table`. */
+export type ColumnName<T extends TableName> = (typeof TABLES)[T]['columns'][number]['name'];
 
-/** Where a document's year came from, in order of trust (`documents.year_source`). */
-export const YEAR_SOURCES = ['title', 'opening', 'body', 'landmark'] as const;
-/** One of {@link YEAR_SOURCES}. */
-export type YearSource = (typeof YEAR_SOURCES)[number];
+type ColumnsOf<T extends TableName> = (typeof TABLES)[T]['columns'][number];
+type ValueOf<C> = (C extends { readonly values: readonly (infer V)[] } ? V : C extends { readonly type: 'VARCHAR' } ? string : C extends { readonly type: 'BOOLEAN' } ? boolean : number) |
+  (C extends { readonly nullable: true } ? null : never);
+
+/** A row of `table` by column name, each value typed as its column allows. */
+export type RowOf<T extends TableName> = { readonly [C in ColumnsOf<T> as C['name']]: ValueOf<C> };
+
+/** A value as the database receives it. */
+export type CellValue = string | number | boolean | null;
+
+function checkValue(table: string, column: Column, value: unknown): CellValue {
+  const where = `${table}.${column.name}`;
+  if (value === null || value === undefined) {
+    if (column.nullable) return null;
+    throw new Error(`${where}: NULL in a column that does not allow it`);
+  }
+  switch (column.type) {
+    case 'INTEGER':
+    case 'BIGINT':
+      if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`${where}: expected an integer, got ${JSON.stringify(value)}`);
+      return value;
+    case 'DOUBLE':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a number, got ${JSON.stringify(value)}`);
+      return value;
+    case 'BOOLEAN':
+      if (typeof value !== 'boolean') throw new Error(`${where}: expected true or false, got ${JSON.stringify(value)}`);
+      return value;
+    case 'VARCHAR':
+      if (typeof value !== 'string') throw new Error(`${where}: expected text, got ${JSON.stringify(value)}`);
+      if (column.values && !column.values.includes(value)) throw new Error(`${where}: "${value}" is not one of ${column.values.join(', ')}`);
+      return value;
+  }
+}
+
+/**
+ * The values of a row in its table's column order, for the database's Appender. Refuses a missing
+ * or extra column, a value of the wrong type, NULL where the column does not allow it, and a value
+ * outside the column's allowed values: a row built by name cannot land in the wrong column.
+ */
+export function rowValues<T extends TableName>(table: T, row: RowOf<T>): CellValue[] {
+  const columns: readonly Column[] = TABLES[table].columns;
+  const given = row as Record<string, unknown>;
+  const extra = Object.keys(given).filter((k) => !columns.some((c) => c.name === k));
+  if (extra.length) throw new Error(`${table}: no column ${extra.join(', ')}`);
+  return columns.map((c) => {
+    if (!(c.name in given)) throw new Error(`${table}.${c.name}: missing`);
+    return checkValue(table, c, given[c.name]);
+  });
+}

@@ -12,7 +12,9 @@ import { segmentPatterns } from './stages/segment/patterns';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
 import { countTerms, loadTokenizer } from './stages/tokenize';
-import { writeDatabase, type Row, type TableRows } from './stages/write';
+import { writeDatabase, type TableRows } from './stages/write';
+import { toCodePoints } from '../common/offsets';
+import type { RowOf } from '../common/schema';
 
 /** A document of one file: its segment, its text and the spans into it. */
 export interface FileDocument extends Segment {
@@ -141,7 +143,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   if (files.length === 0) throw new IngestError(`no files under ${config.input}`);
 
   const docs: PipelineDoc[] = [];
-  const cleaningLog: Row[] = [];
+  const cleaningLog: RowOf<'cleaning_log'>[] = [];
   const fileConfig: FileConfig = { ...config, wrapperRules: rules, lexicon };
   const prepared: { relPath: string; encoding: string; file: CleanedFile }[] = [];
   for (const [i, file] of files.entries()) {
@@ -194,7 +196,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   });
   summary.reusePassages = reuse.reuse.length;
 
-  const rows = tableRows(docs, themes, cleaningLog, summary, reuse, synonyms);
+  const rows = tableRows(docs, themes, cleaningLog, summary, reuse, synonyms, config);
   await timed(summary, 'write', () => writeDatabase(config.db, rows));
   summary.documents = docs.length;
   summary.characters = docs.reduce((n, d) => n + d.charCount, 0);
@@ -203,44 +205,53 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   return summary;
 }
 
-function logRemovals(log: Row[], path: string, removals: readonly Removal[], summary: IngestSummary): void {
+function logRemovals(log: RowOf<'cleaning_log'>[], path: string, removals: readonly Removal[], summary: IngestSummary): void {
   for (const r of removals) {
-    log.push([path, r.rule, r.chars, r.sample, r.lineNo]);
+    log.push({ source_path: path, rule: r.rule, chars_removed: r.chars, sample: r.sample, line_no: r.lineNo });
     summary.removals++;
     summary.charsRemoved += r.chars;
   }
 }
 
+/** Every table's rows, by column name; offsets converted to code points (`common/offsets.ts`). */
 function tableRows(
-  docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: Row[], summary: IngestSummary,
-  reuse: ReuseResult, synonyms: ReadonlyMap<string, string>,
+  docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: RowOf<'cleaning_log'>[], summary: IngestSummary,
+  reuse: ReuseResult, synonyms: ReadonlyMap<string, string>, config: IngestConfig,
 ): TableRows {
-  const themeFreq: Row[] = [];
+  const cp = new Map(docs.map((d) => [d.docId, toCodePoints(d.text)]));
+  const at = (docId: number): ((index: number) => number) => cp.get(docId)!;
+  const themeFreq: RowOf<'theme_freq'>[] = [];
   for (const doc of docs) {
     const counts = new Map<string, number>();
     for (const hit of doc.themeHits) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
-    for (const [theme, freq] of counts) themeFreq.push([doc.docId, theme, freq]);
+    for (const [theme, freq] of counts) themeFreq.push({ doc_id: doc.docId, theme, freq });
   }
   return {
-    documents: docs.map((d) => [
-      d.docId, d.sourcePath, d.title, d.year, d.docType, d.org, d.text, d.charCount, d.tokenCount,
-      d.yearSource, d.unitType, d.partNo, d.encoding, d.titleInferred,
-    ]),
-    paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => [d.docId, i + 1, s.start, s.end])),
-    sentences: docs.flatMap((d) => d.sentences.map((s, i) => [d.docId, i + 1, s.paraNo, s.start, s.end])),
-    doc_terms: docs.flatMap((d) => [...d.terms].map(([term, freq]) => [d.docId, term, freq])),
-    themes: themes.flatMap((t) => t.terms.map((term) => [t.id, term, t.labelZh, t.labelEn])),
+    documents: docs.map((d) => ({
+      doc_id: d.docId, source_path: d.sourcePath, title: d.title, year: d.year, doc_type: d.docType, org: d.org, text: d.text,
+      char_count: d.charCount, token_count: d.tokenCount, year_source: d.yearSource, unit_type: d.unitType, part_no: d.partNo,
+      source_encoding: d.encoding, title_inferred: d.titleInferred,
+    })),
+    paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) }))),
+    sentences: docs.flatMap((d) =>
+      d.sentences.map((s, i) => ({ doc_id: d.docId, sent_no: i + 1, para_no: s.paraNo, start: at(d.docId)(s.start), end: at(d.docId)(s.end) })),
+    ),
+    doc_terms: docs.flatMap((d) => [...d.terms].map(([term, freq]) => ({ doc_id: d.docId, term, freq }))),
+    themes: themes.flatMap((t) => t.terms.map((term) => ({ theme: t.id, term, label_zh: t.labelZh, label_en: t.labelEn }))),
     theme_freq: themeFreq,
-    theme_hits: docs.flatMap((d) => d.themeHits.map((h) => [d.docId, h.theme, h.term, h.start, h.end])),
+    theme_hits: docs.flatMap((d) =>
+      d.themeHits.map((h) => ({ doc_id: d.docId, theme: h.theme, term: h.term, start: at(d.docId)(h.start), end: at(d.docId)(h.end) })),
+    ),
     cleaning_log: cleaningLog,
-    skipped_files: summary.skipped.map((s) => [s.path, s.reason]),
-    synonyms: [...synonyms].map(([variant, canonical]) => [variant, canonical]),
-    ...(reuseTableRows(reuse) as Pick<TableRows, 'reuse' | 'reuse_clusters' | 'doc_reuse'>),
+    skipped_files: summary.skipped.map((s) => ({ source_path: s.path, reason: s.reason })),
+    synonyms: [...synonyms].map(([variant, canonical]) => ({ variant, canonical })),
+    ...reuseTableRows(reuse, at),
     ingest_meta: [
-      ['created_at', new Date().toISOString()],
-      ['documents', String(docs.length)],
-      ['files', String(summary.files)],
-      ['stage_ms', JSON.stringify(summary.stageMs)],
+      { key: 'created_at', value: new Date().toISOString() },
+      { key: 'input', value: config.input },
+      { key: 'files', value: String(summary.files) },
+      { key: 'documents', value: String(docs.length) },
+      { key: 'stage_ms', value: JSON.stringify(summary.stageMs) },
     ],
   };
 }

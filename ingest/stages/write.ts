@@ -1,40 +1,51 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { TABLES, schemaSql, type Column, type TableName } from '../../common/schema';
+import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
-/** A row in the column order of its table in `common/schema.ts`. */
-export type Row = readonly (string | number | boolean | null)[];
+/** All rows to write, by table, each built by column name; tables left out are created empty. */
+export type TableRows = { [T in TableName]?: readonly RowOf<T>[] };
 
-/** All rows to write, by table; tables left out are created empty. */
-export type TableRows = Partial<Record<TableName, Row[]>>;
-
-function appendValue(appender: DuckDBAppender, column: Column, value: Row[number], table: string): void {
-  if (value === null || value === undefined) return appender.appendNull();
+function appendValue(appender: DuckDBAppender, column: Column, value: CellValue): void {
+  if (value === null) return appender.appendNull();
   switch (column.type) {
     case 'INTEGER':
-      if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`${table}.${column.name}: expected an integer, got ${String(value)}`);
-      return appender.appendInteger(value);
+      return appender.appendInteger(value as number);
     case 'BIGINT':
       return appender.appendBigInt(BigInt(value as number));
     case 'DOUBLE':
-      return appender.appendDouble(Number(value));
+      return appender.appendDouble(value as number);
     case 'BOOLEAN':
-      return appender.appendBoolean(Boolean(value));
+      return appender.appendBoolean(value as boolean);
     case 'VARCHAR':
-      return appender.appendVarchar(String(value));
+      return appender.appendVarchar(value as string);
   }
 }
 
-async function appendRows(conn: DuckDBConnection, name: TableName, rows: readonly Row[]): Promise<void> {
+async function appendRows<T extends TableName>(conn: DuckDBConnection, name: T, rows: readonly RowOf<T>[], catalog: string | null): Promise<void> {
   const table = TABLES[name];
-  const appender = await conn.createAppender(table.name);
-  for (const row of rows) {
-    if (row.length !== table.columns.length) throw new Error(`${table.name}: row has ${row.length} values for ${table.columns.length} columns`);
-    table.columns.forEach((column, i) => appendValue(appender, column, row[i]!, table.name));
-    appender.endRow();
+  const appender = await conn.createAppender(table.name, null, catalog);
+  try {
+    for (const row of rows) {
+      const values = rowValues(name, row);
+      table.columns.forEach((column, i) => appendValue(appender, column, values[i]!));
+      appender.endRow();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
   }
-  appender.flushSync();
-  appender.closeSync();
+}
+
+/**
+ * Append every table's rows through DuckDB's Appender, each row checked by {@link rowValues}: the one
+ * way rows reach a corpus database (the ingest's file, and the test fixtures' in-memory databases).
+ * The tables must exist (`schemaSql()`); `catalog` names an attached database, null the default.
+ */
+export async function appendTables(conn: DuckDBConnection, rows: TableRows, catalog: string | null = null): Promise<void> {
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const tableRows = rows[name] as readonly RowOf<typeof name>[] | undefined;
+    if (tableRows?.length) await appendRows(conn, name, tableRows, catalog);
+  }
 }
 
 /**
@@ -49,10 +60,7 @@ export async function writeDatabase(dbPath: string, rows: TableRows): Promise<vo
   const conn = await instance.connect();
   try {
     for (const ddl of schemaSql()) await conn.run(ddl);
-    for (const name of Object.keys(TABLES) as TableName[]) {
-      const tableRows = rows[name];
-      if (tableRows?.length) await appendRows(conn, name, tableRows);
-    }
+    await appendTables(conn, rows);
     await conn.run('CHECKPOINT');
     conn.closeSync();
     instance.closeSync();

@@ -51,7 +51,7 @@ describe('natural reuse in the sample corpus', () => {
   });
 
   it('is what the pipeline wrote to the reuse tables', () => {
-    const sorted = (rows: unknown[][]): string[] => rows.map((r) => JSON.stringify(r)).sort();
+    const sorted = (rows: readonly object[]): string[] => rows.map((r) => JSON.stringify(r)).sort();
     const expected = reuseTableRows(result);
     expect(tables.reuse.length).toBeGreaterThan(0);
     for (const name of ['reuse', 'reuse_clusters', 'doc_reuse'] as const) {

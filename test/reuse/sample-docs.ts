@@ -12,11 +12,11 @@ import type { ReuseDoc } from '../../ingest/stages/reuse';
 import { RAW_DIR, ROOT } from './fixtures';
 
 /** The reuse tables the pipeline wrote, rows in schema column order. */
-export type ReuseTables = Record<'reuse' | 'reuse_clusters' | 'doc_reuse', unknown[][]>;
+export type ReuseTables = Record<'reuse' | 'reuse_clusters' | 'doc_reuse', Record<string, unknown>[]>;
 
-async function readTable(conn: DuckDBConnection, name: keyof ReuseTables): Promise<unknown[][]> {
+async function readTable(conn: DuckDBConnection, name: keyof ReuseTables): Promise<Record<string, unknown>[]> {
   const cols = TABLES[name].columns.map((c) => quoteIdent(c.name)).join(', ');
-  return (await conn.runAndReadAll(`SELECT ${cols} FROM ${quoteIdent(name)}`)).getRowsJS();
+  return (await conn.runAndReadAll(`SELECT ${cols} FROM ${quoteIdent(name)}`)).getRowObjectsJS();
 }
 
 async function readCorpus(dbPath: string): Promise<{ docs: ReuseDoc[]; tables: ReuseTables }> {

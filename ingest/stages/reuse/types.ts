@@ -1,3 +1,4 @@
+import type { ClusterKind, ClusterReason, ReuseDirection } from '../../../common/schema';
 /**
  * Types of the reuse stage: what goes in (documents), how it is tuned (config) and what comes out
  * (rows of the `reuse`, `reuse_clusters` and `doc_reuse` tables, camelCase).
@@ -85,10 +86,7 @@ export interface ReuseRow {
   readonly clusterId: number;
 }
 
-/** Whether a cluster is a mandated formula or copying, and which clause of the rule decided it. */
-export type ClusterKind = 'formula' | 'copy';
-/** The clause of the rule that classified a cluster: spread/mandated ⇒ formula, pair/repeat ⇒ copy. */
-export type ClusterReason = 'spread' | 'mandated' | 'pair' | 'repeat';
+export type { ClusterKind, ClusterReason, ReuseDirection } from '../../../common/schema';
 
 /** One row of `reuse_clusters`. */
 export interface ReuseClusterRow {
@@ -103,8 +101,6 @@ export interface ReuseClusterRow {
   readonly reason: ClusterReason;
 }
 
-/** Direction of a document relative to its top partner. */
-export type ReuseDirection = 'source' | 'copy' | 'unknown';
 
 /** One row of `doc_reuse`. */
 export interface DocReuseRow {
