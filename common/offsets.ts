@@ -4,7 +4,8 @@
  * `substring` counts code points). They differ after a character outside the BMP (𠮷, emoji).
  */
 
-const HIGH_SURROGATE = /[\ud800-\udbff]/u;
+/** A high surrogate (no u flag: with it, a whole pair is one character and never matches). */
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
 
 /** Maps JavaScript string indices of `text` to code-point offsets (identity when the text has no surrogate pair). */
 export function toCodePoints(text: string): (index: number) => number {

@@ -46,12 +46,15 @@ export interface DocumentRow {
   unit_type: string | null;
   /** Where the year came from (title, opening, body, landmark), as the ingest stored it. */
   year_source: string | null;
+  /** `doc_reuse.share`: the recycled share the ingest computed (the documents table shows the same). */
+  share: number | null;
 }
 
 /** One document, text included. */
 export function documentById(docId: number): Query<DocumentRow> {
-  return defineQuery('documentById', sql`SELECT doc_id, source_path, title, year, doc_type, org, text, char_count, token_count, unit_type, year_source
-    FROM ${tbl('documents')} WHERE doc_id = ${docId}`);
+  return defineQuery('documentById', sql`SELECT d.doc_id, d.source_path, d.title, d.year, d.doc_type, d.org, d.text, d.char_count, d.token_count,
+      d.unit_type, d.year_source, r.share
+    FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id) WHERE d.doc_id = ${docId}`);
 }
 
 /** A theme term occurrence inside a document. */

@@ -9,6 +9,7 @@ import { useQuery } from '../db/useQuery';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../i18n/useI18n';
 import { cleaningLog, documentById, documentReuseSpans, documentThemeHits, type CleaningRow, type DocReuseSpan } from '../queries/documents';
+import { toStringIndices } from '../../common/offsets';
 import { segmentText, type Mark } from '../text/segments';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 import { useRoute } from '../app/useRoute';
@@ -27,21 +28,23 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
   const showThemes = param('ht') !== '0';
   const showReuse = param('hr') !== '0';
   const text = d?.text ?? '';
+  // the database counts code points; the page slices JavaScript strings
+  const ix = useMemo(() => toStringIndices(text), [text]);
   const themeIndex = useMemo(() => new Map(info.themes.map((x, i) => [x.theme, i])), [info.themes]);
   const segments = useMemo(() => {
     const marks: Mark[] = [];
-    if (showThemes) for (const h of hits.data ?? []) marks.push({ start: h.start, end: h.end, kind: 'theme', key: String((themeIndex.get(h.theme) ?? 0) % 8), title: `${info.themeLabel(h.theme)} · ${h.term}` });
-    if (showReuse) for (const s of spans.data ?? []) marks.push({ start: s.start, end: s.end, kind: s.kind === 'formula' ? 'formula' : 'reused', title: `${s.partner_title ?? s.partner} (${s.kind ?? ''})` });
-    if (at !== null) marks.push({ start: at, end: at + 1, kind: 'target' });
+    if (showThemes) for (const h of hits.data ?? []) marks.push({ start: ix(h.start), end: ix(h.end), kind: 'theme', key: String((themeIndex.get(h.theme) ?? 0) % 8), title: `${info.themeLabel(h.theme)} · ${h.term}` });
+    if (showReuse) for (const s of spans.data ?? []) marks.push({ start: ix(s.start), end: ix(s.end), kind: s.kind === 'formula' ? 'formula' : 'reused', title: `${s.partner_title ?? s.partner} (${s.kind ?? ''})` });
+    if (at !== null) marks.push({ start: ix(at), end: ix(at + 1), kind: 'target' });
     return segmentText(text.length, marks);
-  }, [text, hits.data, spans.data, showThemes, showReuse, at, themeIndex, info]);
+  }, [text, ix, hits.data, spans.data, showThemes, showReuse, at, themeIndex, info]);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
     body.current?.querySelector('.mark-target')?.scrollIntoView({ block: 'center' });
   }, [segments]);
   const spanColumns: Column<DocReuseSpan>[] = [
     { key: 'start', label: t('col.offset'), value: (r) => r.start, numeric: true, plain: true },
-    { key: 'passage', label: t('col.passage'), value: (r) => text.slice(r.start, r.end), className: 'wrap clip' },
+    { key: 'passage', label: t('col.passage'), value: (r) => text.slice(ix(r.start), ix(r.end)), className: 'wrap clip' },
     { key: 'kind', label: t('col.kind'), value: (r) => (r.kind ? t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy') : '') },
     { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { a: docId, b: r.partner })}>{r.partner_title ?? r.partner}</a> },
     { key: 'similarity', label: t('col.similarity'), value: (r) => Number(r.similarity.toFixed(3)), numeric: true },
@@ -84,7 +87,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
           </section>
           {info.hasReuse && (spans.data?.length ?? 0) > 0 && (
             <section className="card">
-              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3><span className="muted">{pct((spans.data ?? []).reduce((a, s) => a + s.end - s.start, 0) / Math.max(1, text.length))}</span></header>
+              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3><span className="muted" data-testid="reader-share" title={t('docs.shareHelp')}>{pct(d?.share ?? 0)}</span></header>
               <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam="rsp" />
             </section>
           )}

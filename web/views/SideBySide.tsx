@@ -3,6 +3,7 @@
  * disguises marked — spun synonyms, placeholders, changed numbers — apart from real edits.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { toStringIndices } from '../../common/offsets';
 import { alignPassages } from '../compare/align';
 import { synonymIndex } from '../compare/tokens';
 import { QueryBlock } from '../components/Status';
@@ -53,7 +54,10 @@ function Comparison({ a, b }: { a: number; b: number }) {
   const panes = useRef<HTMLDivElement>(null);
   const built = useMemo(() => {
     if (!pairs.data || !syn.data) return null;
-    const al = alignPassages(lt, rt, pairs.data.map((p) => ({ leftStart: p.left_start, leftEnd: p.left_end, rightStart: p.right_start, rightEnd: p.right_end })), synonymIndex(syn.data));
+    // the database counts code points; the comparison slices JavaScript strings
+    const [li, ri] = [toStringIndices(lt), toStringIndices(rt)];
+    const passages = pairs.data.map((p) => ({ leftStart: li(p.left_start), leftEnd: li(p.left_end), rightStart: ri(p.right_start), rightEnd: ri(p.right_end) }));
+    const al = alignPassages(lt, rt, passages, synonymIndex(syn.data));
     return { counts: al.counts, left: segmentText(lt.length, al.left), right: segmentText(rt.length, al.right), n: pairs.data.length };
   }, [pairs.data, syn.data, lt, rt]);
   useEffect(() => {
