@@ -243,6 +243,28 @@ describe('dashboard', () => {
     expect(page.url()).toContain('doc=1');
   });
 
+  it("documents: the reader's recycled share is the table's, for every document", async () => {
+    const docs = await db.connector.query('SELECT doc_id, share FROM corpus.doc_reuse ORDER BY doc_id', []);
+    expect(docs.length).toBeGreaterThan(0);
+    const shareColumn = await (async () => {
+      await open('documents');
+      const heads = await page.$$eval('[data-testid="documents-table"] thead th', (ths) => ths.map((th) => th.textContent?.trim() ?? ''));
+      return heads.findIndex((h) => h.startsWith('复用比'));
+    })();
+    expect(shareColumn).toBeGreaterThan(0);
+    for (const { doc_id: id } of docs) {
+      await open(`documents?doc=${id}`);
+      await page.waitForSelector('[data-testid="reader-share"]');
+      const reader = (await page.textContent('[data-testid="reader-share"]'))?.replace('复用比', '').trim();
+      const cell = await page.$eval(
+        '[data-testid="documents-table"] tbody',
+        (tbody, [docId, col]) => [...tbody.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent?.trim() === String(docId))?.querySelectorAll('td')[col as number]?.textContent?.trim(),
+        [id, shareColumn] as const,
+      );
+      expect(reader, `document ${String(id)}`).toBe(cell);
+    }
+  });
+
   it('KWIC: finds 学习强国 where the database has it, with the rejoined page-break line', async () => {
     await open('kwic');
     await page.fill('[data-testid="kwic-input"]', '学习强国');

@@ -68,6 +68,9 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                     {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), unit: label('unitType', d?.unit_type ?? null), chars: num(d?.char_count) })}
                     {d?.year_source === 'landmark' ? ` (${t('yearSource.landmark')})` : ''}
                   </span>
+                  {d?.share != null && (
+                    <>{' · '}<span data-testid="reader-share" title={t('docs.shareHelp')}>{t('col.share')} {pct(d.share)}</span></>
+                  )}
                   {' · '}{d?.source_path}
                 </div>
               </div>
@@ -87,7 +90,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
           </section>
           {info.hasReuse && (spans.data?.length ?? 0) > 0 && (
             <section className="card">
-              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3><span className="muted" data-testid="reader-share" title={t('docs.shareHelp')}>{pct(d?.share ?? 0)}</span></header>
+              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3></header>
               <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam="rsp" />
             </section>
           )}
