@@ -17,6 +17,7 @@ const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE
   --themes FILE   theme lexicon (default data/themes.txt)
   --lexicon FILE  genre lexicon: genre words, units, placeholders, dated landmarks … (default data/lexicon.txt)
   --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
+  --synonyms FILE spun-word table for reuse detection (default data/dict/synonyms.tsv)
   --debug        print stack traces of unexpected errors`;
 
 /** The end-of-run summary a person reads. */
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
         themes: { type: 'string' },
         lexicon: { type: 'string' },
         rules: { type: 'string' },
+        synonyms: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -69,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.themes ? { themes: resolve(values.themes) } : {}),
     ...(values.lexicon ? { lexicon: resolve(values.lexicon) } : {}),
     ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),
+    ...(values.synonyms ? { synonyms: resolve(values.synonyms) } : {}),
   });
   try {
     const summary = await runIngest(config, consoleReporter());

@@ -131,6 +131,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   const lexicon = time('setup', () => loadLexicon(config.lexicon));
   const rules = time('setup', () => loadWrapperRules(config.wrapperRules));
   const themes = time('setup', () => loadThemes(config.themes));
+  const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords, lexicon));
 
   let files;
@@ -187,7 +188,6 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
   });
 
-  const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
     const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms, lexicon);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DataFileError } from '../../common/data-file-error';
 import { foldWidth } from '../../common/width';
 
 /** One theme of the lexicon. */
@@ -17,7 +18,7 @@ export interface ThemeHit {
   readonly end: number;
 }
 
-const HEADER = /^\[([a-z][a-z0-9_]*)\]\s*([^|]+?)\s*(?:\|\s*(.+?))?\s*$/u;
+const HEADER = /^\[([a-z][a-z0-9_]*)\]\s*([^|]+?)\s*(?:\|\s*([^|]+?))?\s*$/u;
 
 /**
  * Parse the theme lexicon (`data/themes.txt`): `[id] 中文名 | English` headers, then one term per
@@ -30,13 +31,17 @@ export function parseThemes(source: string, path = 'themes'): Theme[] {
     if (!line) return;
     const header = HEADER.exec(line);
     if (header) {
-      if (themes.some((t) => t.id === header[1])) throw new Error(`${path}:${i + 1}: theme [${header[1]}] is defined twice`);
+      if (themes.some((t) => t.id === header[1])) throw new DataFileError(path, i + 1, `theme [${header[1]}] is defined twice`);
       themes.push({ id: header[1]!, labelZh: header[2]!, labelEn: header[3] ?? header[1]!, terms: [] });
       return;
     }
-    if (line.startsWith('[')) throw new Error(`${path}:${i + 1}: bad theme header "${line}" (expected [id] 中文名 | English)`);
+    if (line.startsWith('[')) {
+      const columns = line.split('|').length;
+      const why = columns > 2 ? `${columns} columns where a header has two (中文名 | English)` : 'expected [id] 中文名 | English, id in lower-case ASCII';
+      throw new DataFileError(path, i + 1, `bad theme header "${line}": ${why}`);
+    }
     const current = themes[themes.length - 1];
-    if (!current) throw new Error(`${path}:${i + 1}: term "${line}" comes before any [theme] header`);
+    if (!current) throw new DataFileError(path, i + 1, `term "${line}" comes before any [theme] header`);
     const term = foldWidth(line);
     if (!current.terms.includes(term)) current.terms.push(term);
   });
@@ -45,7 +50,17 @@ export function parseThemes(source: string, path = 'themes'): Theme[] {
 
 /** Read and parse the lexicon file. */
 export function loadThemes(path: string): Theme[] {
-  return parseThemes(readFileSync(path, 'utf8'), path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DataFileError(path, null, `cannot read the theme lexicon: ${(err as Error).message}`);
+  }
+  const themes = parseThemes(text, path);
+  if (themes.length === 0) throw new DataFileError(path, null, 'no theme defined (expected [id] 中文名 | English headers, then terms)');
+  const empty = themes.find((t) => t.terms.length === 0);
+  if (empty) throw new DataFileError(path, null, `theme [${empty.id}] has no terms`);
+  return themes;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -182,17 +182,22 @@ describe('bad input and atomic writes', () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
   });
 
-  const BROKEN: [string, 'lexicon' | 'rules', (text: string) => string, RegExp][] = [
+  const FILES = { lexicon: 'data/lexicon.txt', rules: 'data/rules/site-wrappers.json', themes: 'data/themes.txt', synonyms: 'data/dict/synonyms.tsv' } as const;
+  const BROKEN: [string, keyof typeof FILES, (text: string) => string, RegExp][] = [
     ['a misspelt lexicon section', 'lexicon', (t) => t.replace('[genre plan]', '[genre plans]'), /lexicon\.txt:\d+: unknown section \[genre plans\]/],
     ['a bad regular expression in the lexicon', 'lexicon', (t) => t.replace('[placeholder] (regex)\n', '[placeholder] (regex)\n(unclosed\n'), /lexicon\.txt:\d+: bad regular expression/],
     ['an unknown unit kind in the lexicon', 'lexicon', (t) => t.replace('我局 = bureau', '我局 = bureaux'), /lexicon\.txt:\d+: unknown unit kind "bureaux"/],
     ['an empty lexicon', 'lexicon', () => '', /lexicon\.txt: missing section \[genre plan\]/],
     ['a trailing comma in the rules', 'rules', (t) => t.replace(/\}\s*\]\s*\}\s*$/u, '},\n]}\n'), /site-wrappers\.json:\d+: not valid JSON/],
+    ['a bad theme header', 'themes', (t) => t.replace('[theory_study]', '[Theory Study]'), /themes\.txt:\d+: bad theme header "\[Theory Study\]/],
+    ['an unknown theme column', 'themes', (t) => t.replace('| Theory study', '| Theory study | theory'), /themes\.txt:\d+: bad theme header .*3 columns where a header has two/],
+    ['an empty theme lexicon', 'themes', () => '', /themes\.txt: no theme defined/],
+    ['a synonym line without its tab', 'synonyms', (t) => `${t}\n进取 积极\n`, /synonyms\.tsv:\d+: expected "variant<TAB>canonical"/],
   ];
   for (const [what, file, edit, message] of BROKEN) {
     it(`stops with exit code 2 on ${what}, naming the file and line, and leaves the database untouched`, () => {
-      const original = join(ROOT, file === 'lexicon' ? 'data/lexicon.txt' : 'data/rules/site-wrappers.json');
-      const broken = join(dir, file === 'lexicon' ? 'lexicon.txt' : 'site-wrappers.json');
+      const original = join(ROOT, FILES[file]);
+      const broken = join(dir, FILES[file].split('/').at(-1)!);
       writeFileSync(broken, edit(readFileSync(original, 'utf8')));
       const before = statSync(mixedDb);
       const r = ingest('--input', RAW, '--db', mixedDb, `--${file}`, broken);

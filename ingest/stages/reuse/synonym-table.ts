@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DataFileError } from '../../../common/data-file-error';
 import type { Lexicon } from '../../../common/lexicon';
 import { normaliseChars, normString } from './normalise';
 
@@ -7,7 +8,7 @@ import { normaliseChars, normString } from './normalise';
  * lines ignored. Both sides are normalised like the texts. A canonical that is itself a variant is
  * followed to its own canonical (cycles stop where they close). Malformed lines throw with their number.
  */
-export function parseSynonyms(tsv: string, lex: Lexicon): Map<string, string> {
+export function parseSynonyms(tsv: string, lex: Lexicon, path = 'synonyms'): Map<string, string> {
   /** One side of a pair normalised the way texts are (script, width, punctuation, masks). */
   const normWord = (word: string): string => normString(normaliseChars(word, lex));
   const raw = new Map<string, string>();
@@ -16,7 +17,7 @@ export function parseSynonyms(tsv: string, lex: Lexicon): Map<string, string> {
     if (trimmed === '' || trimmed.startsWith('#')) return;
     const fields = line.split('\t').map((f) => f.trim());
     if (fields.length !== 2 || !fields[0] || !fields[1]) {
-      throw new Error(`synonyms line ${i + 1}: expected "variant<TAB>canonical", got ${JSON.stringify(line)}`);
+      throw new DataFileError(path, i + 1, `expected "variant<TAB>canonical", got ${JSON.stringify(line)}`);
     }
     const variant = normWord(fields[0]);
     const canonical = normWord(fields[1]);
@@ -37,6 +38,12 @@ export function parseSynonyms(tsv: string, lex: Lexicon): Map<string, string> {
 
 /** Read and parse the synonym table at `path` (see {@link parseSynonyms}). The only I/O of the stage. */
 export function loadSynonyms(path: string, lex: Lexicon): Map<string, string> {
-  return parseSynonyms(readFileSync(path, 'utf8'), lex);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DataFileError(path, null, `cannot read the synonym table: ${(err as Error).message}`);
+  }
+  return parseSynonyms(text, lex, path);
 }
 
