@@ -2,7 +2,7 @@
  * The one description of the corpus database, shared by the ingest (Node) and the dashboard (browser):
  * tables, columns, their types, which may be NULL, and the values a column allows. Writers build rows
  * by column name ({@link RowOf}) and {@link rowValues} refuses a missing, extra or mistyped column.
- * Column names listed in ../shared/CONTRACT.md are stable; the rest may grow.
+ * `docs/schema.md` is generated from it (`npm run schema-doc`); names are stable, tables and columns may grow.
  * Offsets are Unicode code points into `documents.text`, half-open `[start, end)`, so that
  * `substring(text, start + 1, "end" - start)` in DuckDB returns the span (`common/offsets.ts` converts
  * to and from JavaScript string indices).
@@ -82,13 +82,13 @@ export const TABLES = {
       col('source_path', 'VARCHAR', 'path of the source file relative to the input folder'),
       col('title', 'VARCHAR', 'title as written, or a title inferred from the opening'),
       col('year', 'INTEGER', 'the year the document is about; NULL when unknown', { nullable: true }),
-      col('doc_type', 'VARCHAR', DOC_TYPES.join(' | '), { values: DOC_TYPES }),
+      col('doc_type', 'VARCHAR', 'kind of document: from the genre word that ends its title (data/lexicon.txt), else its announcement and cues', { values: DOC_TYPES }),
       col('org', 'VARCHAR', 'issuing unit as written (may be a placeholder such as __社区); NULL when unknown', { nullable: true }),
       col('text', 'VARCHAR', 'cleaned Simplified-Chinese text that every offset refers to'),
       col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
       col('token_count', 'INTEGER', 'tokens kept after stopwords, punctuation and placeholders are removed'),
-      col('year_source', 'VARCHAR', 'where year came from: title | opening | body (the year the body names most) | landmark (a dated event: 建党100周年 → 2021, data/lexicon.txt) | NULL; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
-      col('unit_type', 'VARCHAR', `${UNIT_KINDS.join(' | ')}: from org's unit word, else from how the text names itself (我局, 本社区, 我院 …), per data/lexicon.txt`, { values: UNIT_KINDS }),
+      col('year_source', 'VARCHAR', 'where year came from: the title, the opening, the year the body names most, or a dated landmark (建党100周年 → 2021, data/lexicon.txt); NULL with year; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
+      col('unit_type', 'VARCHAR', 'kind of issuing unit: from the unit word of org (data/lexicon.txt), else from how the text names itself (我局, 本社区, 我院 …)', { values: UNIT_KINDS }),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
       col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
@@ -213,9 +213,9 @@ export const TABLES = {
       col('first_year', 'INTEGER', 'earliest year among them', { nullable: true }),
       col('last_year', 'INTEGER', 'latest year among them', { nullable: true }),
       col('total_chars', 'INTEGER', 'characters covered across all occurrences'),
-      col('kind', 'VARCHAR', CLUSTER_KINDS.join(' | '), { values: CLUSTER_KINDS }),
+      col('kind', 'VARCHAR', 'formula (mandated or widespread wording) or copy', { values: CLUSTER_KINDS }),
       col('n_units', 'INTEGER', 'distinct issuing units among the documents (unknown or placeholder units count once per document)'),
-      col('reason', 'VARCHAR', 'which clause of the rule decided kind: spread | mandated (formula), pair | repeat (copy)', { values: CLUSTER_REASONS }),
+      col('reason', 'VARCHAR', 'which clause of the rule decided kind: spread or mandated (formula), pair or repeat (copy)', { values: CLUSTER_REASONS }),
     ],
   },
   doc_reuse: {
@@ -227,7 +227,7 @@ export const TABLES = {
       col('share', 'DOUBLE', 'reused_chars / char_count'),
       col('top_partner', 'INTEGER', 'the document it shares most with; NULL when none', { nullable: true }),
       col('top_partner_chars', 'INTEGER', 'characters shared with top_partner'),
-      col('direction', 'VARCHAR', 'source | copy | unknown: whether this document is the likely source or the copy of top_partner; NULL when there is no partner', { nullable: true, values: DIRECTIONS }),
+      col('direction', 'VARCHAR', 'whether this document is the likely source or the copy of top_partner, or unknown; NULL when there is no partner', { nullable: true, values: DIRECTIONS }),
       col('formula_chars', 'INTEGER', 'characters covered by formula passages (mandated or widespread wording), not counted in reused_chars'),
     ],
   },

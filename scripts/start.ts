@@ -1,30 +1,36 @@
 /**
- * `npm start`: ingest `data/raw` when `data/corpus.duckdb` is missing or older than its inputs,
+ * `npm start`: ingest `data/raw` when `data/corpus.duckdb` is missing or older than its inputs (the
+ * documents and data files the ingest's config names, and the ingest's code),
  * build the dashboard when `dist/` is older than its sources, then serve it with `vite preview` on
  * http://localhost:5173.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { snapshotIsCurrent, writeSnapshot } from './first-paint-snapshot.ts';
 import { isStale } from './freshness';
+import { defaultConfig } from '../ingest/config';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 5173;
 const at = (...p: string[]) => join(ROOT, ...p);
 
+/** What the ingest reads, from its own config (documents and every data file), and its code. */
 function ingestInputs(): string[] {
-  const themes = readdirSync(at('data')).filter((f) => f.startsWith('themes.')).map((f) => at('data', f));
-  return [at('data', 'raw'), at('data', 'dict'), at('data', 'rules'), ...themes];
+  const c = defaultConfig(ROOT);
+  return [c.input, c.lexicon, c.wrapperRules, c.userDict, c.stopwords, c.themes, c.synonyms, at('ingest'), at('common')];
 }
 
-const BUILD_INPUTS = ['web', 'common', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts', 'scripts/snapshot-middleware.ts'].map((p) => at(p));
+/** What the dashboard's build reads: its code, the shared code and the lexicon it bundles. */
+const BUILD_INPUTS = [
+  'web', 'common', 'data/lexicon.txt', 'vite.config.ts', 'package.json', 'package-lock.json',
+  'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts', 'scripts/snapshot-middleware.ts',
+].map((p) => at(p));
 
 async function main(): Promise<number> {
   const db = at('data', 'corpus.duckdb');
   if (isStale(db, ingestInputs())) {
-    console.log('data/corpus.duckdb is missing or older than data/: running the ingest…');
+    console.log('data/corpus.duckdb is missing or older than its inputs (documents, data files or ingest code): running the ingest…');
     const tsx = at('node_modules', 'tsx', 'dist', 'cli.mjs');
     const run = spawnSync(process.execPath, [tsx, 'ingest/cli.ts'], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) {
