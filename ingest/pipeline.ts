@@ -7,7 +7,7 @@ import { loadLexicon } from './lexicon';
 import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
-import { segmentFile, type Segment } from './stages/segment/index';
+import { segmentFile, type FoundDocument } from './stages/segment/index';
 import { segmentPatterns } from './stages/segment/patterns';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
@@ -17,7 +17,7 @@ import { toCodePoints } from '../common/offsets';
 import type { RowOf } from '../common/schema';
 
 /** A document of one file: its segment, its text and the spans into it. */
-export interface FileDocument extends Segment {
+export interface FileDocument extends FoundDocument {
   readonly text: string;
   readonly charCount: number;
   readonly paragraphSpans: Span[];

@@ -7,7 +7,7 @@ import { inferDocType, inferOrg, inferTitle, inferYear, unitKind, yearOfTitle } 
 import { segmentPatterns, type SegmentPatterns } from './patterns';
 
 /** One document found in a file, with its metadata and paragraphs (title paragraph included). */
-export interface Segment {
+export interface FoundDocument {
   readonly title: string;
   readonly titleInferred: boolean;
   readonly year: number | null;
@@ -50,7 +50,7 @@ const SEPARATOR = /^[\s\-–—_=*~·•|/\\.]*$/u;
  * a summary followed by next year's plan under its own heading is cut there, and parts without a body
  * are merged into the document before them (or logged as chrome when nothing comes before).
  */
-export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, config: SegmentConfig): { segments: Segment[]; removals: Removal[] } {
+export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, config: SegmentConfig): { segments: FoundDocument[]; removals: Removal[] } {
   const pat = segmentPatterns(config.lexicon);
   const removals: Removal[] = [];
   const drop = (p: Para, rule: string, text = p.text): void => {
@@ -70,7 +70,7 @@ export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, con
   parts = mergeBodiless(parts, pat, drop);
 
   const hintTitle = parts.length === 1 ? hints.titles[0] ?? null : null;
-  const segments: Segment[] = [];
+  const segments: FoundDocument[] = [];
   for (const part of parts) {
     const first = part[0]!;
     const ownTitle = first.title || isTitleLine(first.text, pat) ? first.text : null;
