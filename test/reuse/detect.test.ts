@@ -69,17 +69,29 @@ describe('detectReuse', () => {
     expect(docReuse[0]!.reusedChars).toBe(0);
   });
 
-  it('puts the earlier year first and computes the recycled share and its direction', () => {
+  it('puts the earlier year first and computes the recycled share; one shared paragraph is too little for a direction', () => {
     const docs = [doc(1, `${FILLER_A}${P3}`, 2024), doc(2, `${P3}${FILLER_B}${FILLER_C}`, 2023), doc(3, FILLER_C, 2022)];
     const { reuse, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse.map((r) => [r.docA, r.docB])).toEqual([[2, 1]]);
     const [d1, d2, d3] = docReuse;
-    expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'copy', formulaChars: 0 });
-    expect(d2).toMatchObject({ docId: 2, topPartner: 1, direction: 'source' });
+    // 73 shared characters: below directionMinChars, so the years alone do not make a source and a copy
+    expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'unknown', formulaChars: 0 });
+    expect(d2).toMatchObject({ docId: 2, topPartner: 1, direction: 'unknown' });
     expect(d3).toEqual({ docId: 3, reusedChars: 0, share: 0, topPartner: null, topPartnerChars: 0, direction: null, formulaChars: 0 });
     const copied = P3.length - 1; // the final 。 is punctuation, outside the aligned span
     expect(d1!.reusedChars).toBe(copied);
     expect(d1!.share).toBeCloseTo(copied / (FILLER_A.length + P3.length));
+  });
+
+  it('gives a direction only with enough shared text and two known, different years', () => {
+    const shared = `${P1}${P2}${P3}坚持每季度召开一次专题会议分析研判意识形态领域形势,对苗头性倾向性问题做到早发现早处置。`;
+    expect(bareLength(shared)).toBeGreaterThan(config.directionMinChars);
+    const cases: [number | null, number | null, string, string][] = [[2021, 2023, 'source', 'copy'], [2023, 2023, 'unknown', 'unknown'], [null, 2023, 'unknown', 'unknown']];
+    for (const [y1, y2, dir1, dir2] of cases) {
+      const docs = [doc(1, `${FILLER_A}${shared}`, y1), doc(2, `${shared}${FILLER_B}`, y2)];
+      const { docReuse } = detectReuse(docs, config, synonyms, LEXICON);
+      expect(docReuse.map((d) => d.direction), `${String(y1)} / ${String(y2)}`).toEqual([dir1, dir2]);
+    }
   });
 
   it('divides by the document length as documents.char_count counts it (no whitespace of any kind)', () => {
@@ -134,7 +146,7 @@ describe('reuseTableRows', () => {
     expect(Object.values(rows.reuse_clusters[0]!)).toEqual([k.clusterId, k.representative, k.nDocs, k.firstYear, k.lastYear, k.totalChars, k.kind, k.nUnits, k.reason]);
     const d = result.docReuse[1]!;
     expect(Object.values(rows.doc_reuse[1]!)).toEqual([d.docId, d.reusedChars, d.share, d.topPartner, d.topPartnerChars, d.direction, d.formulaChars]);
-    expect(rows.doc_reuse[1]!.direction).toBe('copy');
+    expect(rows.doc_reuse[1]!.direction).toBe(result.docReuse[1]!.direction);
     expect(rows.doc_reuse[1]!.top_partner).toBe(1);
   });
 });

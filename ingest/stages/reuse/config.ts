@@ -2,7 +2,9 @@ import type { ReuseConfig } from './types';
 
 /**
  * Defaults of the reuse stage. A reported passage is at least 25 normalised characters (about 30
- * characters of running text with punctuation) and at least 0.8 similar after normalisation.
+ * characters of running text with punctuation) and at least 0.8 similar after normalisation. A
+ * source → copy direction needs at least 200 shared characters (a paragraph, not a sentence that two
+ * units could have taken from a common source) and two known, different years.
  */
 export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   minChars: 25,
@@ -26,4 +28,5 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
     minTermCoverage: 0.5,
   },
   representativeMaxChars: 300,
+  directionMinChars: 200,
 };

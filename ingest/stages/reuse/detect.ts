@@ -85,6 +85,6 @@ export function detectReuse(
   const reuse = hits
     .map((h, i) => toRow(h, clusterOf[i]! + 1, sorted))
     .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);
-  const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus).sort((x, y) => x.docId - y.docId);
+  const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus, config.directionMinChars).sort((x, y) => x.docId - y.docId);
   return { reuse, clusters, docReuse };
 }

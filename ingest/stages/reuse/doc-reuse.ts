@@ -2,22 +2,23 @@
  * The per-document recycled share (like a plagiarism checker's 复制比, inside the corpus): characters
  * covered by copy passages shared with *other* documents (formula clusters and repetition inside the
  * document excluded), over the document's non-whitespace characters; the partner it shares most with;
- * and the direction: when the two years differ, the earlier document is the likely source.
+ * and the direction: when they share at least `directionMinChars` characters and their years are
+ * known and differ, the earlier document is the likely source; otherwise the direction is unknown.
  */
 import type { Corpus } from './cluster-rows';
 import type { PairHit, TextSpan } from './hit';
 import { unionChars } from './spans';
 import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
 
-/** Direction of document `self` relative to `partner` from their years. */
-function directionOf(self: number | null, partner: number | null): ReuseDirection {
-  if (self === null || partner === null || self === partner) return 'unknown';
+/** Direction of document `self` relative to `partner`: by their years, when they share enough to tell. */
+function directionOf(self: number | null, partner: number | null, shared: number, minChars: number): ReuseDirection {
+  if (shared < minChars || self === null || partner === null || self === partner) return 'unknown';
   return self < partner ? 'source' : 'copy';
 }
 
 /** One `doc_reuse` row per document, in docId order. `clusterOf[h]` is hit h's 0-based cluster. */
 export function buildDocReuse(
-  hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus,
+  hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus, directionMinChars: number,
 ): DocReuseRow[] {
   const { docs, prefixes } = corpus;
   const formulaSpans: TextSpan[][] = docs.map(() => []);
@@ -54,7 +55,7 @@ export function buildDocReuse(
       share: charCount > 0 ? reusedChars / charCount : 0,
       topPartner: top === null ? null : docs[top]!.docId,
       topPartnerChars: topChars,
-      direction: top === null ? null : directionOf(doc.year, docs[top]!.year),
+      direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, directionMinChars),
       formulaChars: unionChars(formulaSpans[d]!, prefix),
     };
   });

@@ -72,6 +72,8 @@ export interface ReuseConfig {
   readonly formula: FormulaRule;
   /** Longest representative text kept for a cluster, in characters. */
   readonly representativeMaxChars: number;
+  /** Least characters a document must share with its top partner for a direction (source / copy); fewer give unknown. */
+  readonly directionMinChars: number;
 }
 
 /** One row of `reuse`: `[startA, endA)` of `docA` recurs at `[startB, endB)` of `docB`. */
