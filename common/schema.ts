@@ -33,7 +33,7 @@ export const DOC_TYPES = ['plan', 'summary', 'commentary', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Where a document's year came from, in order of trust (`documents.year_source`). */
-export const YEAR_SOURCES = ['title', 'opening', 'body', 'landmark'] as const;
+export const YEAR_SOURCES = ['title', 'opening', 'body', 'landmark', 'override'] as const;
 /** One of {@link YEAR_SOURCES}. */
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
@@ -87,11 +87,12 @@ export const TABLES = {
       col('text', 'VARCHAR', 'cleaned Simplified-Chinese text that every offset refers to'),
       col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
       col('token_count', 'INTEGER', 'tokens kept after stopwords, punctuation and placeholders are removed'),
-      col('year_source', 'VARCHAR', 'where year came from: the title, the opening, the year the body names most, or a dated landmark (建党100周年 → 2021, data/lexicon.txt); NULL with year; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
+      col('year_source', 'VARCHAR', 'where year came from: the title, the opening, the year the body names most, a dated landmark (建党100周年 → 2021, data/lexicon.txt), or an analyst\'s correction (data/overrides.csv); NULL with year; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
       col('unit_type', 'VARCHAR', 'kind of issuing unit: from the unit word of org (data/lexicon.txt), else from how the text names itself (我局, 本社区, 我院 …)', { values: UNIT_KINDS }),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
       col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
+      col('corrected', 'VARCHAR', 'the fields an analyst corrected in data/overrides.csv, comma-separated (year, doc_type, unit_type, org, title); NULL when none', { nullable: true }),
     ],
   },
   paragraphs: {

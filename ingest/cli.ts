@@ -18,6 +18,7 @@ const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE
   --lexicon FILE  genre lexicon: genre words, units, placeholders, dated landmarks … (default data/lexicon.txt)
   --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
   --synonyms FILE spun-word table for reuse detection (default data/dict/synonyms.tsv)
+  --overrides FILE analysts' corrections of year, type, unit (default data/overrides.csv, optional)
   --debug        print stack traces of unexpected errors`;
 
 /** The end-of-run summary a person reads. */
@@ -52,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
         lexicon: { type: 'string' },
         rules: { type: 'string' },
         synonyms: { type: 'string' },
+        overrides: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -72,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.lexicon ? { lexicon: resolve(values.lexicon) } : {}),
     ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),
     ...(values.synonyms ? { synonyms: resolve(values.synonyms) } : {}),
+    ...(values.overrides ? { overrides: resolve(values.overrides) } : {}),
   });
   try {
     const summary = await runIngest(config, consoleReporter());

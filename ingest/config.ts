@@ -13,6 +13,8 @@ export interface IngestConfig {
   readonly lexicon: string;
   /** A line recurring outside the documents of at least this many files is learned as site chrome. */
   readonly chromeMinFiles: number;
+  /** Analysts' metadata corrections (CSV; a missing file means none). */
+  readonly overrides: string;
   /** Site-wrapper rule list (JSON). */
   readonly wrapperRules: string;
   /** nodejieba user dictionary with the genre's formulations. */
@@ -38,6 +40,7 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
     db: resolve(root, 'data/corpus.duckdb'),
     lexicon: resolve(root, 'data/lexicon.txt'),
     chromeMinFiles: CHROME_MIN_FILES,
+    overrides: resolve(root, 'data/overrides.csv'),
     wrapperRules: resolve(root, 'data/rules/site-wrappers.json'),
     userDict: resolve(root, 'data/dict/user.dict.utf8'),
     stopwords: resolve(root, 'data/dict/stopwords.txt'),

@@ -4,6 +4,7 @@ import type { Lexicon } from '../common/lexicon';
 import { learnChrome, type ChromeProfile } from './stages/clean/chrome';
 import { finishFile, prepareFile, type CleanedFile, type Removal } from './stages/clean/index';
 import { loadLexicon } from './lexicon';
+import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
 import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
@@ -30,6 +31,8 @@ export interface PipelineDoc extends FileDocument {
   readonly sourcePath: string;
   readonly partNo: number;
   readonly encoding: string;
+  /** Fields corrected by the analyst's overrides file, comma-separated, or null. */
+  readonly corrected: string | null;
   tokenCount: number;
   terms: Map<string, number>;
   themeHits: ThemeHit[];
@@ -132,6 +135,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   const rules = time('setup', () => loadWrapperRules(config.wrapperRules));
   const themes = time('setup', () => loadThemes(config.themes));
   const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
+  const overrides = time('setup', () => loadOverrides(config.overrides));
   const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords, lexicon));
 
   let files;
@@ -157,6 +161,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     }
     prepared.push({ relPath: file.relPath, encoding: read.encoding, file: time('clean', () => prepareFile(read.text, fileConfig)) });
   }
+  const used = new Set<string>();
   const chrome = time('clean', () => learnChrome(prepared.map((p) => p.file.lines), lexicon, config.chromeMinFiles));
   for (const { relPath, encoding, file } of prepared) {
     const { removals, documents } = preparedDocuments(file, fileConfig, time, chrome);
@@ -168,8 +173,24 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     }
     summary.filesIngested++;
     documents.forEach((doc, part) => {
-      docs.push({ ...doc, docId: docs.length + 1, sourcePath: relPath, partNo: part + 1, encoding, tokenCount: 0, terms: new Map(), themeHits: [] });
+      const key = overrideKey(relPath, part + 1);
+      const fix = overrides.get(key);
+      if (fix) used.add(key);
+      const corrected = fix ? correctedFields(fix) : [];
+      docs.push({
+        ...doc,
+        ...(fix?.year !== undefined ? { year: fix.year, yearSource: 'override' as const } : {}),
+        ...(fix?.doc_type !== undefined ? { docType: fix.doc_type } : {}),
+        ...(fix?.unit_type !== undefined ? { unitType: fix.unit_type } : {}),
+        ...(fix?.org !== undefined ? { org: fix.org } : {}),
+        ...(fix?.title !== undefined ? { title: fix.title, titleInferred: false } : {}),
+        corrected: corrected.length ? corrected.join(',') : null,
+        docId: docs.length + 1, sourcePath: relPath, partNo: part + 1, encoding, tokenCount: 0, terms: new Map(), themeHits: [],
+      });
     });
+  }
+  for (const [key, fix] of overrides) {
+    if (!used.has(key)) reporter.warn(`${config.overrides}:${fix.line}: no document ${key.replace('\u0000', ' part ')} in this run; the correction was not applied`);
   }
   reporter.progress('clean', files.length, files.length);
   if (docs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
@@ -230,7 +251,7 @@ function tableRows(
     documents: docs.map((d) => ({
       doc_id: d.docId, source_path: d.sourcePath, title: d.title, year: d.year, doc_type: d.docType, org: d.org, text: d.text,
       char_count: d.charCount, token_count: d.tokenCount, year_source: d.yearSource, unit_type: d.unitType, part_no: d.partNo,
-      source_encoding: d.encoding, title_inferred: d.titleInferred,
+      source_encoding: d.encoding, title_inferred: d.titleInferred, corrected: d.corrected,
     })),
     paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) }))),
     sentences: docs.flatMap((d) =>

@@ -8,7 +8,7 @@ import { writeDatabase } from '../../ingest/stages/write';
 const DOC: RowOf<'documents'> = {
   doc_id: 1, source_path: 'a.txt', title: '青石镇2023年意识形态工作总结', year: 2023, doc_type: 'summary', org: '青石镇',
   text: '青石镇2023年意识形态工作总结\n今年以来,我镇认真落实意识形态工作责任制。', char_count: 36, token_count: 8,
-  year_source: 'title', unit_type: 'town', part_no: 1, source_encoding: 'utf-8', title_inferred: false,
+  year_source: 'title', unit_type: 'town', part_no: 1, source_encoding: 'utf-8', title_inferred: false, corrected: null,
 };
 
 /** Rows a writer must refuse, and what the refusal names. */
