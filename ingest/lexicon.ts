@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { compileLexicon, type Lexicon } from '../common/lexicon';
-import { DataFileError } from '../common/data-file-error';
+import { readDataFile } from './data-file';
 
 const cache = new Map<string, Lexicon>();
 
@@ -11,13 +10,7 @@ const cache = new Map<string, Lexicon>();
 export function loadLexicon(path: string): Lexicon {
   const hit = cache.get(path);
   if (hit) return hit;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DataFileError(path, null, `cannot read the lexicon: ${(err as Error).message}`);
-  }
-  const lexicon = compileLexicon(text, path);
+  const lexicon = compileLexicon(readDataFile(path, 'lexicon'), path);
   cache.set(path, lexicon);
   return lexicon;
 }

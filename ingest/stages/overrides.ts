@@ -4,7 +4,8 @@
  * unit or title (an empty cell keeps what the ingest found). Applied after segmentation; the
  * document records which fields were corrected, and a corrected year has `year_source = 'override'`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readDataFile } from '../data-file';
 import { DataFileError } from '../../common/data-file-error';
 import { DOC_TYPES, UNIT_KINDS, type DocType, type UnitKind } from '../../common/schema';
 
@@ -66,7 +67,7 @@ export function parseCsv(text: string): string[][] {
  */
 export function loadOverrides(path: string): Overrides {
   if (!existsSync(path)) return new Map();
-  const rows = parseCsv(readFileSync(path, 'utf8'));
+  const rows = parseCsv(readDataFile(path, 'overrides file'));
   const header = rows[0]?.map((h) => h.trim()) ?? [];
   const expected = ['source_path', 'part_no', ...OVERRIDE_FIELDS];
   const unknown = header.filter((h) => !expected.includes(h));

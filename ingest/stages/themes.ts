@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../data-file';
 import { DataFileError } from '../../common/data-file-error';
 import { foldWidth } from '../../common/width';
 
@@ -50,13 +50,7 @@ export function parseThemes(source: string, path = 'themes'): Theme[] {
 
 /** Read and parse the lexicon file. */
 export function loadThemes(path: string): Theme[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DataFileError(path, null, `cannot read the theme lexicon: ${(err as Error).message}`);
-  }
-  const themes = parseThemes(text, path);
+  const themes = parseThemes(readDataFile(path, 'theme lexicon'), path);
   if (themes.length === 0) throw new DataFileError(path, null, 'no theme defined (expected [id] 中文名 | English headers, then terms)');
   const empty = themes.find((t) => t.terms.length === 0);
   if (empty) throw new DataFileError(path, null, `theme [${empty.id}] has no terms`);

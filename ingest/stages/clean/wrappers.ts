@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../data-file';
 import { DataFileError } from '../../../common/data-file-error';
 import { sampleOf, type CleanHints, type Removal, type SourceLine, type StepResult } from './types';
 
@@ -22,12 +22,7 @@ const KINDS: readonly WrapperKind[] = ['line', 'inline', 'block', 'tail'];
 
 /** Read and compile the rule list; a bad rule is a user error that names the rule. */
 export function loadWrapperRules(path: string): CompiledRule[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DataFileError(path, null, `cannot read the rule list: ${(err as Error).message}`);
-  }
+  const text = readDataFile(path, 'rule list');
   let parsed: { rules?: WrapperRule[] };
   try {
     parsed = JSON.parse(text) as { rules?: WrapperRule[] };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../data-file';
 import { DataFileError } from '../../../common/data-file-error';
 import type { Lexicon } from '../../../common/lexicon';
 import { normaliseChars, normString } from './normalise';
@@ -38,12 +38,6 @@ export function parseSynonyms(tsv: string, lex: Lexicon, path = 'synonyms'): Map
 
 /** Read and parse the synonym table at `path` (see {@link parseSynonyms}). The only I/O of the stage. */
 export function loadSynonyms(path: string, lex: Lexicon): Map<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DataFileError(path, null, `cannot read the synonym table: ${(err as Error).message}`);
-  }
-  return parseSynonyms(text, lex, path);
+  return parseSynonyms(readDataFile(path, 'synonym table'), lex, path);
 }
 
