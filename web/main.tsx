@@ -1,8 +1,11 @@
-/** Mount the app (loaded by `boot.ts`, which has already started the database). */
+/** Mount the app (loaded by `boot.ts`, which has already started the database), old link parameters renamed first. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { upgradeLegacyLinks } from './app/useRoute';
+import { App } from './shell/App';
 import './styles.css';
+
+upgradeLegacyLinks();
 
 const root = document.getElementById('root');
 if (root) {

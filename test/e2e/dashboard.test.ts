@@ -12,7 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
 import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
-import { firstPaintQueries, SNAPSHOT_CHECKED_MARK } from '../../web/queries/first-paint';
+import { SNAPSHOT_CHECKED_MARK } from '../../web/db/snapshot-format';
+import { firstPaintQueries } from '../../web/queries/first-paint';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
 const dbPath = join(tmp, 'corpus.duckdb');
@@ -156,9 +157,9 @@ describe('dashboard', () => {
         .querySelector('[data-testid="kpi-documents"] .kpi-value')?.textContent === String(n),
       in2024,
     );
-    expect(page.url()).toContain('yf=2024');
+    expect(page.url()).toContain('year-from=2024');
     await page.click('[data-action="reset-filters"]');
-    expect(page.url()).not.toContain('yf=');
+    expect(page.url()).not.toContain('year-from=');
   });
 
   it('themes: heatmap drawn; a cell (from the URL) lists its concordance lines', async () => {
@@ -183,7 +184,7 @@ describe('dashboard', () => {
   });
 
   it('trends: lines drawn, keyness table sortable with the sort kept in the URL', async () => {
-    await open('trends?a=2024&b=2023');
+    await open('trends?focus=2024&reference=2023');
     await waitForChart(page, '[data-testid="chart-trend-lines"]');
     // the most frequent theme is drawn by default: its 2024 point is its hits per 10,000 characters of 2024
     const [top] = await db.connector.query(
@@ -197,7 +198,7 @@ describe('dashboard', () => {
     expect(Number(line?.[1 + years.indexOf(2024)]?.replaceAll(',', ''))).toBeCloseTo(Number(top?.per10k), 1);
     await page.waitForSelector('[data-testid="keyness-table"] tbody tr');
     await page.click('[data-testid="keyness-table"] th:has-text("log₂ ratio")');
-    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('ks=log_ratio'));
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('keyness-sort=log_ratio'));
     const ratios = await page.$$eval('[data-testid="keyness-table"] tbody tr', (trs) => trs.map((tr) => Number(/-?\d+(\.\d+)?/.exec(tr.querySelectorAll('td')[6]?.textContent ?? '')?.[0])));
     expect(ratios.length).toBeGreaterThan(1);
     expect(ratios.every(Number.isFinite)).toBe(true);
@@ -223,7 +224,7 @@ describe('dashboard', () => {
       expect(await page.textContent('[data-testid="clusters"] .table-toolbar')).toContain(`${clusters} 行`);
       const [pair] = await db.connector.query(
         'SELECT doc_a, doc_b, count(*)::INTEGER AS n FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY n DESC, doc_a, doc_b LIMIT 1', []);
-      await open(`boilerplate?a=${pair?.doc_a}&b=${pair?.doc_b}`);
+      await open(`boilerplate?doc-a=${pair?.doc_a}&doc-b=${pair?.doc_b}`);
       await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
       expect(await page.textContent('[data-testid="compare-legend"]')).toContain(`${pair?.n} 个对齐段落`);
       await open(`documents?doc=${pair?.doc_a}`);
@@ -295,10 +296,10 @@ describe('dashboard', () => {
   });
 
   it('a filter that leaves nothing shows empty states, not errors', async () => {
-    await open('overview?yf=2024&yt=2020');
+    await open('overview?year-from=2024&year-to=2020');
     await page.waitForSelector('.status-empty');
     expect(await page.$('.status-error')).toBeNull();
-    await open('themes?yf=2024&yt=2020');
+    await open('themes?year-from=2024&year-to=2020');
     await page.waitForSelector('.status-empty');
     expect(await page.$('.status-error')).toBeNull();
   });
@@ -328,6 +329,20 @@ describe('dashboard', () => {
     expect(page.url()).toContain('lang=en');
     await page.click('[data-action="lang"]');
     await page.waitForSelector('a[data-view="themes"]:has-text("主题")');
+  });
+
+  it('opens a link written with the old two-letter parameter names as the same screen', async () => {
+    await page.goto(`${served.url}?visit=3#/trends?a=2024&b=2023&ks=log_ratio:asc&yf=2023`); // on load
+    await page.waitForSelector('[data-testid="view-trends"]', { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('focus=2024'));
+    const hash = (): Promise<string> => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash);
+    expect(await hash()).toBe('#/trends?focus=2024&reference=2023&keyness-sort=log_ratio%3Aasc&year-from=2023');
+    expect(await page.$eval('[data-testid="year-a"]', (s) => (s as unknown as { value: string }).value)).toBe('2024');
+    expect(await page.$eval('[data-testid="year-b"]', (s) => (s as unknown as { value: string }).value)).toBe('2023');
+    await page.goto(`${served.url}?visit=3#/kwic?q=%E5%AD%A6%E4%B9%A0%E5%BC%BA%E5%9B%BD&ks=right`); // a hash change, no new load
+    await page.waitForSelector('[data-testid="view-kwic"]', { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('kwic-sort=right'));
+    expect(await hash()).toContain('q=%E5%AD%A6%E4%B9%A0%E5%BC%BA%E5%9B%BD');
   });
 
   it('saw no console error and no request leaving the origin', () => {

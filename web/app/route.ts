@@ -1,8 +1,9 @@
 /**
- * The URL is the state: `#/<view>?<params>`. Global filters (`yf`, `yt`, `dt`, `ut`, `org`), the
- * language (`lang`) and every view's selections live in the params, so a link reproduces a screen.
+ * The URL is the state: `#/<view>?<params>`. Global filters, the language and every view's
+ * selections live in the params (each named once, in `params.ts`), so a link reproduces a screen.
  */
 import type { Filters } from '../queries/filters';
+import { FILTER_PARAMS, PARAMS, type ParamName } from './params';
 
 /** The views, in navigation order. */
 export const VIEWS = ['overview', 'themes', 'trends', 'boilerplate', 'documents', 'kwic'] as const;
@@ -14,9 +15,6 @@ export interface Route {
   readonly view: ViewId;
   readonly params: URLSearchParams;
 }
-
-/** Parameter names of the global filters. */
-export const FILTER_KEYS = ['yf', 'yt', 'dt', 'ut', 'org'] as const;
 
 /** Read `#/view?params`; an unknown view falls back to the overview. */
 export function parseHash(hash: string): Route {
@@ -33,24 +31,43 @@ export function formatHash(route: Route): string {
   return `#/${route.view}${qs ? `?${qs}` : ''}`;
 }
 
-function intParam(p: URLSearchParams, key: string): number | null {
+/** Whole numbers a URL may carry: what DuckDB's INTEGER holds (a year, an id, an offset). */
+export const URL_INT_RANGE = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+
+/**
+ * A whole-number param, or null when absent, not a number or outside `[min, max]` (then ignored, so
+ * a mistyped link shows the unfiltered screen instead of a database conversion error).
+ */
+export function intParam(p: URLSearchParams, key: string, min: number = URL_INT_RANGE.min, max: number = URL_INT_RANGE.max): number | null {
   const v = p.get(key);
-  return v !== null && /^-?\d+$/.test(v) ? Number(v) : null;
+  if (v === null || !/^-?\d+$/.test(v)) return null;
+  const n = Number(v);
+  return n >= min && n <= max ? n : null;
+}
+
+/** A friendly message for each number in the URL that is out of range and was ignored. */
+export function ignoredParams(p: URLSearchParams): string[] {
+  const out: string[] = [];
+  for (const [key, v] of p) {
+    const n = Number(v);
+    if (/^-?\d+$/.test(v) && !(n >= URL_INT_RANGE.min && n <= URL_INT_RANGE.max)) out.push(`${key}=${v.length > 24 ? `${v.slice(0, 24)}…` : v}: number out of range, ignored`);
+  }
+  return out;
 }
 
 /** The global filters held in the params. */
 export function filtersFromParams(p: URLSearchParams): Filters {
   return {
-    yearFrom: intParam(p, 'yf'),
-    yearTo: intParam(p, 'yt'),
-    docTypes: p.getAll('dt'),
-    unitTypes: p.getAll('ut'),
-    orgs: p.getAll('org'),
+    yearFrom: intParam(p, PARAMS.yearFrom),
+    yearTo: intParam(p, PARAMS.yearTo),
+    docTypes: p.getAll(PARAMS.docType),
+    unitTypes: p.getAll(PARAMS.unitType),
+    orgs: p.getAll(PARAMS.org),
   };
 }
 
-/** A change to params: a string or list sets, null or an empty list removes. */
-export type ParamPatch = Record<string, string | number | readonly string[] | null | undefined>;
+/** A change to params (names from `params.ts`): a string or list sets, null or an empty list removes. */
+export type ParamPatch = Partial<Record<ParamName, string | number | readonly string[] | null>>;
 
 /** Apply a patch to a copy of the params. */
 export function patchParams(p: URLSearchParams, patch: ParamPatch): URLSearchParams {
@@ -67,6 +84,6 @@ export function patchParams(p: URLSearchParams, patch: ParamPatch): URLSearchPar
 /** Only the params that carry across views: filters and language. */
 export function globalParams(p: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams();
-  for (const [k, v] of p) if ((FILTER_KEYS as readonly string[]).includes(k) || k === 'lang') next.append(k, v);
+  for (const [k, v] of p) if ((FILTER_PARAMS as readonly string[]).includes(k) || k === PARAMS.lang) next.append(k, v);
   return next;
 }

@@ -1,21 +1,18 @@
 /**
- * Facts about the corpus that many views need: filter choices, themes, which tables exist. Loaded
- * once by {@link CorpusInfoProvider} and read by every component through {@link useCorpusInfo}.
+ * Facts about the corpus that many views need: filter choices and themes. Loaded once by
+ * {@link CorpusInfoProvider} and read by every component through {@link useCorpusInfo}.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useReadyDatabase } from '../db/DatabaseProvider';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from './useI18n';
 import { filterChoices, themeList, type FilterChoice, type ThemeInfo } from '../queries/meta';
-import { OPTIONAL_TABLES } from '../queries/tables';
 
-/** Filter choices by field, the theme list with labels, and table presence. */
+/** Filter choices by field and the theme list with labels. */
 export interface CorpusInfo {
   choices: Record<FilterChoice['field'], FilterChoice[]>;
   years: number[];
   themes: ThemeInfo[];
   themeLabel(theme: string): string;
-  hasReuse: boolean;
   ready: boolean;
 }
 
@@ -23,7 +20,6 @@ const Ctx = createContext<CorpusInfo | null>(null);
 
 /** Loads the corpus facts once (below a ready database) and shares one object with the tree. */
 export function CorpusInfoProvider({ children }: { children: ReactNode }) {
-  const db = useReadyDatabase();
   const { lang } = useI18n();
   const choices = useQuery(filterChoices());
   const themes = useQuery(themeList());
@@ -37,10 +33,9 @@ export function CorpusInfoProvider({ children }: { children: ReactNode }) {
       years: by.year.map((y) => Number(y.value)).sort((a, b) => a - b),
       themes: list,
       themeLabel: (theme: string) => labels.get(theme) ?? theme,
-      hasReuse: OPTIONAL_TABLES.every((t) => db.tables.has(t)),
       ready: choices.status === 'ready' && themes.status === 'ready',
     };
-  }, [choices, themes, lang, db]);
+  }, [choices, themes, lang]);
   return <Ctx.Provider value={info}>{children}</Ctx.Provider>;
 }
 

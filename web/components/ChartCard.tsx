@@ -7,7 +7,7 @@ import type { ChartOption } from '../charts/echarts';
 import { useChart, type ChartClick } from '../charts/useChart';
 import { downloadPng } from '../export/download';
 import type { TableData } from '../export/table-data';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { ExportButtons } from './ExportButtons';
 
 /** A table of already formatted cells. */

@@ -4,8 +4,9 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Cell, TableData } from '../export/table-data';
+import type { ParamName } from '../app/params';
 import { useRoute } from '../app/useRoute';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { ExportButtons } from './ExportButtons';
 
 /** One column: how to read, show, sort and export it. */
@@ -63,7 +64,7 @@ export function DataTable<R>({
   sort?: SortState | null;
   onSort?: (s: SortState) => void;
   /** Keep the sort in the URL under this parameter (instead of `sort`/`onSort`). */
-  sortParam?: string;
+  sortParam?: ParamName;
   defaultSort?: SortState;
   pageSize?: number;
   onRowClick?: (r: R) => void;

@@ -1,7 +1,7 @@
 /** CSV and Excel buttons for one table. */
 import { downloadCsv, downloadXlsx } from '../export/download';
 import type { TableData } from '../export/table-data';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 
 /** Buttons that save `table()` (computed on click) under `name`. */
 export function ExportButtons({ table, name }: { table: () => TableData; name: string }) {

@@ -1,5 +1,5 @@
 /** The page shown when there is no corpus database: how to make one. */
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 
 /** Instructions to run the ingest. */
 export function NoDatabase() {

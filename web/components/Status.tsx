@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { QueryError } from '../db/query-error';
 import type { QueryState } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 
 /** A quiet spinner line. */
 export function Loading({ label }: { label?: string }) {

@@ -1,8 +1,11 @@
 /**
  * One interface over two databases: duckdb-wasm in the browser ({@link ./wasm-connector}) and
- * @duckdb/node-api in tests. Query functions in `web/queries` only ever see this.
+ * @duckdb/node-api in tests and scripts. The lowest layer of the web app: it knows statements and rows,
+ * never which queries exist (those are built above it, in `web/queries`).
  */
-import type { Param } from '../queries/sql';
+
+/** A value bound as a prepared-statement parameter. */
+export type Param = string | number | boolean | null;
 
 /** A plain result row: numbers (bigints already converted), strings, booleans or null. */
 export type Row = Record<string, unknown>;
@@ -12,6 +15,14 @@ export interface Connector {
   /** Run `text` (with `$n` placeholders) bound to `params`. */
   query(text: string, params: readonly Param[]): Promise<Row[]>;
 }
+
+/** A started database, as the React layer holds it. */
+export interface Database {
+  readonly connector: Connector;
+}
+
+/** The alias under which the corpus file is attached (`ATTACH … AS corpus`). */
+export const CORPUS = 'corpus';
 
 /** Turn database values into plain JS: bigints to numbers, everything else unchanged. */
 export function plainValue(v: unknown): unknown {

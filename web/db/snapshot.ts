@@ -4,11 +4,9 @@
  * while duckdb-wasm compiles (about 2 s for its 34 MB), those answers draw the first charts and every
  * other query waits for the database. When the database is ready, the snapshot is checked against it.
  */
-import { SNAPSHOT_CHECKED_MARK, type Snapshot } from '../queries/first-paint';
-import { statementKey } from '../queries/query';
-import type { Param } from '../queries/sql';
-import type { Connector, Row } from './connector';
-import type { Database } from './wasm-connector';
+import type { Connector, Database, Param, Row } from './connector';
+import { SNAPSHOT_CHECKED_MARK, type Snapshot } from './snapshot-format';
+import { statementKey } from './statement';
 
 /** Where the snapshot is served, relative to the page. */
 const SNAPSHOT_PATH = 'corpus-snapshot.json';
@@ -57,5 +55,5 @@ export function withSnapshot(snapshot: Snapshot, real: Promise<Database>): Datab
   };
   // checked after the queries that were waiting for the database have had their turn
   void real.then((db) => setTimeout(() => void verify(snapshot, db), VERIFY_DELAY_MS), () => undefined);
-  return { connector, tables: new Set(snapshot.tables) };
+  return { connector };
 }

@@ -1,11 +1,12 @@
 /**
- * Run a named query from a component: results are cached by statement and parameters, the
- * previous data stays on screen while a new filter loads, and errors stay local to the component.
+ * Run a named statement (a query of `web/queries`) from a component: results are cached by statement
+ * and parameters, the previous data stays on screen while a new filter loads, and errors stay local
+ * to the component.
  */
 import { useEffect, useState } from 'react';
-import { queryKey, runQuery, type Query } from '../queries/query';
 import type { Connector } from './connector';
 import { useReadyDatabase } from './DatabaseProvider';
+import { queryKey, runQuery, type Statement } from './statement';
 
 /** The state of one query as a component sees it. */
 export type QueryState<R> =
@@ -18,7 +19,7 @@ const MAX_CACHED = 300;
 const cache = new Map<string, Promise<unknown[]>>();
 
 /** Run (or reuse) a query; failed queries are not cached. */
-function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
+function cachedQuery<R>(db: Connector, q: Statement<R>): Promise<R[]> {
   const key = queryKey(q);
   const hit = cache.get(key);
   if (hit) {
@@ -39,7 +40,7 @@ function cachedQuery<R>(db: Connector, q: Query<R>): Promise<R[]> {
  * a view asks first for what its first chart needs, and the corpus facts of `CorpusInfoProvider`,
  * a parent of every view, come after.
  */
-export function useQuery<R>(q: Query<R> | null): QueryState<R> {
+export function useQuery<R>(q: Statement<R> | null): QueryState<R> {
   const db = useReadyDatabase();
   const key = q ? queryKey(q) : null;
   const [state, setState] = useState<{ key: string | null; s: QueryState<R> }>({ key: null, s: { status: 'off', data: null } });

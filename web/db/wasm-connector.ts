@@ -1,16 +1,12 @@
 /**
  * The browser database: duckdb-wasm (the `eh` build, bundled by Vite) with the corpus file attached
- * read-only, fetched whole when small and read by HTTP range requests when large. Started once;
- * every caller shares the same promise.
+ * read-only, fetched whole when small and read by HTTP range requests when large. Started only by
+ * `openDatabase` (`database.ts`), whose one cached promise every caller shares.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { corpusTables } from '../queries/meta';
-import { runQuery } from '../queries/query';
-import { CORPUS } from '../queries/tables';
-import type { Param } from '../queries/sql';
-import { plainValue, type Connector, type Row } from './connector';
+import { CORPUS, plainValue, type Connector, type Database, type Param, type Row } from './connector';
 import { QueryError } from './query-error';
 
 /** The corpus file is not there (HTTP 404): the ingest has not been run. */
@@ -19,12 +15,6 @@ export class NoDatabaseError extends Error {
     super(`No corpus database at ${url}`);
     this.name = 'NoDatabaseError';
   }
-}
-
-/** A started database: a connector and the names of the corpus tables it holds. */
-export interface Database {
-  readonly connector: Connector;
-  readonly tables: ReadonlySet<string>;
 }
 
 function toRows(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): Row[] {
@@ -99,18 +89,15 @@ async function connect(url: string, forced: AttachMode | null): Promise<Database
       return result;
     },
   };
-  const names = await runQuery(connector, corpusTables());
-  return { connector, tables: new Set(names.map((r) => r.table_name)) };
+  return { connector };
 }
 
-let started: Promise<Database> | null = null;
-
 /**
- * Start the database (once) and attach `corpus.duckdb` from the page's own origin. `?attach=range`
- * or `?attach=memory` in the page's query string forces a mode (used by the end-to-end test).
+ * Start duckdb-wasm and attach `corpus.duckdb` from the page's own origin. `?attach=range` or
+ * `?attach=memory` in the page's query string (not the hash) forces a mode (used by the end-to-end
+ * test). Each call starts a new database: only `openDatabase` calls it, once.
  */
-export function startDatabase(): Promise<Database> {
+export function connectCorpus(): Promise<Database> {
   const forced = new URLSearchParams(window.location.search).get('attach');
-  started ??= connect(new URL('corpus.duckdb', document.baseURI).href, forced === 'range' ? 'http-range' : forced === 'memory' ? 'memory' : null);
-  return started;
+  return connect(new URL('corpus.duckdb', document.baseURI).href, forced === 'range' ? 'http-range' : forced === 'memory' ? 'memory' : null);
 }

@@ -19,15 +19,12 @@ export interface DocListRow {
 }
 
 /** All filtered documents with their metadata and recycled share. */
-export function documentList(f: Filters, hasReuse: boolean): Query<DocListRow> {
-  const share = hasReuse
-    ? sql`(SELECT r.share FROM ${tbl('doc_reuse')} r WHERE r.doc_id = fd.doc_id)`
-    : sql`NULL::DOUBLE`;
+export function documentList(f: Filters): Query<DocListRow> {
   return defineQuery(
     'documentList',
     sql`WITH ${filteredDocs(f)}
     SELECT fd.doc_id, fd.title, fd.year, fd.doc_type, fd.org, fd.unit_type, fd.char_count, fd.token_count,
-           fd.source_path, ${share} AS share
+           fd.source_path, (SELECT r.share FROM ${tbl('doc_reuse')} r WHERE r.doc_id = fd.doc_id) AS share
     FROM fd ORDER BY fd.doc_id`,
   );
 }

@@ -6,29 +6,10 @@
 import { NO_FILTERS } from './filters';
 import { filterChoices, themeList } from './meta';
 import { corpusStats, docsByYearType, recycledShare, topTerms } from './overview';
-import type { Row } from '../db/connector';
 import type { Query } from './query';
-import type { Param } from './sql';
 
-/** What the server sends: the corpus tables and the rows of each opening query, by statement key. */
-export interface Snapshot {
-  readonly version: 2;
-  /** Size and modification time of the database file the answers came from. */
-  readonly source: { readonly size: number; readonly mtimeMs: number };
-  readonly tables: readonly string[];
-  /** Each opening query as the connector receives it, and its rows. */
-  readonly answers: readonly SnapshotAnswer[];
-}
-
-/** One answered query: the rendered statement, its parameters and its rows. */
-export interface SnapshotAnswer {
-  readonly text: string;
-  readonly params: readonly Param[];
-  readonly rows: Row[];
-}
-
-/** The performance mark the page sets once it has checked the snapshot against the database, with `detail: { answers, differences }`. */
-export const SNAPSHOT_CHECKED_MARK = 'reportscope:snapshot-checked';
+/** The snapshot's format is the db layer's (`db/snapshot-format.ts`); named here too for `scripts/first-paint-snapshot.ts`. */
+export type { Snapshot, SnapshotAnswer } from '../db/snapshot-format';
 
 /** How many terms the overview lists (bar chart and word cloud). */
 export const OVERVIEW_TERMS = 150;

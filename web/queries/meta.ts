@@ -1,15 +1,16 @@
 /** Queries about the database itself: which tables it has, filter choices, themes and units. */
+import { CORPUS } from '../db/connector';
 import { filteredDocs, NO_FILTERS } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql } from './sql';
-import { CORPUS, tbl } from './tables';
+import { tbl } from './tables';
 
 /** A table present in the attached corpus. */
 export interface TablePresent {
   table_name: string;
 }
 
-/** Names of the tables in the attached corpus database. */
+/** Names of the tables in the attached corpus database (listed in the first-paint snapshot). */
 export function corpusTables(): Query<TablePresent> {
   return defineQuery(
     'corpusTables',

@@ -4,9 +4,9 @@
  * except literals written in the source and quoted identifiers.
  */
 import { quoteIdent } from '../../common/schema';
+import type { Param } from '../db/connector';
 
-/** A value bound as a prepared-statement parameter. */
-export type Param = string | number | boolean | null;
+export type { Param } from '../db/connector';
 
 /** A piece of SQL with its parameters, kept apart until {@link render}. */
 export class Sql {

@@ -1,25 +1,26 @@
 /** 套话 Boilerplate: shared text between documents, recurring passages, recycled shares, comparison. */
 import { Segmented } from '../components/Segmented';
-import { Empty, QueryBlock } from '../components/Status';
+import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import type { ReuseKind } from '../queries/boilerplate';
 import { reuseCount } from '../queries/meta';
-import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { ClusterTable } from './ClusterTable';
 import { RecycledRanking } from './RecycledRanking';
 import { ReuseMatrix } from './ReuseMatrix';
 import { SideBySide } from './SideBySide';
 
-function Reuse() {
+/** The view. */
+export function BoilerplateView() {
   const { t } = useI18n();
   const { param, setParams } = useRoute();
   const count = useQuery(reuseCount());
-  const k = param('kind');
+  const k = param(PARAMS.reuseKind);
   const kind: ReuseKind = k === 'copy' || k === 'formula' ? k : 'all';
   const kindControl = (
-    <Segmented label={t('boiler.kind')} value={kind} onChange={(v) => setParams({ kind: v === 'all' ? null : v }, { replace: true })}
+    <Segmented label={t('boiler.kind')} value={kind} onChange={(v) => setParams({ [PARAMS.reuseKind]: v === 'all' ? null : v }, { replace: true })}
       options={(['all', 'copy', 'formula'] as const).map((v) => ({ value: v, label: t(`boiler.kind.${v}`) }))} />
   );
   return (
@@ -36,11 +37,4 @@ function Reuse() {
       )}
     </QueryBlock>
   );
-}
-
-/** The view. */
-export function BoilerplateView() {
-  const { t } = useI18n();
-  const info = useCorpusInfo();
-  return info.hasReuse ? <Reuse /> : <Empty message={t('boiler.missing')} hint="npm run ingest" />;
 }

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { clusterOccurrences, clusters, type ClusterOccurrence, type ClusterRow, type ReuseKind } from '../queries/boilerplate';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** Clusters of `kind`, and the occurrences of the selected one. */
@@ -12,7 +13,7 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
   const { t } = useI18n();
   const { filters, param, setParams, href } = useRoute();
   const state = useQuery(clusters(filters, kind, 500));
-  const selected = Number(param('cluster')) || null;
+  const selected = Number(param(PARAMS.cluster)) || null;
   const occ = useQuery(selected ? clusterOccurrences(selected) : null);
   const columns: Column<ClusterRow>[] = useMemo(() => [
     { key: 'representative', label: t('col.passage'), value: (r) => r.representative, className: 'wrap clip' },
@@ -23,7 +24,7 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
   ], [t]);
   const occColumns: Column<ClusterOccurrence>[] = [
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
-    { key: 'title', label: t('col.title'), value: (r) => r.title, render: (r) => <a href={href('documents', { doc: r.doc_id, at: r.start })}>{r.title}</a> },
+    { key: 'title', label: t('col.title'), value: (r) => r.title, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}>{r.title}</a> },
     { key: 'org', label: t('col.org'), value: (r) => r.org },
     { key: 'passage', label: t('col.passage'), value: (r) => r.passage, className: 'wrap clip' },
   ];
@@ -36,9 +37,9 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
             columns={columns}
             rows={rows}
             name={`passages-${kind}`}
-            sort={parseSort(param('cs'), { key: 'n_docs', desc: true })}
-            onSort={(s) => setParams({ cs: formatSort(s) }, { replace: true })}
-            onRowClick={(r) => setParams({ cluster: r.cluster_id === selected ? null : r.cluster_id })}
+            sort={parseSort(param(PARAMS.clusterSort), { key: 'n_docs', desc: true })}
+            onSort={(s) => setParams({ [PARAMS.clusterSort]: formatSort(s) }, { replace: true })}
+            onRowClick={(r) => setParams({ [PARAMS.cluster]: r.cluster_id === selected ? null : r.cluster_id })}
             rowKey={(r) => String(r.cluster_id)}
             selectedKey={selected ? String(selected) : null}
             pageSize={15}
@@ -48,7 +49,7 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
       {selected && (
         <div className="sub">
           <h4>{t('boiler.occurrences')}</h4>
-          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} sortParam="os" />}</QueryBlock>
+          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} sortParam={PARAMS.occurrenceSort} />}</QueryBlock>
         </div>
       )}
     </section>

@@ -7,26 +7,27 @@ import { DataTable, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import type { MessageKey } from '../i18n/messages';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { cleaningLog, documentById, documentReuseSpans, documentThemeHits, type CleaningRow, type DocReuseSpan } from '../queries/documents';
 import { toStringIndices } from '../../common/offsets';
 import { segmentText, type Mark } from '../text/segments';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { HighlightedText } from './HighlightedText';
 
-/** The reader for `docId`; `at` scrolls to an offset. */
+/** The reader for `docId`; `at` (the URL's `offset`) scrolls to an offset. */
 export function DocumentReader({ docId, at }: { docId: number; at: number | null }) {
   const { t, label, num, pct } = useI18n();
   const { param, setParams, href } = useRoute();
   const info = useCorpusInfo();
   const doc = useQuery(documentById(docId));
   const hits = useQuery(documentThemeHits(docId));
-  const spans = useQuery(info.hasReuse ? documentReuseSpans(docId) : null);
+  const spans = useQuery(documentReuseSpans(docId));
   const d = doc.data?.[0];
   const log = useQuery(d?.source_path ? cleaningLog(d.source_path) : null);
-  const showThemes = param('ht') !== '0';
-  const showReuse = param('hr') !== '0';
+  const showThemes = param(PARAMS.highlightThemes) !== '0';
+  const showReuse = param(PARAMS.highlightReuse) !== '0';
   const text = d?.text ?? '';
   // the database counts code points; the page slices JavaScript strings
   const ix = useMemo(() => toStringIndices(text), [text]);
@@ -46,7 +47,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
     { key: 'start', label: t('col.offset'), value: (r) => r.start, numeric: true, plain: true },
     { key: 'passage', label: t('col.passage'), value: (r) => text.slice(ix(r.start), ix(r.end)), className: 'wrap clip' },
     { key: 'kind', label: t('col.kind'), value: (r) => (r.kind ? t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy') : '') },
-    { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { a: docId, b: r.partner })}>{r.partner_title ?? r.partner}</a> },
+    { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { [PARAMS.compareA]: docId, [PARAMS.compareB]: r.partner })}>{r.partner_title ?? r.partner}</a> },
     { key: 'similarity', label: t('col.similarity'), value: (r) => Number(r.similarity.toFixed(3)), numeric: true },
   ];
   const logColumns: Column<CleaningRow>[] = [
@@ -75,29 +76,29 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                 </div>
               </div>
               <span className="spacer" />
-              <label className="check"><input type="checkbox" checked={showThemes} onChange={(e) => setParams({ ht: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightThemes')}</label>
-              {info.hasReuse && <label className="check"><input type="checkbox" checked={showReuse} onChange={(e) => setParams({ hr: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightReuse')}</label>}
-              <button type="button" className="btn btn-small" onClick={() => setParams({ doc: null, at: null })}>{t('docs.close')}</button>
+              <label className="check"><input type="checkbox" checked={showThemes} onChange={(e) => setParams({ [PARAMS.highlightThemes]: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightThemes')}</label>
+              <label className="check"><input type="checkbox" checked={showReuse} onChange={(e) => setParams({ [PARAMS.highlightReuse]: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightReuse')}</label>
+              <button type="button" className="btn btn-small" onClick={() => setParams({ [PARAMS.doc]: null, [PARAMS.offset]: null })}>{t('docs.close')}</button>
             </header>
             <div className="legend">
               {showThemes && <span className="mark-theme mark-theme-0">{t('docs.legend.theme')}</span>}
-              {showReuse && info.hasReuse && <span className="mark-reused">{t('docs.legend.reused')}</span>}
-              {showReuse && info.hasReuse && <span className="mark-formula">{t('docs.legend.formula')}</span>}
+              {showReuse && <span className="mark-reused">{t('docs.legend.reused')}</span>}
+              {showReuse && <span className="mark-formula">{t('docs.legend.formula')}</span>}
             </div>
             <div className="doc-text" ref={body}>
               <HighlightedText text={text} segments={segments} />
             </div>
           </section>
-          {info.hasReuse && (spans.data?.length ?? 0) > 0 && (
+          {(spans.data?.length ?? 0) > 0 && (
             <section className="card">
               <header className="card-head"><h3>{t('docs.reuseSpans')}</h3></header>
-              <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam="rsp" />
+              <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam={PARAMS.reuseSpanSort} />
             </section>
           )}
           <section className="card">
             <header className="card-head"><h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3></header>
             <QueryBlock state={log} emptyMessage={t('docs.noCleaning')}>
-              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam="cl" pageSize={20} />}
+              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam={PARAMS.cleaningSort} pageSize={20} />}
             </QueryBlock>
           </section>
         </div>

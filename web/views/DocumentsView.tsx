@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { documentList, type DocListRow } from '../queries/documents';
-import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { DocumentReader } from './DocumentReader';
 
@@ -13,11 +13,10 @@ import { DocumentReader } from './DocumentReader';
 export function DocumentsView() {
   const { t, label, pct } = useI18n();
   const { filters, param, setParams } = useRoute();
-  const info = useCorpusInfo();
-  const list = useQuery(documentList(filters, info.hasReuse));
-  const q = param('q') ?? '';
-  const docId = Number(param('doc')) || null;
-  const at = param('at') !== null ? Number(param('at')) : null;
+  const list = useQuery(documentList(filters));
+  const q = param(PARAMS.docSearch) ?? '';
+  const docId = Number(param(PARAMS.doc)) || null;
+  const at = param(PARAMS.offset) !== null ? Number(param(PARAMS.offset)) : null;
   const rows = useMemo(() => {
     const needle = q.trim().toLowerCase();
     const all = list.data ?? [];
@@ -32,9 +31,9 @@ export function DocumentsView() {
     { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
     { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true },
     { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true },
-    ...(info.hasReuse ? [{ key: 'share', label: t('col.share'), value: (r: DocListRow) => r.share, numeric: true, render: (r: DocListRow) => pct(r.share) }] : []),
+    { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, render: (r) => pct(r.share) },
     { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, className: 'muted small' },
-  ], [t, label, pct, info.hasReuse]);
+  ], [t, label, pct]);
   return (
     <div className={docId ? 'split' : 'stack'}>
       <section className="card" data-testid="documents-table">
@@ -44,13 +43,13 @@ export function DocumentsView() {
               columns={columns}
               rows={rows}
               name="documents"
-              sort={parseSort(param('sort'), { key: 'doc_id', desc: false })}
-              onSort={(s) => setParams({ sort: formatSort(s) }, { replace: true })}
-              onRowClick={(r) => setParams({ doc: r.doc_id, at: null })}
+              sort={parseSort(param(PARAMS.documentsSort), { key: 'doc_id', desc: false })}
+              onSort={(s) => setParams({ [PARAMS.documentsSort]: formatSort(s) }, { replace: true })}
+              onRowClick={(r) => setParams({ [PARAMS.doc]: r.doc_id, [PARAMS.offset]: null })}
               rowKey={(r) => String(r.doc_id)}
               selectedKey={docId ? String(docId) : null}
               pageSize={100}
-              toolbar={<input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ q: e.target.value || null }, { replace: true })} />}
+              toolbar={<input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ [PARAMS.docSearch]: e.target.value || null }, { replace: true })} />}
             />
           )}
         </QueryBlock>

@@ -6,8 +6,9 @@ import { DataTable, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { kwicDocCounts, kwicLines, type KwicDocCount, type KwicLine } from '../queries/kwic';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 type SortBy = 'pos' | 'left' | 'right';
@@ -18,7 +19,7 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
   const { filters, param, setParams, href } = useRoute();
   const lines = useQuery(kwicLines(filters, phrase, context, 5000));
   const counts = useQuery(kwicDocCounts(filters, phrase));
-  const s = param('ks');
+  const s = param(PARAMS.kwicSort);
   const sortBy: SortBy = s === 'left' || s === 'right' ? s : 'pos';
   const sorted = useMemo(() => {
     const all = lines.data ?? [];
@@ -42,13 +43,13 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
   const total = (counts.data ?? []).reduce((a, c) => a + c.hits, 0);
   const lineColumns: Column<KwicLine>[] = [
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
-    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { doc: r.doc_id, at: r.pos })}>{r.title}</a> },
+    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a> },
     { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div>, sortable: false },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
     { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false },
   ];
   const docColumns: Column<KwicDocCount>[] = [
-    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', render: (r) => <a href={href('documents', { doc: r.doc_id })}>{r.title}</a> },
+    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id })}>{r.title}</a> },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
     { key: 'hits', label: t('col.hits'), value: (r) => r.hits, numeric: true },
     { key: 'per10k', label: t('col.per10k'), value: (r) => Number(((r.hits * 1e4) / Math.max(1, r.char_count)).toFixed(2)), numeric: true },
@@ -62,14 +63,14 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
             <ChartCard title={t('kwic.byYear')} option={byYear.option} data={byYear.data} name={`kwic-${phrase}-by-year`} height={260} testId="chart-kwic-years" />
             <section className="card">
               <header className="card-head"><h3>{t('kwic.byDoc')}</h3></header>
-              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} sortParam="ds" defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
+              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} sortParam={PARAMS.kwicDocSort} defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
             </section>
           </div>
           <section className="card" data-testid="kwic-lines">
             <header className="card-head">
               <h3>{t('kwic.lines')}</h3>
               <span className="spacer" />
-              <Segmented label={t('kwic.sort')} value={sortBy} onChange={(v) => setParams({ ks: v === 'pos' ? null : v }, { replace: true })}
+              <Segmented label={t('kwic.sort')} value={sortBy} onChange={(v) => setParams({ [PARAMS.kwicSort]: v === 'pos' ? null : v }, { replace: true })}
                 options={(['pos', 'left', 'right'] as const).map((v) => ({ value: v, label: t(`kwic.sort.${v}`) }))} />
             </header>
             <QueryBlock state={lines}>
@@ -86,17 +87,17 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
 export function KwicView() {
   const { t } = useI18n();
   const { param, setParams } = useRoute();
-  const q = param('q') ?? '';
-  const context = Math.min(200, Math.max(5, Number(param('ctx')) || 30));
+  const q = param(PARAMS.phrase) ?? '';
+  const context = Math.min(200, Math.max(5, Number(param(PARAMS.context)) || 30));
   const phrase = q.trim();
   return (
     <div className="stack">
-      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ q: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null }); }}>
+      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ [PARAMS.phrase]: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null }); }}>
         {/* uncontrolled, and new whenever the URL's phrase changes (back, a link): no copy of it kept in state */}
         <input key={q} name="q" className="input big" type="search" defaultValue={q} autoFocus placeholder={t('kwic.placeholder')} data-testid="kwic-input" />
         <label className="field">
           <span>{t('kwic.context')}</span>
-          <select value={context} onChange={(e) => setParams({ ctx: e.target.value }, { replace: true })}>
+          <select value={context} onChange={(e) => setParams({ [PARAMS.context]: e.target.value }, { replace: true })}>
             {[10, 20, 30, 50, 80, 120].map((n) => <option key={n} value={n}>{n}</option>)}
           </select>
         </label>

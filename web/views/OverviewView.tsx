@@ -7,10 +7,11 @@ import { QueryBlock } from '../components/Status';
 import { WordCloudCard } from '../components/WordCloudCard';
 import { useQuery } from '../db/useQuery';
 import type { TableData } from '../export/table-data';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { OVERVIEW_TERMS } from '../queries/first-paint';
 import { corpusStats, docsByYearType, recycledShare, topTerms, type TermCount, type YearTypeCount } from '../queries/overview';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 function useYearTypeChart(rows: YearTypeCount[] | null) {
@@ -54,7 +55,7 @@ export function OverviewView() {
   const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
   const stats = useQuery(corpusStats(filters));
   const info = useCorpusInfo();
-  const share = useQuery(info.hasReuse ? recycledShare(filters) : null);
+  const share = useQuery(recycledShare(filters));
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
   const r = share.data?.[0];
@@ -71,8 +72,8 @@ export function OverviewView() {
             <Kpi
               testId="kpi-recycled"
               label={t('kpi.recycled')}
-              value={info.hasReuse ? pct(r?.share ?? 0) : '–'}
-              note={info.hasReuse ? t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) }) : t('kpi.noReuse')}
+              value={pct(r?.share ?? 0)}
+              note={t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) })}
             />
           </div>
         )}
@@ -84,9 +85,9 @@ export function OverviewView() {
         <section className="card questions">
           <h3>{t('overview.questions')}</h3>
           <ul>
-            <li><a href={href('trends', lastYears.length === 2 ? { a: lastYears[1] ?? null, b: lastYears[0] ?? null } : {})}>{t('overview.q1')}</a></li>
+            <li><a href={href('trends', lastYears.length === 2 ? { [PARAMS.focusYear]: lastYears[1] ?? null, [PARAMS.referenceYear]: lastYears[0] ?? null } : {})}>{t('overview.q1')}</a></li>
             <li><a href={href('boilerplate')}>{t('overview.q2')}</a></li>
-            <li><a href={href('kwic', { q: '学习强国' })}>{t('overview.q3')}</a></li>
+            <li><a href={href('kwic', { [PARAMS.phrase]: '学习强国' })}>{t('overview.q3')}</a></li>
           </ul>
         </section>
       </div>

@@ -5,8 +5,9 @@ import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { recycledDocs, type RecycledDoc } from '../queries/boilerplate';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** Chart and table of recycled shares. */
@@ -35,8 +36,8 @@ export function RecycledRanking() {
             data={{ header: [t('col.doc'), t('col.share')], rows: ranked.map((r) => [`#${r.doc_id} ${r.title}`, Number(r.share.toFixed(4))]) }} />
           <section className="card">
             <header className="card-head"><h3>{t('boiler.ranking')}</h3></header>
-            <DataTable columns={columns} rows={ranked} name="recycled-share" sortParam="rs" defaultSort={{ key: 'share', desc: true }} rowKey={(r) => String(r.doc_id)}
-              onRowClick={(r) => r.top_partner !== null && setParams({ a: r.doc_id, b: r.top_partner })} />
+            <DataTable columns={columns} rows={ranked} name="recycled-share" sortParam={PARAMS.recycledSort} defaultSort={{ key: 'share', desc: true }} rowKey={(r) => String(r.doc_id)}
+              onRowClick={(r) => r.top_partner !== null && setParams({ [PARAMS.compareA]: r.doc_id, [PARAMS.compareB]: r.top_partner })} />
           </section>
         </div>
       )}

@@ -4,8 +4,9 @@ import { heatmapOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { docPairs, type ReuseKind } from '../queries/boilerplate';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { useDocLabels } from './useDocLabels';
 
@@ -52,7 +53,7 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
             const v = e.value as number[];
             const a = built.docs[v[1] ?? -1];
             const b = built.docs[v[0] ?? -1];
-            if (a !== undefined && b !== undefined) setParams({ a, b });
+            if (a !== undefined && b !== undefined) setParams({ [PARAMS.compareA]: a, [PARAMS.compareB]: b });
           }}
         />
       )}

@@ -1,7 +1,8 @@
-/** Choose the themes and terms drawn as trend lines; the choice lives in the URL (`th`, `tm`). */
+/** Choose the themes and terms drawn as trend lines; the choice lives in the URL (`series-theme`, `series-term`). */
 import { useState } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** Themes drawn when the URL names none: the most frequent ones. */
@@ -11,8 +12,8 @@ const DEFAULT_SERIES = 5;
 export function useSeriesChoice(): { themes: string[]; terms: string[] } {
   const { route } = useRoute();
   const info = useCorpusInfo();
-  const th = route.params.getAll('th');
-  const tm = route.params.getAll('tm');
+  const th = route.params.getAll(PARAMS.seriesTheme);
+  const tm = route.params.getAll(PARAMS.seriesTerm);
   const top = [...info.themes].sort((a, b) => b.hits - a.hits).slice(0, DEFAULT_SERIES).map((x) => x.theme);
   return { themes: th.length || tm.length ? th.filter((x) => x !== '-') : top, terms: tm };
 }
@@ -24,7 +25,7 @@ export function SeriesPicker() {
   const info = useCorpusInfo();
   const { themes, terms } = useSeriesChoice();
   const [draft, setDraft] = useState('');
-  const set = (th: string[], tm: string[]) => setParams({ th: th.length ? th : ['-'], tm });
+  const set = (th: string[], tm: string[]) => setParams({ [PARAMS.seriesTheme]: th.length ? th : ['-'], [PARAMS.seriesTerm]: tm });
   const addTerms = () => {
     const extra = draft.split(/[,,、\s]+/).map((s) => s.trim()).filter((s) => s && !terms.includes(s));
     if (extra.length) set(themes, [...terms, ...extra]);

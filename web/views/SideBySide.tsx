@@ -8,21 +8,24 @@ import { alignPassages } from '../compare/align';
 import { synonymIndex } from '../compare/tokens';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { alignedPassages, synonyms } from '../queries/boilerplate';
 import { documentById } from '../queries/documents';
 import { segmentText } from '../text/segments';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { HighlightedText } from './HighlightedText';
 import { useDocLabels } from './useDocLabels';
 
-function DocPicker({ value, param, label }: { value: number | null; param: 'a' | 'b'; label: string }) {
+const SIDE_PARAM = { a: PARAMS.compareA, b: PARAMS.compareB } as const;
+
+function DocPicker({ value, side, label }: { value: number | null; side: 'a' | 'b'; label: string }) {
   const { setParams } = useRoute();
   const docs = useDocLabels();
   return (
     <label className="field">
       <span>{label}</span>
-      <select data-testid={`compare-${param}`} value={value ?? ''} onChange={(e) => setParams({ [param]: e.target.value || null })}>
+      <select data-testid={`compare-${side}`} value={value ?? ''} onChange={(e) => setParams({ [SIDE_PARAM[side]]: e.target.value || null })}>
         <option value="">–</option>
         {docs.all.map((d) => <option key={d.doc_id} value={d.doc_id}>{docs.label(d.doc_id)}</option>)}
       </select>
@@ -91,19 +94,19 @@ function Comparison({ a, b }: { a: number; b: number }) {
   );
 }
 
-/** The comparison card for the documents named by the URL's `a` and `b`. */
+/** The comparison card for the documents named by the URL's `doc-a` and `doc-b`. */
 export function SideBySide() {
   const { t } = useI18n();
   const { param } = useRoute();
-  const a = Number(param('a')) || null;
-  const b = Number(param('b')) || null;
+  const a = Number(param(PARAMS.compareA)) || null;
+  const b = Number(param(PARAMS.compareB)) || null;
   return (
     <section className="card" data-testid="side-by-side" id="compare">
       <header className="card-head">
         <h3>{t('boiler.compare')}</h3>
         <span className="spacer" />
-        <DocPicker value={a} param="a" label={t('boiler.pickA')} />
-        <DocPicker value={b} param="b" label={t('boiler.pickB')} />
+        <DocPicker value={a} side="a" label={t('boiler.pickA')} />
+        <DocPicker value={b} side="b" label={t('boiler.pickB')} />
       </header>
       {a && b ? <Comparison a={a} b={b} /> : <p className="muted">{t('boiler.pickHint')}</p>}
     </section>

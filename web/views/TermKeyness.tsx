@@ -6,9 +6,10 @@ import { DataTable, formatSort, parseSort, type Column } from '../components/Dat
 import { Segmented } from '../components/Segmented';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { keyness, type KeynessRow } from '../queries/trends';
 import { G2_P05 } from '../stats/keyness';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 type Show = 'all' | 'rising' | 'falling';
@@ -17,10 +18,10 @@ type Show = 'all' | 'rising' | 'falling';
 export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | null }) {
   const { t, num } = useI18n();
   const { filters, param, setParams } = useRoute();
-  const minFreq = Math.max(1, Number(param('mf') ?? 3) || 3);
-  const showParam = param('show');
+  const minFreq = Math.max(1, Number(param(PARAMS.minFreq) ?? 3) || 3);
+  const showParam = param(PARAMS.direction);
   const show: Show = showParam === 'rising' || showParam === 'falling' ? showParam : 'all';
-  const sigOnly = param('sig') !== '0';
+  const sigOnly = param(PARAMS.significantOnly) !== '0';
   const state = useQuery(keyness(filters, { yearA, yearB, minFreq, limit: 300 }));
   const rows = useMemo(
     () => (state.data ?? []).filter((r) => (show === 'all' || r.direction === show) && (!sigOnly || r.g2 >= G2_P05)),
@@ -46,13 +47,13 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
   const controls = (
     <div className="controls-row">
       <label className="field"><span>{t('trends.minFreq')}</span>
-        <select value={minFreq} onChange={(e) => setParams({ mf: e.target.value }, { replace: true })}>
+        <select value={minFreq} onChange={(e) => setParams({ [PARAMS.minFreq]: e.target.value }, { replace: true })}>
           {[1, 2, 3, 5, 10, 20].map((n) => <option key={n} value={n}>{n}</option>)}
         </select>
       </label>
-      <Segmented value={show} onChange={(v) => setParams({ show: v === 'all' ? null : v }, { replace: true })}
+      <Segmented value={show} onChange={(v) => setParams({ [PARAMS.direction]: v === 'all' ? null : v }, { replace: true })}
         options={[{ value: 'all', label: t('trends.all') }, { value: 'rising', label: t('trends.rising') }, { value: 'falling', label: t('trends.falling') }]} />
-      <label className="check"><input type="checkbox" checked={sigOnly} onChange={(e) => setParams({ sig: e.target.checked ? null : '0' }, { replace: true })} /> {t('trends.significant')}</label>
+      <label className="check"><input type="checkbox" checked={sigOnly} onChange={(e) => setParams({ [PARAMS.significantOnly]: e.target.checked ? null : '0' }, { replace: true })} /> {t('trends.significant')}</label>
     </div>
   );
   return (
@@ -67,8 +68,8 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
               columns={columns}
               rows={rows}
               name={`term-keyness-${yearA}-${bName}`}
-              sort={parseSort(param('ks'), { key: 'g2', desc: true })}
-              onSort={(s) => setParams({ ks: formatSort(s) }, { replace: true })}
+              sort={parseSort(param(PARAMS.keynessSort), { key: 'g2', desc: true })}
+              onSort={(s) => setParams({ [PARAMS.keynessSort]: formatSort(s) }, { replace: true })}
               rowKey={(r) => r.term}
             />
           )}

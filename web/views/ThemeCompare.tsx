@@ -5,10 +5,11 @@ import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
 import { Loading, QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { themeRates } from '../queries/themes';
 import { G2_P05, logLikelihood, logRatio } from '../stats/keyness';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 interface ThemeKeyness {
@@ -65,7 +66,7 @@ export function ThemeCompare({ yearA, yearB }: { yearA: number; yearB: number | 
             data={{ header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))) }} />
           <section className="card">
             <header className="card-head"><h3>{t('themes.compare')}</h3></header>
-            <DataTable columns={columns} rows={rows} name={`theme-keyness-${aName}-${bName}`} sortParam="ts" defaultSort={{ key: 'logRatio', desc: true }} />
+            <DataTable columns={columns} rows={rows} name={`theme-keyness-${aName}-${bName}`} sortParam={PARAMS.themeCompareSort} defaultSort={{ key: 'logRatio', desc: true }} />
             <p className="note">{t('trends.g2Note')}</p>
           </section>
         </div>

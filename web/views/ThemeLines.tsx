@@ -5,9 +5,10 @@ import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { themeHitLines, themeTermCounts, type ThemeCellRef, type ThemeHitLine } from '../queries/themes';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** Lines and term counts for `cell`. */
@@ -40,8 +41,8 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
             <DataTable
               columns={columns}
               rows={rows}
-              name={`theme-lines-${cell.theme}-${keyLabel}`} sortParam="ls"
-              onRowClick={(r) => go('documents', { doc: r.doc_id, at: r.start })}
+              name={`theme-lines-${cell.theme}-${keyLabel}`} sortParam={PARAMS.themeLinesSort}
+              onRowClick={(r) => go('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}
               rowKey={(r) => `${r.doc_id}:${r.start}`}
             />
           )}

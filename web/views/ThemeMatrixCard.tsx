@@ -5,9 +5,10 @@ import { ChartCard } from '../components/ChartCard';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { pivot } from '../export/table-data';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { themeRates, type ThemeCell, type ThemeGroup } from '../queries/themes';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** The card for grouping `by`; `keyLabel` turns a group key into a column label. */
@@ -51,7 +52,7 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
             const v = e.value as number[];
             const key = built?.keys[v[0] ?? -1];
             const theme = built?.themes[v[1] ?? -1];
-            if (key !== undefined && theme !== undefined) setParams({ theme, by, key });
+            if (key !== undefined && theme !== undefined) setParams({ [PARAMS.cellTheme]: theme, [PARAMS.cellBy]: by, [PARAMS.cellKey]: key });
           }}
         />
       )}

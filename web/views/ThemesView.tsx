@@ -2,10 +2,11 @@
 import { useMemo } from 'react';
 import { DataTable, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import type { ThemeInfo } from '../queries/meta';
 import type { ThemeGroup } from '../queries/themes';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { ThemeLines } from './ThemeLines';
 import { ThemeMatrixCard } from './ThemeMatrixCard';
@@ -17,11 +18,11 @@ export function ThemesView() {
   const { t, label } = useI18n();
   const { param, setParams } = useRoute();
   const info = useCorpusInfo();
-  const unitBy: ThemeGroup = param('unit') === 'org' ? 'org' : 'unit_type';
-  const theme = param('theme');
-  const byParam = param('by');
+  const unitBy: ThemeGroup = param(PARAMS.themeUnitBy) === 'org' ? 'org' : 'unit_type';
+  const theme = param(PARAMS.cellTheme);
+  const byParam = param(PARAMS.cellBy);
   const by = GROUPS.find((g) => g === byParam) ?? 'year';
-  const key = param('key');
+  const key = param(PARAMS.cellKey);
   // One stable function per grouping: a new one at each render would redraw every heatmap on any URL change.
   const keyLabel = useMemo(() => {
     const of = (g: ThemeGroup) => (k: string) => (g === 'doc_type' ? label('docType', k) : g === 'unit_type' ? label('unitType', k) : k);
@@ -51,7 +52,7 @@ export function ThemesView() {
             <Segmented
               label={t('themes.unitBy')}
               value={unitBy}
-              onChange={(v) => setParams({ unit: v === 'org' ? 'org' : null })}
+              onChange={(v) => setParams({ [PARAMS.themeUnitBy]: v === 'org' ? 'org' : null })}
               options={[{ value: 'unit_type', label: t('col.unitType') }, { value: 'org', label: t('col.org') }]}
             />
           }
@@ -59,7 +60,7 @@ export function ThemesView() {
       </div>
       <section className="card">
         <header className="card-head"><h3>{t('themes.lexicon')}</h3></header>
-        <DataTable columns={lexicon} rows={info.themes} name="theme-lexicon" sortParam="lx" />
+        <DataTable columns={lexicon} rows={info.themes} name="theme-lexicon" sortParam={PARAMS.lexiconSort} />
       </section>
     </div>
   );

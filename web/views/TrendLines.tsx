@@ -5,9 +5,10 @@ import { ChartCard } from '../components/ChartCard';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { pivot } from '../export/table-data';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { seriesByYear, type SeriesPoint } from '../queries/trends';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { SeriesPicker, useSeriesChoice } from './SeriesPicker';
 
@@ -36,7 +37,7 @@ export function TrendLines() {
       {missing.length > 0 && (
         <p className="note" data-testid="not-token">
           {t('trends.notToken', { terms: missing.join('、') })}{' '}
-          {missing.map((term) => <a key={term} href={href('kwic', { q: term })}>{term} </a>)}
+          {missing.map((term) => <a key={term} href={href('kwic', { [PARAMS.phrase]: term })}>{term} </a>)}
         </p>
       )}
       <QueryBlock state={state}>{() => null}</QueryBlock>

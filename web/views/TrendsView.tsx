@@ -1,7 +1,8 @@
 /** 趋势 Trends: lines by year, and what a focus year stresses more or less than a reference. */
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { Empty } from '../components/Status';
 import { useCorpusInfo } from '../app/useCorpusInfo';
+import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { TermKeyness } from './TermKeyness';
 import { ThemeCompare } from './ThemeCompare';
@@ -12,8 +13,8 @@ export function TrendsView() {
   const { t } = useI18n();
   const { param, setParams } = useRoute();
   const { years } = useCorpusInfo();
-  const a = Number(param('a')) || years[years.length - 1] || null;
-  const bParam = param('b');
+  const a = Number(param(PARAMS.focusYear)) || years[years.length - 1] || null;
+  const bParam = param(PARAMS.referenceYear);
   const b = bParam === 'rest' ? null : Number(bParam) || years.filter((y) => y !== a).pop() || null;
   return (
     <div className="stack">
@@ -21,13 +22,13 @@ export function TrendsView() {
       <section className="card compare-bar">
         <label className="field">
           <span>{t('trends.focus')}</span>
-          <select data-testid="year-a" value={a ?? ''} onChange={(e) => setParams({ a: e.target.value })}>
+          <select data-testid="year-a" value={a ?? ''} onChange={(e) => setParams({ [PARAMS.focusYear]: e.target.value })}>
             {years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
         <label className="field">
           <span>{t('trends.vs')}</span>
-          <select data-testid="year-b" value={b === null ? 'rest' : b} onChange={(e) => setParams({ b: e.target.value })}>
+          <select data-testid="year-b" value={b === null ? 'rest' : b} onChange={(e) => setParams({ [PARAMS.referenceYear]: e.target.value })}>
             <option value="rest">{t('trends.rest')}</option>
             {years.filter((y) => y !== a).map((y) => <option key={y} value={y}>{y}</option>)}
           </select>

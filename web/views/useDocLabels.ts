@@ -3,12 +3,10 @@ import { useMemo } from 'react';
 import { useQuery } from '../db/useQuery';
 import { documentList, type DocListRow } from '../queries/documents';
 import { NO_FILTERS } from '../queries/filters';
-import { useCorpusInfo } from '../app/useCorpusInfo';
 
 /** Every document of the corpus, and a short label for any of them. */
 export function useDocLabels(): { label(id: number): string; all: DocListRow[] } {
-  const info = useCorpusInfo();
-  const list = useQuery(documentList(NO_FILTERS, info.hasReuse));
+  const list = useQuery(documentList(NO_FILTERS));
   return useMemo(() => {
     const all = list.data ?? [];
     const byId = new Map(all.map((d) => [d.doc_id, d]));

@@ -1,7 +1,8 @@
 /** The top bar: brand, one tab per view, language switch. */
-import { useI18n } from '../i18n/useI18n';
-import { VIEWS } from './route';
-import { useRoute } from './useRoute';
+import { useI18n } from '../app/useI18n';
+import { PARAMS } from '../app/params';
+import { VIEWS } from '../app/route';
+import { useRoute } from '../app/useRoute';
 
 /** Navigation between views; links keep filters and language. */
 export function NavBar() {
@@ -23,7 +24,7 @@ export function NavBar() {
           </a>
         ))}
       </nav>
-      <button type="button" className="btn btn-ghost lang" data-action="lang" onClick={() => setParams({ lang: lang === 'zh' ? 'en' : null })}>
+      <button type="button" className="btn btn-ghost lang" data-action="lang" onClick={() => setParams({ [PARAMS.lang]: lang === 'zh' ? 'en' : null })}>
         {t('langSwitch')}
       </button>
     </header>

@@ -1,7 +1,8 @@
 /** The interface language (from the URL's `lang`, Chinese by default) and its formatters. */
 import { useMemo } from 'react';
-import { useRoute } from '../app/useRoute';
-import { format, MESSAGES, type Lang, type MessageKey } from './messages';
+import { PARAMS } from './params';
+import { useRoute } from './useRoute';
+import { format, MESSAGES, type Lang, type MessageKey } from '../i18n/messages';
 
 /** Translation and number formatting for the current language. */
 export interface I18n {
@@ -16,7 +17,7 @@ export interface I18n {
 /** The current language's messages and formatters. */
 export function useI18n(): I18n {
   const { route } = useRoute();
-  const lang: Lang = route.params.get('lang') === 'en' ? 'en' : 'zh';
+  const lang: Lang = route.params.get(PARAMS.lang) === 'en' ? 'en' : 'zh';
   return useMemo(() => {
     const table = MESSAGES[lang];
     const locale = lang === 'zh' ? 'zh-CN' : 'en-US';

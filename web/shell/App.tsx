@@ -4,18 +4,18 @@ import { DatabaseProvider, useDatabase } from '../db/DatabaseProvider';
 import { NoDatabaseError } from '../db/wasm-connector';
 import { ErrorBox, Loading } from '../components/Status';
 import { NoDatabase } from '../components/NoDatabase';
-import { useI18n } from '../i18n/useI18n';
+import { useI18n } from '../app/useI18n';
 import { BoilerplateView } from '../views/BoilerplateView';
 import { DocumentsView } from '../views/DocumentsView';
 import { KwicView } from '../views/KwicView';
 import { OverviewView } from '../views/OverviewView';
 import { ThemesView } from '../views/ThemesView';
 import { TrendsView } from '../views/TrendsView';
-import { CorpusInfoProvider } from './useCorpusInfo';
+import { CorpusInfoProvider } from '../app/useCorpusInfo';
 import { FilterBar } from './FilterBar';
 import { NavBar } from './NavBar';
-import type { ViewId } from './route';
-import { useRoute } from './useRoute';
+import type { ViewId } from '../app/route';
+import { useRoute } from '../app/useRoute';
 
 const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   overview: OverviewView,

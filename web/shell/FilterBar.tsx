@@ -1,8 +1,8 @@
 /** The global filters: year range, document types, unit kind and unit. They apply to every view. */
-import { useI18n } from '../i18n/useI18n';
-import { FILTER_KEYS } from './route';
-import { useCorpusInfo } from './useCorpusInfo';
-import { useRoute } from './useRoute';
+import { useI18n } from '../app/useI18n';
+import { FILTER_PARAMS, PARAMS } from '../app/params';
+import { useCorpusInfo } from '../app/useCorpusInfo';
+import { useRoute } from '../app/useRoute';
 
 /** The filter bar under the navigation. */
 export function FilterBar() {
@@ -11,17 +11,18 @@ export function FilterBar() {
   const info = useCorpusInfo();
   const active = filters.yearFrom !== null || filters.yearTo !== null || filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0;
   const toggleType = (v: string) =>
-    setParams({ dt: filters.docTypes.includes(v) ? filters.docTypes.filter((x) => x !== v) : [...filters.docTypes, v] });
+    setParams({ [PARAMS.docType]: filters.docTypes.includes(v) ? filters.docTypes.filter((x) => x !== v) : [...filters.docTypes, v] });
+  // `data-filter` values are hooks for the e2e test and bench/dashboard.bench.ts, not URL names (see app/params.ts)
   return (
     <div className="filterbar" data-testid="filters">
       <label className="field">
         <span>{t('filter.years')}</span>
-        <select aria-label={t('filter.from')} data-filter="yf" value={filters.yearFrom ?? ''} onChange={(e) => setParams({ yf: e.target.value || null })}>
+        <select aria-label={t('filter.from')} data-filter="yf" value={filters.yearFrom ?? ''} onChange={(e) => setParams({ [PARAMS.yearFrom]: e.target.value || null })}>
           <option value="">{t('filter.from')}</option>
           {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
         <span className="dash">–</span>
-        <select aria-label={t('filter.to')} data-filter="yt" value={filters.yearTo ?? ''} onChange={(e) => setParams({ yt: e.target.value || null })}>
+        <select aria-label={t('filter.to')} data-filter="yt" value={filters.yearTo ?? ''} onChange={(e) => setParams({ [PARAMS.yearTo]: e.target.value || null })}>
           <option value="">{t('filter.to')}</option>
           {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
@@ -43,20 +44,20 @@ export function FilterBar() {
       </div>
       <label className="field">
         <span>{t('filter.unitType')}</span>
-        <select data-filter="ut" value={filters.unitTypes[0] ?? ''} onChange={(e) => setParams({ ut: e.target.value ? [e.target.value] : null })}>
+        <select data-filter="ut" value={filters.unitTypes[0] ?? ''} onChange={(e) => setParams({ [PARAMS.unitType]: e.target.value ? [e.target.value] : null })}>
           <option value="">{t('filter.any')}</option>
           {info.choices.unit_type.map((c) => <option key={c.value} value={c.value}>{label('unitType', c.value)} ({c.n})</option>)}
         </select>
       </label>
       <label className="field">
         <span>{t('filter.org')}</span>
-        <select data-filter="org" value={filters.orgs[0] ?? ''} onChange={(e) => setParams({ org: e.target.value ? [e.target.value] : null })}>
+        <select data-filter="org" value={filters.orgs[0] ?? ''} onChange={(e) => setParams({ [PARAMS.org]: e.target.value ? [e.target.value] : null })}>
           <option value="">{t('filter.any')}</option>
           {info.choices.org.map((c) => <option key={c.value} value={c.value}>{c.value} ({c.n})</option>)}
         </select>
       </label>
       {active && (
-        <button type="button" className="btn btn-link" data-action="reset-filters" onClick={() => setParams(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}>
+        <button type="button" className="btn btn-link" data-action="reset-filters" onClick={() => setParams(Object.fromEntries(FILTER_PARAMS.map((k) => [k, null])))}>
           × {t('filter.reset')}
         </button>
       )}
