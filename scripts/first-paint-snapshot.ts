@@ -6,9 +6,9 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import type { Row } from '../web/db/connector.ts';
-import { firstPaintQueries, type Snapshot, type SnapshotAnswer } from '../web/queries/first-paint.ts';
-import { corpusTables } from '../web/queries/meta.ts';
-import { queryKey, runQuery, statementKey } from '../web/queries/query.ts';
+import type { Snapshot, SnapshotAnswer } from '../web/db/snapshot-format.ts';
+import { queryKey, runQuery, statementKey } from '../web/db/statement.ts';
+import { firstPaintQueries } from '../web/queries/first-paint.ts';
 import { render } from '../web/queries/sql.ts';
 import { openCorpusFile } from './node-connector.ts';
 import { currentSnapshot, snapshotPathFor } from './snapshot-middleware.ts';
@@ -30,8 +30,7 @@ export async function buildSnapshot(dbPath: string): Promise<Snapshot> {
         // left to the browser
       }
     }
-    const tables = (await runQuery(db.connector, corpusTables())).map((r) => r.table_name);
-    return { version: 2, source: { size, mtimeMs }, tables, answers };
+    return { version: 3, source: { size, mtimeMs }, answers };
   } finally {
     db.close();
   }

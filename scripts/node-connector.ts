@@ -4,8 +4,8 @@
  * snapshot).
  */
 import { BOOLEAN, DOUBLE, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
-import { plainValue, type Connector, type Row } from '../web/db/connector.ts';
-import type { Param } from '../web/queries/sql.ts';
+import { plainValue, type Connector, type Param, type Row } from '../web/db/connector.ts';
+
 
 /** An open database: the raw connection and the connector over it. */
 export interface NodeDb {

@@ -14,7 +14,7 @@ import { runIngest } from '../../ingest/pipeline';
 import { documentById, documentThemeHits } from '../../web/queries/documents';
 import { NO_FILTERS } from '../../web/queries/filters';
 import { kwicLines } from '../../web/queries/kwic';
-import { runQuery } from '../../web/queries/query';
+import { runQuery } from '../../web/db/statement';
 import { themeHitLines } from '../../web/queries/themes';
 import { segmentText } from '../../web/text/segments';
 import { ROOT } from '../ingest/helpers';

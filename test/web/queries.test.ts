@@ -9,7 +9,8 @@ import { NO_FILTERS, type Filters } from '../../web/queries/filters';
 import * as kwic from '../../web/queries/kwic';
 import * as meta from '../../web/queries/meta';
 import * as overview from '../../web/queries/overview';
-import { runQuery, type Query } from '../../web/queries/query';
+import { runQuery } from '../../web/db/statement';
+import type { Query } from '../../web/queries/query';
 import { render } from '../../web/queries/sql';
 import * as themes from '../../web/queries/themes';
 import * as trends from '../../web/queries/trends';
@@ -25,7 +26,6 @@ const ALL: [string, Query<unknown>][] = [
   ['docsByYearType', overview.docsByYearType(F)],
   ['topTerms', overview.topTerms(F, 50)],
   ['recycledShare', overview.recycledShare(F)],
-  ['corpusTables', meta.corpusTables()],
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
   ['reuseCount', meta.reuseCount()],

@@ -4,12 +4,11 @@
  */
 import type { Param, Row } from './connector';
 
-/** What the server sends: the corpus tables and the rows of each opening query, by statement key. */
+/** What the server sends: the rows of each opening query, by statement key. */
 export interface Snapshot {
-  readonly version: 2;
+  readonly version: 3;
   /** Size and modification time of the database file the answers came from. */
   readonly source: { readonly size: number; readonly mtimeMs: number };
-  readonly tables: readonly string[];
   /** Each opening query as the connector receives it, and its rows. */
   readonly answers: readonly SnapshotAnswer[];
 }

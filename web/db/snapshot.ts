@@ -17,7 +17,7 @@ export async function fetchSnapshot(): Promise<Snapshot | null> {
     const res = await fetch(new URL(SNAPSHOT_PATH, document.baseURI), { cache: 'no-store' });
     if (res.status !== 200) return null; // 204: the server has no current snapshot
     const body = (await res.json()) as Snapshot;
-    return body.version === 2 ? body : null;
+    return body.version === 3 ? body : null;
   } catch {
     return null;
   }

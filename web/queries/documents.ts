@@ -43,6 +43,8 @@ export interface DocumentRow {
   unit_type: string | null;
   /** Where the year came from (title, opening, body, landmark), as the ingest stored it. */
   year_source: string | null;
+  /** Fields an analyst corrected in data/overrides.csv (comma-separated), or null. */
+  corrected: string | null;
   /** `doc_reuse.share`: the recycled share the ingest computed (the documents table shows the same). */
   share: number | null;
 }
@@ -50,7 +52,7 @@ export interface DocumentRow {
 /** One document, text included. */
 export function documentById(docId: number): Query<DocumentRow> {
   return defineQuery('documentById', sql`SELECT d.doc_id, d.source_path, d.title, d.year, d.doc_type, d.org, d.text, d.char_count, d.token_count,
-      d.unit_type, d.year_source, r.share
+      d.unit_type, d.year_source, d.corrected, r.share
     FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id) WHERE d.doc_id = ${docId}`);
 }
 

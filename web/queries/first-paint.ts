@@ -9,7 +9,6 @@ import { corpusStats, docsByYearType, recycledShare, topTerms } from './overview
 import type { Query } from './query';
 
 /** The snapshot's format is the db layer's (`db/snapshot-format.ts`); named here too for `scripts/first-paint-snapshot.ts`. */
-export type { Snapshot, SnapshotAnswer } from '../db/snapshot-format';
 
 /** How many terms the overview lists (bar chart and word cloud). */
 export const OVERVIEW_TERMS = 150;

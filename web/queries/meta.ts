@@ -1,22 +1,8 @@
-/** Queries about the database itself: which tables it has, filter choices, themes and units. */
-import { CORPUS } from '../db/connector';
+/** Queries about the corpus as a whole: filter choices, themes and units. */
 import { filteredDocs, NO_FILTERS } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql } from './sql';
 import { tbl } from './tables';
-
-/** A table present in the attached corpus. */
-export interface TablePresent {
-  table_name: string;
-}
-
-/** Names of the tables in the attached corpus database (listed in the first-paint snapshot). */
-export function corpusTables(): Query<TablePresent> {
-  return defineQuery(
-    'corpusTables',
-    sql`SELECT table_name FROM duckdb_tables() WHERE database_name = ${CORPUS} ORDER BY table_name`,
-  );
-}
 
 /** A value a filter can take, with the number of documents having it. */
 export interface FilterChoice {

@@ -16,6 +16,9 @@ import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { HighlightedText } from './HighlightedText';
 
+/** The column label of each field the overrides file may correct. */
+const CORRECTED_LABEL: Record<string, MessageKey> = { year: 'col.year', doc_type: 'col.type', unit_type: 'col.unitType', org: 'col.org', title: 'col.title' };
+
 /** The reader for `docId`; `at` (the URL's `offset`) scrolls to an offset. */
 export function DocumentReader({ docId, at }: { docId: number; at: number | null }) {
   const { t, label, num, pct } = useI18n();
@@ -69,6 +72,9 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                     {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), unit: label('unitType', d?.unit_type ?? null), chars: num(d?.char_count) })}
                     {d?.year_source === 'landmark' ? ` (${t('yearSource.landmark')})` : ''}
                   </span>
+                  {d?.corrected && (
+                    <>{' · '}<span className="badge" data-testid="reader-corrected" title={t('yearSource.override')}>{t('docs.corrected', { fields: d.corrected.split(',').map((f) => t(CORRECTED_LABEL[f] ?? 'col.title')).join(', ') })}</span></>
+                  )}
                   {d?.share != null && (
                     <>{' · '}<span data-testid="reader-share" title={t('docs.shareHelp')}>{t('col.share')} {pct(d.share)}</span></>
                   )}
