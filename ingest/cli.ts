@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DataFileError } from '../common/data-file-error';
 import { defaultConfig } from './config';
 import { IngestError, runIngest, type IngestSummary } from './pipeline';
-import { consoleReporter } from './progress';
+import { consoleReporter, printable } from './progress';
 
 const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]
   --input DIR     folder of documents, read recursively (default data/raw)
@@ -24,7 +24,7 @@ const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE
 /** The end-of-run summary a person reads. */
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `ReportScope ingest → ${s.db}`,
+    `ReportScope ingest → ${printable(s.db)}`,
     `  files      ${s.files} found, ${s.filesIngested} ingested, ${s.skipped.length} skipped`,
     `  documents  ${s.documents}`,
     `  characters ${s.characters.toLocaleString('en')}`,
@@ -35,7 +35,7 @@ export function formatSummary(s: IngestSummary): string {
   ];
   if (s.skipped.length) {
     lines.push('  skipped:');
-    for (const k of s.skipped) lines.push(`    ${k.path}: ${k.reason}`);
+    for (const k of s.skipped) lines.push(`    ${printable(k.path)}: ${printable(k.reason)}`);
   }
   return lines.join('\n');
 }

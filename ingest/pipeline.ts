@@ -6,6 +6,7 @@ import { finishFile, prepareFile, type CleanedFile, type Removal } from './stage
 import { loadLexicon } from './lexicon';
 import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
 import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
+import { MAX_PART_CHARS, splitParts } from './stages/parts';
 import { listFiles, readInput } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
 import { segmentFile, type FoundDocument } from './stages/segment/index';
@@ -159,20 +160,31 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       reporter.warn(`${file.relPath}: skipped: ${read.reason}`);
       continue;
     }
-    prepared.push({ relPath: file.relPath, encoding: read.encoding, file: time('clean', () => prepareFile(read.text, fileConfig)) });
+    logRemovals(cleaningLog, file.relPath, read.removals ?? [], summary);
+    const parts = splitParts(read.text);
+    if (parts.length > 1) reporter.warn(`${file.relPath}: ${read.text.length} characters, read as ${parts.length} parts of at most ${MAX_PART_CHARS}`);
+    for (const text of parts) prepared.push({ relPath: file.relPath, encoding: read.encoding, file: time('clean', () => prepareFile(text, fileConfig)) });
   }
+  const partsSoFar = new Map<string, number>(); // documents already taken from earlier parts of a file
   const used = new Set<string>();
-  const chrome = time('clean', () => learnChrome(prepared.map((p) => p.file.lines), lexicon, config.chromeMinFiles));
-  for (const { relPath, encoding, file } of prepared) {
+  // chrome is learned per file: the parts of a long file are one file there
+  const fileLines = new Map<string, CleanedFile['lines']>();
+  for (const p of prepared) fileLines.set(p.relPath, (fileLines.get(p.relPath) ?? []).concat(p.file.lines));
+  const chrome = time('clean', () => learnChrome([...fileLines.values()], lexicon, config.chromeMinFiles));
+  for (const [index, { relPath, encoding, file }] of prepared.entries()) {
     const { removals, documents } = preparedDocuments(file, fileConfig, time, chrome);
     logRemovals(cleaningLog, relPath, removals, summary);
-    if (documents.length === 0) {
+    const before = partsSoFar.get(relPath) ?? 0;
+    partsSoFar.set(relPath, before + documents.length);
+    if (prepared[index + 1]?.relPath === relPath) {
+      // a later part of the same file follows: skipped or counted once, after the last part
+    } else if (before + documents.length === 0) {
       summary.skipped.push({ path: relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
       reporter.warn(`${relPath}: skipped: no document left after cleaning`);
       continue;
-    }
-    summary.filesIngested++;
-    documents.forEach((doc, part) => {
+    } else summary.filesIngested++;
+    documents.forEach((doc, i) => {
+      const part = before + i;
       const key = overrideKey(relPath, part + 1);
       const fix = overrides.get(key);
       if (fix) used.add(key);

@@ -8,6 +8,18 @@ export interface Reporter {
   progress(stage: string, done: number, total: number, item?: string): void;
 }
 
+/** Control characters and bidi overrides: in a file name they would move the cursor, recolour or reorder the terminal. */
+// oxlint-disable-next-line no-control-regex -- control characters are exactly what this matches
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Text (a file name, a reason quoting one) safe to print: unprintable characters shown as `\xNN` / `\u{NNNN}`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
 /** A reporter that prints nothing (tests). */
 export const quietReporter: Reporter = { log() {}, warn() {}, progress() {} };
 
@@ -29,13 +41,13 @@ export function consoleReporter(stream: NodeJS.WriteStream = process.stderr, out
     },
     warn(message) {
       clearBar();
-      stream.write(`warning: ${message}\n`);
+      stream.write(`warning: ${printable(message)}\n`);
     },
     progress(stage, done, total, item) {
       if (tty) {
         const width = 28;
         const filled = total ? Math.round((done / total) * width) : width;
-        const label = item ? ` ${item.length > 40 ? `…${item.slice(-39)}` : item}` : '';
+        const label = item ? ` ${printable(item.length > 40 ? `…${item.slice(-39)}` : item)}` : '';
         stream.write(`\r\u001b[2K${stage.padEnd(9)} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}${label}`);
         barShown = true;
         if (done === total) clearBar();

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Lexicon } from '../../common/lexicon';
 import { isPlaceholder } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
@@ -32,7 +31,12 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string, lexic
   if (!jieba) jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
   if (loadedWith !== userDictPath) {
     if (loadedWith !== undefined) throw new Error('nodejieba can load its dictionaries only once per process');
-    jieba.load({ userDict: `${jieba.DEFAULT_USER_DICT}|${withoutComments(userDictPath)}` });
+    const copy = withoutComments(userDictPath);
+    try {
+      jieba.load({ userDict: `${jieba.DEFAULT_USER_DICT}|${copy}` });
+    } finally {
+      rmSync(dirname(copy), { recursive: true, force: true });
+    }
     loadedWith = userDictPath;
   }
   const stopwords = new Set(
@@ -47,16 +51,18 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string, lexic
 
 /**
  * cppjieba has no comment syntax: a `#` line would become a dictionary word and break segmentation
- * around `#`. Hand it a copy without comments and blank lines (named by content, so reruns reuse it).
+ * around `#`. Hand it a copy without comments and blank lines, written into a fresh private folder
+ * (`mkdtemp`, mode 0700; the file created exclusively, 0600), never a predictable name in the shared
+ * temp folder that another user could have pre-placed as a symlink. The caller removes the folder.
  */
-function withoutComments(path: string): string {
+export function withoutComments(path: string): string {
   const lines = readFileSync(path, 'utf8')
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
   const body = `${lines.join('\n')}\n`;
-  const copy = join(tmpdir(), `reportscope-userdict-${createHash('sha1').update(body).digest('hex').slice(0, 12)}.utf8`);
-  writeFileSync(copy, body);
+  const copy = join(mkdtempSync(join(tmpdir(), 'reportscope-userdict-')), 'user.dict.utf8');
+  writeFileSync(copy, body, { flag: 'wx', mode: 0o600 });
   return copy;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { removeStaleFiles } from './db-files';
 import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
 /** All rows to write, by table, each built by column name; tables left out are created empty. */
@@ -64,6 +65,8 @@ export async function writeDatabase(dbPath: string, rows: TableRows): Promise<vo
     await conn.run('CHECKPOINT');
     conn.closeSync();
     instance.closeSync();
+    // a WAL left beside the old database would be replayed onto the new one
+    removeStaleFiles(dbPath);
     renameSync(tmp, dbPath);
   } catch (err) {
     conn.closeSync();

@@ -157,7 +157,7 @@ describe('bad input and atomic writes', () => {
     expect(result.stdout).toMatch(/empty\.txt: empty file/);
     expect(result.stdout).toMatch(/image\.txt: binary content/);
     expect(result.stdout).toMatch(/broken\.docx: damaged \.docx/);
-    expect(result.stdout).toMatch(/scan\.pdf: unsupported format "\.pdf"/);
+    expect(result.stdout).toMatch(/scan\.pdf: damaged PDF/);
     const skipped = await query(mixedDb, 'SELECT source_path FROM skipped_files ORDER BY 1');
     expect(skipped.map((r) => r['source_path'])).toEqual(['broken.docx', 'empty.txt', 'image.txt', 'scan.pdf']);
     const gbk = await query(mixedDb, "SELECT title, source_encoding FROM documents WHERE source_path = 'sub/gbk.txt'");

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decodeText } from '../decode';
+import { decodeText, detectLegacy, finish, stripControls, type Decoded } from '../decode';
 import type { ReadResult } from '../read';
 import { decodeEntities } from './xml-text';
 
@@ -11,34 +11,68 @@ export function declaredCharset(head: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Declared charsets of the two Chinese legacy families, by the family the detector names. */
+const CHINESE_FAMILY: Record<string, 'gb18030' | 'big5'> = {
+  gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030',
+  big5: 'big5', 'big5-hkscs': 'big5', cp950: 'big5', 'x-x-big5': 'big5',
+};
+
 /**
- * Text of a saved web page: decoded by its declared charset (GBK pages are common), else detected
- * like a .txt; scripts, styles, comments and the `<head>` dropped; block elements become line breaks.
- * Site wrappers left in the body (footers, 推荐访问) are the cleaning rules' job.
+ * The page's characters: a BOM or a valid UTF-8 body wins over the `<meta>` (pages re-saved as UTF-8
+ * keep their old `charset=gbk`, and a UTF-16 claim on an ASCII-compatible body is false); otherwise
+ * the declared charset when it decodes cleanly; otherwise detected like a .txt.
+ */
+function decodePage(bytes: Uint8Array): Decoded {
+  const charset = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom || !charset || charset === 'utf-8' || charset === 'utf8' || !iconv.encodingExists(charset)) return decodeText(bytes);
+  try {
+    return finish(utf8.decode(bytes), 'utf-8');
+  } catch {
+    // not UTF-8: the declared charset, unless it is a UTF-16 claim on a body without NUL bytes
+  }
+  if (/^utf-?16/u.test(charset) && !bytes.subarray(0, 8192).includes(0)) return decodeText(bytes);
+  // a page saved in Big5 that says GBK, or the other way round: the detector, when it is sure, wins
+  const family = CHINESE_FAMILY[charset];
+  if (family) {
+    // on the text alone: jschardet takes the page's own <meta> as a hint
+    const bare = Buffer.from(Buffer.from(bytes).toString('latin1').replace(/<[^>]*>/gu, ' '), 'latin1');
+    const detected = detectLegacy(bare);
+    if (detected.confidence >= 0.6 && detected.encoding !== family && (detected.encoding === 'big5' || detected.encoding === 'gb18030')) {
+      return finish(iconv.decode(Buffer.from(bytes), detected.encoding), `${detected.encoding} (meta said ${charset})`);
+    }
+  }
+  const declared = finish(iconv.decode(Buffer.from(bytes), charset), charset);
+  return declared.ok ? declared : decodeText(bytes);
+}
+
+/**
+ * Text of a saved web page: decoded as {@link decodePage} says (GBK pages are common); scripts,
+ * styles, comments and the `<head>` dropped; block elements become line breaks; character references
+ * decoded, and control characters they produce (`&#1;`) removed and counted. Site wrappers left in the
+ * body (footers, 推荐访问) are the cleaning rules' job.
  */
 export function readHtml(bytes: Uint8Array): ReadResult {
-  const charset = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
-  let source: string;
-  let encoding: string;
-  if (charset && charset !== 'utf-8' && charset !== 'utf8' && iconv.encodingExists(charset)) {
-    source = iconv.decode(Buffer.from(bytes), charset);
-    encoding = charset;
-  } else {
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) return decoded;
-    source = decoded.text;
-    encoding = decoded.encoding;
-  }
-  const text = decodeEntities(
-    source
-      .replace(/<!--[\s\S]*?-->/gu, '')
-      .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, '')
-      .replace(BLOCK, '\n')
-      .replace(/<[^>]+>/gu, ''),
-  )
+  const decoded = decodePage(bytes);
+  if (!decoded.ok) return decoded;
+  const { text: source, encoding } = decoded;
+  const stripped = stripControls(
+    decodeEntities(
+      source
+        .replace(/<!--[\s\S]*?-->/gu, '')
+        .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, '')
+        .replace(BLOCK, '\n')
+        .replace(/<[^>]+>/gu, ''),
+    ),
+  );
+  const text = stripped.text
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/gu, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return text ? { ok: true, text, encoding: `html/${encoding}` } : { ok: false, reason: 'no text in the page body' };
+  const removals = [...decoded.removals];
+  if (stripped.removed) removals.push({ rule: 'control_chars', chars: stripped.removed, sample: `${stripped.removed} control character(s) from character references removed`, lineNo: null });
+  return text ? { ok: true, text, encoding: `html/${encoding}`, removals } : { ok: false, reason: 'no text in the page body' };
 }

@@ -20,6 +20,71 @@ function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): nu
   return bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad);
 }
 
+/**
+ * {@link bandedEditDistance} that gives up as soon as the answer must exceed `cap`: when the lengths
+ * differ by more than `cap`, or when every cell of a row plus the length difference still to cover
+ * exceeds it (every path crosses every row). The exact distance when it is at most `cap`, else a
+ * number above `cap`.
+ */
+export function cappedEditDistance(
+  a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap: number,
+): number {
+  const m = a1 - a0;
+  const n = b1 - b0;
+  if (Math.abs(n - m) > cap) return Math.abs(n - m);
+  const lo = Math.min(0, n - m) - pad;
+  const width = Math.max(0, n - m) + pad - lo + 1;
+  const INF = 1 << 29;
+  let prev = new Int32Array(width).fill(INF);
+  let cur = new Int32Array(width).fill(INF);
+  for (let o = 0; o < width; o++) {
+    const j = lo + o;
+    if (j >= 0 && j <= n) prev[o] = j;
+  }
+  for (let i = 1; i <= m; i++) {
+    const ai = a[a0 + i - 1];
+    let rowMin = INF;
+    for (let o = 0; o < width; o++) {
+      const j = i + lo + o;
+      if (j < 0 || j > n) {
+        cur[o] = INF;
+        continue;
+      }
+      let d = j === 0 ? i : prev[o]! + (ai === b[b0 + j - 1] ? 0 : 1);
+      if (o + 1 < width && prev[o + 1]! + 1 < d) d = prev[o + 1]! + 1;
+      if (o > 0 && cur[o - 1]! + 1 < d) d = cur[o - 1]! + 1;
+      cur[o] = d;
+      const least = d + Math.abs(n - j - (m - i));
+      if (least < rowMin) rowMin = least;
+    }
+    if (rowMin > cap) return Math.max(rowMin, cap + 1);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n - m - lo]!;
+}
+
+/** The largest edit distance a segment may have and still count as a copy. */
+const limitOf = (s: Segment, config: ReuseConfig): number => (1 - config.minSimilarity) * longer(s);
+
+/**
+ * Edit distances of merge candidates, capped at the candidate's limit and remembered for the call:
+ * the fixed-point passes ask about the same candidate again, and a long one costs its length × band.
+ */
+type Measure = (s: Segment) => number;
+
+function measurer(a: Int32Array, b: Int32Array, config: ReuseConfig): Measure {
+  const memo = new Map<string, number>();
+  return (s) => {
+    const k = `${s.aStart},${s.aEnd},${s.bStart},${s.bEnd}`;
+    let edits = memo.get(k);
+    if (edits === undefined) {
+      edits = cappedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, config.bandPad, limitOf(s, config));
+      memo.set(k, edits);
+    }
+    return edits;
+  };
+}
+
 /** For repetition inside one document: cut a pair whose two spans overlap so that they do not. */
 export function disjoin(s: Segment): Segment {
   if (s.aEnd <= s.bStart) return s;
@@ -28,9 +93,7 @@ export function disjoin(s: Segment): Segment {
 }
 
 /** Try to merge `s` into `r`; the merged segment, or null when they are not close or not similar enough. */
-function tryMerge(
-  r: ScoredSegment, s: ScoredSegment, a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig,
-): ScoredSegment | null {
+function tryMerge(r: ScoredSegment, s: ScoredSegment, measure: Measure, same: boolean, config: ReuseConfig): ScoredSegment | null {
   if (contains(r, s)) return r;
   if (contains(s, r)) return s;
   const [first, second] = r.aStart <= s.aStart ? [r, s] : [s, r];
@@ -44,11 +107,49 @@ function tryMerge(
     bEnd: Math.max(first.bEnd, second.bEnd),
   };
   if (same && merged.aEnd > merged.bStart) return null;
-  const limit = (1 - config.minSimilarity) * longer(merged);
+  const limit = limitOf(merged, config);
   const bound = gapA >= 0 && gapB >= 0 ? first.edits + second.edits + Math.max(gapA, gapB) : Infinity;
   if (bound <= limit) return { ...merged, edits: bound };
-  const edits = segmentEdits(a, b, merged, config.bandPad);
+  const edits = measure(merged);
   return edits <= limit ? { ...merged, edits } : null;
+}
+
+/**
+ * One pass of merging over segments sorted by A: each segment merges into the latest kept segment it
+ * can join, else is kept. A kept segment whose A end lies more than `mergeGap` before the current
+ * segment's A start can join nothing from here on (starts only grow), so it leaves the window: a pass
+ * costs the segments times the segments overlapping in A, not the square of the count.
+ */
+function mergePass(
+  current: readonly ScoredSegment[], measure: Measure, same: boolean, config: ReuseConfig,
+): { out: ScoredSegment[]; changed: boolean } {
+  const out: ScoredSegment[] = [];
+  let live: number[] = []; // indices into out still within reach, ascending
+  let changed = false;
+  for (const s of current) {
+    const reach = s.aStart - config.mergeGap;
+    let merged = false;
+    let dead = 0;
+    for (let t = live.length - 1; t >= 0 && !merged; t--) {
+      const i = live[t]!;
+      if (out[i]!.aEnd < reach) {
+        dead++;
+        continue;
+      }
+      const m = tryMerge(out[i]!, s, measure, same, config);
+      if (m) {
+        out[i] = m;
+        merged = true;
+        changed = true;
+      }
+    }
+    if (dead > 0) live = live.filter((i) => out[i]!.aEnd >= reach);
+    if (!merged) {
+      live.push(out.length);
+      out.push(s);
+    }
+  }
+  return { out, changed };
 }
 
 /** Merge the segments of one document pair (see the module comment); ordered by A. */
@@ -59,27 +160,19 @@ export function mergeSegments(
     .map((s) => (same ? disjoin(s) : s))
     .filter((s) => longer(s) >= config.minChars)
     .map((s) => ({ ...s, edits: segmentEdits(a, b, s, config.bandPad) }))
-    .sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+    .sort(byA);
   const measured = new Set(current);
+  const measure = measurer(a, b, config);
   for (let changed = true; changed; ) {
-    changed = false;
-    const out: ScoredSegment[] = [];
-    for (const s of current) {
-      let merged = false;
-      for (let i = out.length - 1; i >= 0 && !merged; i--) {
-        const m = tryMerge(out[i]!, s, a, b, same, config);
-        if (m) {
-          out[i] = m;
-          merged = true;
-          changed = true;
-        }
-      }
-      if (!merged) out.push(s);
-    }
-    current = out.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+    const pass = mergePass(current, measure, same, config);
+    changed = pass.changed;
+    current = pass.out.sort(byA);
   }
-  // A merged segment may carry tryMerge's upper bound; measure it. The others were measured above.
+  // A merged segment may carry tryMerge's upper bound; measure it (a capped measure changes nothing:
+  // above the limit, the segment goes either way). The others were measured exactly above.
   return current
-    .map((s) => (measured.has(s) ? s : { ...s, edits: Math.min(s.edits, segmentEdits(a, b, s, config.bandPad)) }))
-    .filter((s) => longer(s) >= config.minChars && s.edits <= (1 - config.minSimilarity) * longer(s));
+    .map((s) => (measured.has(s) ? s : { ...s, edits: Math.min(s.edits, measure(s)) }))
+    .filter((s) => longer(s) >= config.minChars && s.edits <= limitOf(s, config));
 }
+
+const byA = (x: Segment, y: Segment): number => x.aStart - y.aStart || x.bStart - y.bStart;
