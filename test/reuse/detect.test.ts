@@ -150,3 +150,26 @@ describe('reuseTableRows', () => {
     expect(rows.doc_reuse[1]!.top_partner).toBe(1);
   });
 });
+
+describe('passage spans at the edges of a document (regression: total_chars NaN on a 1,000-document corpus)', () => {
+  // A document that ends inside an open quote, and one that starts with a closing mark: the old code
+  // read text[end] ?? '' and ''.indexOf gave 0, so the span was pushed one past the text.
+  // the copy runs to the very end of one document (no final punctuation) holding an unmatched “, and
+  // starts the other at its very first character holding an unmatched ”
+  const tail = `${FILLER_A}${P1}“${P2.slice(0, -1)}`;
+  const head = `${P1}”${P2}${FILLER_B}`;
+
+  it('never leaves the text, and the tables it feeds stay whole numbers', () => {
+    const docs = [doc(1, tail, 2021, '甲局'), doc(2, head, 2022, '乙局')];
+    const result = detectReuse(docs, config, synonyms, LEXICON);
+    expect(result.reuse.length).toBeGreaterThan(0);
+    for (const r of result.reuse) {
+      expect(r.endA).toBeLessThanOrEqual(docs.find((d) => d.docId === r.docA)!.text.length);
+      expect(r.endB).toBeLessThanOrEqual(docs.find((d) => d.docId === r.docB)!.text.length);
+      expect(Math.min(r.startA, r.startB)).toBeGreaterThanOrEqual(0);
+    }
+    for (const c of result.clusters) expect(Number.isInteger(c.totalChars)).toBe(true);
+    const rows = reuseTableRows(result);
+    expect(rows.reuse_clusters.every((c) => Number.isInteger(c.total_chars))).toBe(true);
+  });
+});
