@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts` in name order and prints one JSON object per line.
+ * `npm run bench [NAME]`: runs every `bench/*.bench.ts` (or those whose file name holds NAME) in name
+ * order and prints one JSON object per line; `npm run bench -- --docs 1000,10000` runs the scale bench
+ * at those corpus sizes.
  * Each bench module default-exports `(emit) => Promise<void>`; it measures its own baseline in the
  * same run and reports ratios against it, so numbers compare across machines.
  */
@@ -14,7 +16,11 @@ export type Emit = (record: Record<string, unknown>) => void;
 export type BenchModule = { default: (emit: Emit) => Promise<void> };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv[2];
+// `--docs 1000,10000` runs the scale bench at those sizes (and only it); any other word picks benches by name
+const args = process.argv.slice(2);
+const docsAt = args.indexOf('--docs');
+if (docsAt >= 0) process.env['REPORTSCOPE_BENCH_DOCS'] = args[docsAt + 1] ?? '1000';
+const only = docsAt >= 0 ? 'scale' : args[0];
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
   .sort();
