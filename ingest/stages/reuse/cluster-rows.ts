@@ -55,7 +55,8 @@ export function buildClusterRows(
       nDocs: byDoc.size,
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org, lex))).size,
       chars: rep.end - rep.start,
-      termCoverage: list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
+      // only the mandated clause reads it, and only for passages of at most maxChars
+      termCoverage: rep.end - rep.start > config.formula.maxChars ? 0 : list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
     return {
