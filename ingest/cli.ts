@@ -19,6 +19,8 @@ const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE
   --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
   --synonyms FILE spun-word table for reuse detection (default data/dict/synonyms.tsv)
   --overrides FILE analysts' corrections of year, type, unit (default data/overrides.csv, optional)
+  --user-dict FILE formulations kept whole by the tokenizer (default data/dict/user.dict.utf8)
+  --stopwords FILE words not counted as terms (default data/dict/stopwords.txt)
   --debug        print stack traces of unexpected errors`;
 
 /** The end-of-run summary a person reads. */
@@ -54,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
         rules: { type: 'string' },
         synonyms: { type: 'string' },
         overrides: { type: 'string' },
+        'user-dict': { type: 'string' },
+        stopwords: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -75,6 +79,8 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),
     ...(values.synonyms ? { synonyms: resolve(values.synonyms) } : {}),
     ...(values.overrides ? { overrides: resolve(values.overrides) } : {}),
+    ...(values['user-dict'] ? { userDict: resolve(values['user-dict']) } : {}),
+    ...(values.stopwords ? { stopwords: resolve(values.stopwords) } : {}),
   });
   try {
     const summary = await runIngest(config, consoleReporter());

@@ -1,5 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { DataFileError } from '../../common/data-file-error';
+import { readDataFile } from '../data-file';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Lexicon } from '../../common/lexicon';
@@ -40,7 +42,7 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string, lexic
     loadedWith = userDictPath;
   }
   const stopwords = new Set(
-    readFileSync(stopwordsPath, 'utf8')
+    readDataFile(stopwordsPath, 'stopword list')
       .split(/\r?\n/u)
       .map((l) => l.replace(/#.*$/u, '').trim())
       .filter(Boolean),
@@ -56,9 +58,16 @@ export function loadTokenizer(userDictPath: string, stopwordsPath: string, lexic
  * temp folder that another user could have pre-placed as a symlink. The caller removes the folder.
  */
 export function withoutComments(path: string): string {
-  const lines = readFileSync(path, 'utf8')
+  const lines = readDataFile(path, 'user dictionary')
     .split(/\r?\n/u)
-    .map((l) => l.trim())
+    .map((l, i) => {
+      const line = l.trim();
+      // cppjieba reads `word`, `word tag` or `word freq tag`; anything longer is a mistake
+      if (line && !line.startsWith('#') && line.split(/\s+/u).length > 3) {
+        throw new DataFileError(path, i + 1, `"${line}": expected "word", "word tag" or "word freq tag"`);
+      }
+      return line;
+    })
     .filter((l) => l && !l.startsWith('#'));
   const body = `${lines.join('\n')}\n`;
   const copy = join(mkdtempSync(join(tmpdir(), 'reportscope-userdict-')), 'user.dict.utf8');

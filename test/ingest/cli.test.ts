@@ -182,7 +182,10 @@ describe('bad input and atomic writes', () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
   });
 
-  const FILES = { lexicon: 'data/lexicon.txt', rules: 'data/rules/site-wrappers.json', themes: 'data/themes.txt', synonyms: 'data/dict/synonyms.tsv' } as const;
+  const FILES = {
+    lexicon: 'data/lexicon.txt', rules: 'data/rules/site-wrappers.json', themes: 'data/themes.txt', synonyms: 'data/dict/synonyms.tsv',
+    'user-dict': 'data/dict/user.dict.utf8', overrides: 'data/overrides.csv',
+  } as const;
   const BROKEN: [string, keyof typeof FILES, (text: string) => string, RegExp][] = [
     ['a misspelt lexicon section', 'lexicon', (t) => t.replace('[genre plan]', '[genre plans]'), /lexicon\.txt:\d+: unknown section \[genre plans\]/],
     ['a bad regular expression in the lexicon', 'lexicon', (t) => t.replace('[placeholder] (regex)\n', '[placeholder] (regex)\n(unclosed\n'), /lexicon\.txt:\d+: bad regular expression/],
@@ -193,6 +196,8 @@ describe('bad input and atomic writes', () => {
     ['an unknown theme column', 'themes', (t) => t.replace('| Theory study', '| Theory study | theory'), /themes\.txt:\d+: bad theme header .*3 columns where a header has two/],
     ['an empty theme lexicon', 'themes', () => '', /themes\.txt: no theme defined/],
     ['a synonym line without its tab', 'synonyms', (t) => `${t}\n进取 积极\n`, /synonyms\.tsv:\d+: expected "variant<TAB>canonical"/],
+    ['a user-dictionary line of four fields', 'user-dict', (t) => `${t}\n两个确立 100 n extra\n`, /user\.dict\.utf8:\d+: "两个确立 100 n extra": expected "word", "word tag" or "word freq tag"/],
+    ['an overrides row with an unknown type', 'overrides', (t) => `${t}001_2ed66e526de68ea1.txt,1,,report,,,\n`, /overrides\.csv:2: doc_type "report" is not one of/],
   ];
   for (const [what, file, edit, message] of BROKEN) {
     it(`stops with exit code 2 on ${what}, naming the file and line, and leaves the database untouched`, () => {
