@@ -151,13 +151,17 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
   });
   // a table of contents: two or more titles in a row; those that come back later as titles are its entries
   const titleAt = kept.map((p) => p.title || isTitleLine(p.text, pat));
+  const lastAt = new Map<string, number>();
+  kept.forEach((p, n) => {
+    if (titleAt[n]) lastAt.set(titleKey(p.text), n);
+  });
   const toc = new Set<number>();
   for (let i = 0; i < kept.length; i++) {
     let j = i;
     while (j < kept.length && titleAt[j]) j++;
     for (let k = i; j - i >= 2 && k < j - 1; k++) {
       // under a 目录 header every entry but the last (the first document's own title) is the contents
-      if (kept[k]!.contents || kept.some((q, n) => n > k && titleAt[n] && sameTitle(q.text, kept[k]!.text))) toc.add(k);
+      if (kept[k]!.contents || (lastAt.get(titleKey(kept[k]!.text)) ?? -1) > k) toc.add(k);
     }
     i = Math.max(i, j);
   }
@@ -263,11 +267,13 @@ function diffSample(before: string, after: string): string {
   return at < 0 ? before : `${before.slice(0, at)}…${before.slice(at + after.length)}`;
 }
 
+/** A title without spaces, quotes, brackets and dashes: two printings of one title share it. */
+const titleKey = (s: string): string => s.replace(/[\s“”"'《》<>()\-–—_:·]/gu, '');
+
 /** Two titles that are the same one (decorations, spaces and year-less shortening aside). */
 function sameTitle(a: string, b: string): boolean {
-  const k = (s: string): string => s.replace(/[\s“”"'《》<>()\-–—_:·]/gu, '');
-  const x = k(a);
-  const y = k(b);
+  const x = titleKey(a);
+  const y = titleKey(b);
   return x === y || (x.length >= 6 && y.length >= 6 && (x.endsWith(y) || y.endsWith(x)));
 }
 
