@@ -310,22 +310,28 @@ function splitSummaryAndPlan(part: Para[], pat: SegmentPatterns, nowYear: number
 
 /**
  * Parts without a body (below {@link MIN_BODY_CHARS}, or without one finished sentence) are not
- * documents: appended to the document before them, or, at the head of a page, logged as chrome.
+ * documents: appended to the document before them, or, at the head of a page, logged as chrome. A page
+ * none of whose parts has a body on its own, but that has one taken together, is one document.
  */
 function mergeBodiless(parts: Para[][], pat: SegmentPatterns, drop: (p: Para, rule: string, text?: string) => void): Para[][] {
-  const out: Para[][] = [];
-  for (const part of parts) {
-    const first = part[0]!;
-    const hasTitle = first.title || isTitleLine(first.text, pat);
-    const body = (hasTitle ? part.slice(1) : part).map((p) => p.text);
-    const enough = nonSpace(body.join('')) >= MIN_BODY_CHARS && body.some((t) => pat.anySentenceEnd.test(t));
-    if (enough) {
-      out.push(part);
-      continue;
-    }
-    const prev = out[out.length - 1];
-    if (prev) prev.push(...part);
-    else for (const p of part) drop(p, 'no_body');
+  const hasBody = (paras: readonly Para[]): boolean => {
+    const first = paras[0];
+    const body = (first && (first.title || isTitleLine(first.text, pat)) ? paras.slice(1) : paras).map((p) => p.text);
+    return nonSpace(body.join('')) >= MIN_BODY_CHARS && body.some((t) => pat.anySentenceEnd.test(t));
+  };
+  const enough = parts.map(hasBody);
+  if (!enough.some(Boolean)) {
+    const whole = parts.flat();
+    if (whole.length && hasBody(whole)) return [whole];
+    for (const p of whole) drop(p, 'no_body');
+    return [];
   }
+  const out: Para[][] = [];
+  parts.forEach((part, i) => {
+    const prev = out[out.length - 1];
+    if (enough[i]) out.push(part);
+    else if (prev) prev.push(...part);
+    else for (const p of part) drop(p, 'no_body');
+  });
   return out;
 }
