@@ -38,6 +38,8 @@ const REDRAW_JS = `(value) => new Promise((done) => {
   const check = () => {
     const now = performance.now() - t0;
     if (!first && charts.some((c, i) => Number(c.dataset.drawCount) > before[i])) first = now;
+    // a chart whose data did not change is not repainted: give up after 5 s and say so (negative)
+    if (now > 5000) return done([-now, first || -now]);
     charts.every((c, i) => Number(c.dataset.drawCount) > before[i]) ? done([now, first || now]) : requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
@@ -128,6 +130,33 @@ export default async function dashboardBench(emit: Emit): Promise<void> {
     }
     for (let i = 0; i < RUNS; i++) for (const y of cycle) cached.push((await redraw(y))[0]);
 
+    // the chart-heavy views: every heatmap of Themes, the lines and both comparisons of Trends (years
+    // that leave at least two years to compare, so every chart stays on the page)
+    const views: Record<string, { all: number[]; first: number[]; charts: number; timeouts: number }> = {};
+    for (const view of ['themes', 'trends']) {
+      await page.goto(`${served.url}#/${view}`);
+      await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('[data-draw-count]').length >= n, view === 'themes' ? 3 : 2, { timeout: 30_000, polling: 50 });
+      await new Promise((r) => setTimeout(r, 1000));
+      const charts = await page.$$eval('[data-draw-count]', (els) => els.length);
+      const usable = years.filter((y) => y !== '').slice(0, -2);
+      const viewCycle = [...usable, ''];
+      const all: number[] = [];
+      const firstPaint: number[] = [];
+      let timeouts = 0;
+      for (let i = 0; i < 3; i++) {
+        for (const y of viewCycle) {
+          const [t, f] = await redraw(y);
+          if (t < 0) {
+            timeouts += 1;
+            continue;
+          }
+          all.push(t);
+          firstPaint.push(f);
+        }
+      }
+      views[view] = { all, first: firstPaint, charts, timeouts };
+    }
+
     await page.goto('data:text/html,<p id=x>blank</p>');
     const frame: number[] = [];
     for (let i = 0; i < RUNS; i++) frame.push(Number(await page.evaluate(FRAME_JS)));
@@ -147,6 +176,14 @@ export default async function dashboardBench(emit: Emit): Promise<void> {
       baseline: 'two_animation_frames_ms', baseline_median: round(median(frame)), ratio: round(median(uncached) / median(frame)),
       target_ms: 200, load_average_1m: round(loadavg()[0] ?? 0),
     });
+    for (const [view, v] of Object.entries(views)) {
+      emit({
+        bench: 'dashboard', metric: `filter_redraw_ms_${view}`, median: round(median(v.all)), samples: v.all.map(round), charts: v.charts,
+        first_chart_repainted_median: round(median(v.first)), not_repainted: v.timeouts,
+        baseline: 'two_animation_frames_ms', baseline_median: round(median(frame)), ratio: round(median(v.all) / median(frame)),
+        target_ms: 200, load_average_1m: round(loadavg()[0] ?? 0),
+      });
+    }
   } finally {
     await browser.close();
     await served.close();

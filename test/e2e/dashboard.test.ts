@@ -4,7 +4,7 @@
  * checked against the database read independently with @duckdb/node-api. Any console error or any
  * request leaving the page's origin fails the run.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,6 +14,10 @@ import { openCorpusFile, type TestDb } from '../web/node-connector';
 import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
 import { SNAPSHOT_CHECKED_MARK } from '../../web/db/snapshot-format';
 import { firstPaintQueries } from '../../web/queries/first-paint';
+import { readPngText } from '../../web/export/png-text';
+import { DIRECTION_MIN_CHARS } from '../../web/stats/reuse-rule';
+import { MIN_CHARS, MIN_DOCS } from '../../web/stats/sample';
+import { writeReuseFixture } from './reuse-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
 const dbPath = join(tmp, 'corpus.duckdb');
@@ -69,7 +73,11 @@ async function canvasDrawn(card: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  ingestTo(dbPath);
+  // the bundled sample (with one-document years) plus four invented plans that copy from each other
+  const input = join(tmp, 'input');
+  cpSync(join(import.meta.dirname, '../../data/raw'), input, { recursive: true });
+  writeReuseFixture(input);
+  ingestTo(dbPath, input);
   db = await openCorpusFile(dbPath);
   await buildDashboard(dist);
   served = await serveDashboard(dist, dbPath);
@@ -343,6 +351,198 @@ describe('dashboard', () => {
     await page.waitForSelector('[data-testid="view-kwic"]', { timeout: 30_000 });
     await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('kwic-sort=right'));
     expect(await hash()).toContain('q=%E5%AD%A6%E4%B9%A0%E5%BC%BA%E5%9B%BD');
+  });
+
+  it('n everywhere: thin years are marked in the heatmap and the trend lines, and Trends opens on the two latest years with enough text', async () => {
+    const years = await db.connector.query(
+      'SELECT year, count(*)::INTEGER AS docs, sum(char_count)::INTEGER AS chars FROM corpus.documents WHERE year IS NOT NULL GROUP BY year ORDER BY year', []);
+    const isThin = (y: (typeof years)[number]) => Number(y.docs) < MIN_DOCS || Number(y.chars) < MIN_CHARS;
+    const thin = years.filter(isThin).map((y) => String(y.year));
+    const oneDoc = years.filter((y) => Number(y.docs) === 1).map((y) => String(y.year));
+    expect(oneDoc.length).toBeGreaterThan(0);
+    for (const y of oneDoc) expect(thin).toContain(y);
+    const enough = years.filter((y) => !isThin(y)).map((y) => String(y.year));
+    await open('themes');
+    await waitForChart(page, '[data-testid="chart-theme-year"]');
+    const note = await page.textContent('[data-testid="chart-theme-year-thin"]');
+    for (const y of thin) expect(note).toContain(y);
+    for (const y of enough) expect(note).not.toContain(y);
+    // the numbers behind the heatmap carry each year's documents and characters
+    const matrix = await chartData('chart-theme-year');
+    const docsRow = matrix.find((r) => r[0] === '文档数');
+    expect(docsRow?.slice(1).map((v) => Number(v.replaceAll(',', '')))).toEqual(years.map((y) => Number(y.docs)));
+    await open('trends');
+    await waitForChart(page, '[data-testid="chart-trend-lines"]');
+    expect((await page.textContent('[data-testid="trend-thin"]')) ?? '').toContain(oneDoc[0]);
+    await page.waitForSelector('[data-testid="trends-choice"]');
+    const a = await page.$eval('[data-testid="year-a"]', (s) => (s as unknown as { value: string }).value);
+    const b = await page.$eval('[data-testid="year-b"]', (s) => (s as unknown as { value: string }).value);
+    expect([a, b]).toEqual([enough.at(-1), enough.at(-2)]);
+    const choice = await page.textContent('[data-testid="trends-choice"]');
+    expect(choice).toContain(`默认比较 ${a} 与 ${b}`);
+    for (const y of thin.filter((y) => Number(y) > Number(b))) expect(choice).toContain(y);
+    await page.waitForSelector('[data-testid="theme-compare-n"]');
+    const [sizeA] = await db.connector.query(`SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE year = ${Number(a)}`, []);
+    expect(await page.textContent('[data-testid="theme-compare-n"]')).toContain(`${a}:${sizeA?.n} 篇`);
+    // the overview's start-here question asks about the same two years
+    await open('overview');
+    const start = await page.waitForSelector('[data-testid="start-trends"]');
+    expect(await start.getAttribute('href')).toContain(`focus=${a}&reference=${b}`);
+    expect(await start.textContent()).toContain(`${a} 年比 ${b} 年`);
+  });
+
+  it('a theme with no hit in the focus year is never rising, even in a one-document year', async () => {
+    const [small] = await db.connector.query(
+      'SELECT year FROM corpus.documents WHERE year IS NOT NULL GROUP BY year HAVING count(*) = 1 ORDER BY sum(char_count), year LIMIT 1', []);
+    const focus = Number(small?.year);
+    const absent = await db.connector.query(
+      `SELECT any_value(t.label_zh) AS label FROM corpus.themes t
+       WHERE coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year = ${focus} AND f.theme = t.theme), 0) = 0
+         AND coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year <> ${focus} AND f.theme = t.theme), 0) > 0
+       GROUP BY t.theme`, []);
+    expect(absent.length).toBeGreaterThan(0);
+    await open(`trends?focus=${focus}&reference=rest`);
+    await page.waitForSelector('[data-testid="theme-compare"] tbody tr');
+    expect(await page.textContent('[data-testid="thin-warning"]')).toContain(String(focus));
+    const rows = await page.$$eval('[data-testid="theme-compare"] tbody tr', (trs) => trs.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')];
+      return { label: cells[0]?.textContent ?? '', hitsA: cells[1]?.textContent ?? '', mark: cells[6]?.textContent ?? '', dir: cells[6]?.querySelector('[data-direction]')?.getAttribute('data-direction') ?? '' };
+    }));
+    for (const { label } of absent) {
+      const row = rows.find((r) => r.label === label);
+      expect(row, String(label)).toMatchObject({ hitsA: '0', dir: 'gone' });
+      expect(row?.mark).toContain('▼');
+      expect(row?.mark).not.toContain('▲');
+    }
+    for (const r of rows) if (r.hitsA === '0') expect(r.dir).not.toMatch(/rising|new/);
+  });
+
+  it('search: a Traditional query, an upper-case placeholder and two words in one sentence find what the corpus holds', async () => {
+    const count = async (lower: string) => scalar(`SELECT coalesce(sum((length(text) - length(replace(lower(text), '${lower}', ''))) // ${lower.length}), 0) FROM corpus.documents`);
+    for (const [query, as] of [['意識形態', '意识形态'], ['XXX', 'xxx'], ['ＸＸＸ', 'xxx']] as const) {
+      const expected = await count(as);
+      expect(expected, as).toBeGreaterThan(0);
+      await open(`kwic?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-testid="kwic-total"]');
+      expect(await page.textContent('[data-testid="kwic-total"]'), query).toContain(`共 ${expected} 处`);
+      expect(await page.textContent('[data-testid="kwic-normalised"]')).toContain(as);
+      await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
+      const matches = await page.$$eval('[data-testid="kwic-lines"] tbody tr td.kwic-match', (tds) => tds.map((td) => td.textContent?.toLowerCase()));
+      expect(new Set(matches)).toEqual(new Set([as]));
+    }
+    const both = await scalar(`SELECT count(*) FROM corpus.sentences s JOIN corpus.documents d USING (doc_id)
+      WHERE contains(substring(d.text, s."start" + 1, s."end" - s."start"), '意识形态') AND contains(substring(d.text, s."start" + 1, s."end" - s."start"), '责任制')`);
+    expect(both).toBeGreaterThan(0);
+    await open(`kwic?q=${encodeURIComponent('意識形態 责任制')}`);
+    await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
+    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${both} 个句子`);
+  });
+
+  it('direction labels follow the rule, and hovering one shows its evidence', async () => {
+    const labelled = await db.connector.query(
+      `SELECT r.doc_id, r.direction, r.top_partner_chars AS shared, d.year, p.year AS pyear FROM corpus.doc_reuse r
+       JOIN corpus.documents d USING (doc_id) LEFT JOIN corpus.documents p ON p.doc_id = r.top_partner WHERE r.reused_chars > 0`, []);
+    expect(labelled.some((r) => r.direction === 'source')).toBe(true);
+    expect(labelled.some((r) => r.direction === 'unknown')).toBe(true);
+    await open('boilerplate');
+    await page.waitForSelector('[data-testid="recycled-table"] tbody tr');
+    const badges = await page.$$eval('[data-testid="recycled-table"] tbody tr', (trs) => trs.map((tr) => {
+      const b = tr.querySelector('[data-direction]');
+      return { id: Number(tr.querySelector('td')?.textContent), dir: b?.getAttribute('data-direction'), shared: Number(b?.getAttribute('data-shared')), year: b?.getAttribute('data-year'), pyear: b?.getAttribute('data-partner-year'), title: b?.getAttribute('title') ?? '', text: b?.textContent };
+    }));
+    expect(badges).toHaveLength(labelled.length);
+    for (const b of badges) {
+      const allowed = b.shared >= DIRECTION_MIN_CHARS && !!b.year && !!b.pyear && b.year !== b.pyear;
+      if (b.dir === 'source' || b.dir === 'copy') {
+        expect(allowed, `#${b.id}`).toBe(true);
+        expect(b.dir).toBe(Number(b.year) < Number(b.pyear) ? 'source' : 'copy');
+      } else expect(b.text).toBe('无法判断');
+      expect(b.title).toContain(`共享 ${b.shared.toLocaleString('zh-CN')} 字`);
+      expect(b.title).toContain(`共享至少 ${DIRECTION_MIN_CHARS} 字`);
+      expect(b.title).toContain('最长共享段落');
+    }
+    expect(badges.some((b) => b.dir === 'unknown' && b.shared > 0 && b.shared < DIRECTION_MIN_CHARS)).toBe(true);
+    // the network is drawn, and picking a pair brings the comparison into view
+    await waitForChart(page, '[data-testid="chart-reuse-network"]');
+    expect(await canvasDrawn('chart-reuse-network')).toBe(true);
+    await page.click('[data-testid="reuse-pairs"] tbody tr:first-child');
+    await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
+    await page.waitForFunction(() => {
+      const el = (globalThis as unknown as { document: { getElementById(id: string): { getBoundingClientRect(): { top: number } } | null } }).document.getElementById('compare');
+      const top = el?.getBoundingClientRect().top ?? 9999;
+      return top >= -5 && top < 200;
+    }, null, { timeout: 5000 });
+  });
+
+  it('exports stand alone: XLSX with document ids, percent formats, widths and a sheet of filters; CSV shares rounded; PNG with its title', async () => {
+    await open('boilerplate?year-from=2021&year-to=2024');
+    await page.waitForSelector('[data-testid="recycled-table"] tbody tr');
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="recycled-table"] [data-export="xlsx"]')]);
+    const file = join(tmp, 'recycled.xlsx');
+    await xlsx.saveAs(file);
+    const zip = unzipSync(readFileSync(file));
+    const part = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+    const sheet = part('xl/worksheets/sheet1.xml');
+    const ids = await db.connector.query('SELECT r.doc_id, r.share, d.source_path FROM corpus.doc_reuse r JOIN corpus.documents d USING (doc_id) WHERE r.reused_chars > 0 AND d.year BETWEEN 2021 AND 2024 ORDER BY r.share DESC', []);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(sheet).toContain('<t xml:space="preserve">编号</t>');
+    expect(sheet).toContain('<t xml:space="preserve">源文件</t>');
+    for (const r of ids) {
+      expect(sheet).toMatch(new RegExp(`<c r="A\\d+"><v>${String(r.doc_id)}</v></c>`));
+      expect(sheet).toContain(`<v>${String(r.share)}</v>`);
+      expect(sheet).toContain(String(r.source_path));
+    }
+    expect(sheet).toMatch(/<c r="D2" s="2"><v>0\.\d+<\/v><\/c>/);
+    expect(part('xl/styles.xml')).toContain('formatCode="0.0%"');
+    expect(sheet).toContain('<cols><col min="1" max="1"');
+    const about = part('xl/worksheets/sheet2.xml');
+    expect(about).toContain('各文档复用比排名');
+    expect(about).toContain('年份 2021–2024');
+    expect(about).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="recycled-table"] [data-export="csv"]')]);
+    const csvFile = join(tmp, 'recycled.csv');
+    await csv.saveAs(csvFile);
+    const top = ids[0]!;
+    expect(readFileSync(csvFile, 'utf8')).toContain(`,${Number((Number(top.share) * 100).toFixed(1))}%,`);
+    await open('themes');
+    await waitForChart(page, '[data-testid="chart-theme-year"]');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="chart-theme-year"] [data-export="png"]')]);
+    const pngFile = join(tmp, 'themes.png');
+    await png.saveAs(pngFile);
+    const text = readPngText(new Uint8Array(readFileSync(pngFile)));
+    expect(text.Title).toBe('主题 × 年份(每万字出现次数)');
+    expect(text.Description).toContain('筛选: 无(全部文档)');
+    expect(text.Description).toContain('单位: 每万字出现次数');
+    const total = await scalar('SELECT count(*) FROM corpus.documents WHERE year IS NOT NULL');
+    expect(text.Description).toContain(`样本: ${total} 篇文档`);
+    // the whole filtered corpus, with metadata and shares
+    await open('documents?year-from=2024&year-to=2024');
+    await page.waitForSelector('[data-testid="documents-table"] tbody tr');
+    const [corpus] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="corpus-xlsx"]')]);
+    const corpusFile = join(tmp, 'corpus.xlsx');
+    await corpus.saveAs(corpusFile);
+    const corpusSheet = strFromU8(unzipSync(readFileSync(corpusFile))['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
+    expect(corpusSheet.match(/<row /g)).toHaveLength(in2024 + 1);
+    expect(corpusSheet).toContain('<t xml:space="preserve">规定表述字数</t>');
+  });
+
+  it('a year filter can keep documents of unknown year, and type counts follow the other filters', async () => {
+    const known = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
+    const unknown = await scalar('SELECT count(*) FROM corpus.documents WHERE year IS NULL');
+    expect(unknown).toBeGreaterThan(0);
+    await open('overview?year-from=2024&year-to=2024&unknown-year=1');
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
+        .querySelector('[data-testid="kpi-documents"] .kpi-value')?.textContent === String(n),
+      known + unknown,
+    );
+    const [plan] = await db.connector.query(`SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE doc_type = 'plan' AND (year = 2024 OR year IS NULL)`, []);
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
+        .querySelector('[data-filter-type="plan"] [data-count]')?.textContent === String(n),
+      plan?.n,
+    );
   });
 
   it('saw no console error and no request leaving the origin', () => {

@@ -17,8 +17,9 @@ import * as trends from '../../web/queries/trends';
 import { fillCorpus, fixtureRows } from './fixture/fixture-corpus';
 import { MINI_DOCS } from './fixture/mini-docs';
 import { openEmptyCorpus, wasmLikeType, type TestDb } from './node-connector';
+import { isUp } from '../../web/stats/keyness';
 
-const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary'], unitTypes: ['bureau'], orgs: ['县民政局'] };
+const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary'], unitTypes: ['bureau'], orgs: ['县民政局'], keepUnknownYear: true };
 
 /** Every query function, called with filters that exercise every parameter. */
 const ALL: [string, Query<unknown>][] = [
@@ -29,11 +30,15 @@ const ALL: [string, Query<unknown>][] = [
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
   ['reuseCount', meta.reuseCount()],
+  ...(['doc_type', 'unit_type', 'org'] as const).map((field): [string, Query<unknown>] => [`choiceCounts:${field}`, meta.choiceCounts(F, field)]),
+  ['ingestFacts', meta.ingestFacts()],
+  ['corpusExport', documents.corpusExport(F)],
   ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
   ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],
   ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
-  ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络'])],
-  ['keyness', trends.keyness(F, { yearA: 2024, yearB: null, minFreq: 2, limit: 50 })],
+  ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }])],
+  ['keyness', trends.keyness(F, { yearA: 2024, yearB: null, minFreq: 2 })],
+  ['yearSizes', trends.yearSizes(F)],
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],
   ['clusterOccurrences', boilerplate.clusterOccurrences(1)],
@@ -47,6 +52,8 @@ const ALL: [string, Query<unknown>][] = [
   ['cleaningLog', documents.cleaningLog('a.txt')],
   ['kwicLines', kwic.kwicLines(F, '学习强国', 20, 100)],
   ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国')],
+  ['kwicSentenceLines', kwic.kwicLines(F, ['学习强国', '理论学习'], 20, 100)],
+  ['kwicSentenceCounts', kwic.kwicDocCounts(F, ['学习强国', '理论学习'])],
 ];
 
 describe('every query binds against the shared schema (EXPLAIN)', () => {
@@ -121,12 +128,61 @@ describe('queries on a corpus with known answers', () => {
   });
 
   it('marks terms new in the focus year and scores G² and log ratio', async () => {
-    const rows = await run(trends.keyness(NO_FILTERS, { yearA: 2024, yearB: 2023, minFreq: 1, limit: 500 }));
+    const counts = await run(trends.keyness(NO_FILTERS, { yearA: 2024, yearB: 2023, minFreq: 1 }));
+    const rows = trends.scoreKeyness(counts, 500);
     const culture = rows.find((r) => r.term === '精神');
-    expect(culture).toMatchObject({ direction: 'rising', is_new: true, freq_b: 0 });
-    for (const r of rows) expect(r.g2).toBeGreaterThanOrEqual(0);
+    // absent from the reference: "new" (▲), counted against the focus year's characters
+    expect(culture).toMatchObject({ direction: 'new', is_new: true, freq_b: 0 });
+    expect(isUp(culture!.direction)).toBe(true);
+    const chars2024 = MINI_DOCS.filter((d) => d.year === 2024).reduce((a, d) => a + d.text.replace(/\s/g, '').length, 0);
+    expect(counts[0]?.chars_a).toBe(chars2024);
+    expect(culture?.rate_a).toBeCloseTo((culture!.freq_a * 10000) / chars2024, 9);
+    for (const r of rows) {
+      expect(r.g2).toBeGreaterThanOrEqual(0);
+      // the sign of the log ratio never contradicts the raw rates; absent from the focus year is never up
+      if (r.freq_a === 0) expect([r.direction, Math.sign(r.log_ratio) <= 0]).toEqual(['gone', true]);
+      if (r.direction === 'rising' || r.direction === 'new') expect(r.log_ratio).toBeGreaterThanOrEqual(0);
+      if (r.direction === 'falling' || r.direction === 'gone') expect(r.log_ratio).toBeLessThanOrEqual(0);
+    }
+    expect(rows.some((r) => r.direction === 'gone')).toBe(true);
     const series = await run(trends.seriesByYear(NO_FILTERS, ['platform'], ['网络']));
     expect(series.filter((s) => s.kind === 'theme').map((s) => s.hits)).toEqual([0, 3, 0]);
+    expect(series.filter((s) => s.kind === 'theme').map((s) => s.docs)).toEqual([1, 2, 1]);
+  });
+
+  it('counts custom trend terms in the text, and several terms as sentences holding all of them', async () => {
+    const series = await run(trends.seriesByYear(NO_FILTERS, [], ['学习强国', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }]));
+    const of = (name: string) => series.filter((s) => s.kind === 'term' && s.name === name).map((s) => [s.year, s.hits]);
+    expect(of('学习强国')).toEqual([[2022, 0], [2023, 3], [2024, 0]]);
+    expect(of('学习强国 理论学习')).toEqual([[2022, 0], [2023, 2], [2024, 0]]);
+  });
+
+  it('counts filter choices under the other filters', async () => {
+    const types = await run(meta.choiceCounts({ ...NO_FILTERS, orgs: ['县民政局'], docTypes: ['summary'] }, 'doc_type'));
+    expect(types).toEqual([{ value: 'plan', n: 2 }]);
+    const rows = await run(documents.corpusExport({ ...NO_FILTERS, yearFrom: 2023 }));
+    expect(rows.map((r) => r.doc_id)).toEqual([2, 3, 4]);
+    expect(rows[0]).toMatchObject({ source_path: 'b.txt', year: 2023 });
+  });
+
+  it('gives each year its documents and characters, and keeps unknown years on request', async () => {
+    const sizes = await run(trends.yearSizes(NO_FILTERS));
+    expect(sizes.map((s) => [s.year, s.docs])).toEqual([[2022, 1], [2023, 2], [2024, 1]]);
+    const [kept] = await run(overview.corpusStats({ ...NO_FILTERS, yearFrom: 2023, keepUnknownYear: true }));
+    expect(kept?.documents).toBe(4);
+  });
+
+  it('finds sentences holding all of several terms, at the first term', async () => {
+    const lines = await run(kwic.kwicLines(NO_FILTERS, ['学习强国', '理论学习'], 4, 100));
+    expect(lines.map((l) => l.doc_id)).toEqual([2, 3]);
+    for (const l of lines) {
+      const text = MINI_DOCS[l.doc_id - 1]?.text ?? '';
+      expect(text.slice(l.pos, l.pos + 4)).toBe('学习强国');
+      expect(l.right).toContain('理论学习');
+    }
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习']));
+    expect(counts.map((c) => [c.doc_id, c.hits, c.source_path])).toEqual([[2, 1, 'b.txt'], [3, 1, 'c.txt']]);
+    expect(await run(kwic.kwicLines(NO_FILTERS, ['学习强国', '精神文明'], 4, 100))).toEqual([]);
   });
 
   it('reports shared passages and recycled shares', async () => {
@@ -136,6 +192,11 @@ describe('queries on a corpus with known answers', () => {
     expect(cl[0]?.n_docs).toBe(3);
     const ranked = await run(boilerplate.recycledDocs(NO_FILTERS, 10));
     expect(ranked[0]?.top_partner).toBeOneOf([2, 3]);
+    // the evidence behind a direction label: passages with the partner and the longest of them
+    const top = ranked[0]!;
+    expect(top.passages).toBeGreaterThan(0);
+    expect(MINI_DOCS[top.doc_id - 1]?.text).toContain(top.longest);
+    expect(top.source_path).toBe(MINI_DOCS[top.doc_id - 1]?.source_path);
     const aligned = await run(boilerplate.alignedPassages(3, 2));
     expect(aligned.length).toBeGreaterThan(0);
     const doc3 = MINI_DOCS[2]?.text ?? '';

@@ -63,6 +63,7 @@ export function filtersFromParams(p: URLSearchParams): Filters {
     docTypes: p.getAll(PARAMS.docType),
     unitTypes: p.getAll(PARAMS.unitType),
     orgs: p.getAll(PARAMS.org),
+    keepUnknownYear: p.get(PARAMS.unknownYear) === '1',
   };
 }
 

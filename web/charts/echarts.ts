@@ -1,5 +1,5 @@
 /** ECharts, tree-shaken: only the charts, components and renderer the dashboard uses. */
-import { BarChart, HeatmapChart, LineChart, type BarSeriesOption, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import { BarChart, GraphChart, HeatmapChart, LineChart, type BarSeriesOption, type GraphSeriesOption, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
   DataZoomComponent,
   DatasetComponent,
@@ -22,7 +22,7 @@ import { use as registerParts, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 registerParts([
-  BarChart, LineChart, HeatmapChart,
+  BarChart, LineChart, HeatmapChart, GraphChart,
   GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, DatasetComponent, GraphicComponent,
   DataZoomComponent, MarkLineComponent,
   CanvasRenderer,
@@ -33,6 +33,7 @@ export type ChartOption = ComposeOption<
   | BarSeriesOption
   | LineSeriesOption
   | HeatmapSeriesOption
+  | GraphSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

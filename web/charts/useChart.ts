@@ -17,6 +17,10 @@ export interface ChartClick {
   dataIndex: number;
   value: unknown;
   name: string;
+  /** `node` or `edge` in a graph. */
+  dataType?: string;
+  /** The clicked item as given in the option (a graph edge's `source` and `target`). */
+  data?: unknown;
 }
 
 /** Feed `option` to the chart unless it already shows it (`shown` holds what it shows). */
@@ -67,7 +71,7 @@ export function useChart(option: ChartOption | null, onClick?: (e: ChartClick) =
       });
       c.on('click', (e) => {
         const p = e as unknown as ChartClick;
-        clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name });
+        clickRef.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, value: p.value, name: p.name, dataType: p.dataType, data: p.data });
       });
       apply(c, el, optionRef.current, shown);
       return c;

@@ -5,7 +5,10 @@
 import { useState, type ReactNode } from 'react';
 import type { ChartOption } from '../charts/echarts';
 import { useChart, type ChartClick } from '../charts/useChart';
-import { downloadPng } from '../export/download';
+import { downloadPngBytes } from '../export/download';
+import { captionedPng } from '../export/png';
+import { CHART_TEXT } from '../charts/echarts';
+import { useFilterText } from './useExportMeta';
 import type { TableData } from '../export/table-data';
 import { useI18n } from '../app/useI18n';
 import { ExportButtons } from './ExportButtons';
@@ -36,7 +39,7 @@ function PlainTable({ data }: { data: TableData }) {
 }
 
 /** The card; `option` null with `children` shows the children instead of a chart. */
-export function ChartCard({ title, option, data, name, onClick, height = 320, controls, note, testId, children }: {
+export function ChartCard({ title, option, data, name, onClick, height = 320, controls, note, testId, children, unit, caption }: {
   title: string;
   option: ChartOption | null;
   data?: TableData | null;
@@ -48,8 +51,13 @@ export function ChartCard({ title, option, data, name, onClick, height = 320, co
   note?: ReactNode;
   testId?: string;
   children?: ReactNode;
+  /** The unit of the numbers drawn (written on exported PNGs). */
+  unit?: string;
+  /** What the numbers rest on (documents, characters), written on exported PNGs and tables. */
+  caption?: string;
 }) {
   const { t } = useI18n();
+  const filterText = useFilterText();
   const { ref, chart } = useChart(option, onClick);
   const [showData, setShowData] = useState(false);
   return (
@@ -71,7 +79,10 @@ export function ChartCard({ title, option, data, name, onClick, height = 320, co
             disabled={!option}
             onClick={() => {
               const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-              if (url) downloadPng(url, name);
+              if (!url) return;
+              const lines = [`${t('export.filters')}: ${filterText}`, unit ? `${t('export.unit')}: ${unit}` : '', caption ? `${t('export.n')}: ${caption}` : '',
+                `${t('appName')} ReportScope · ${new Date().toISOString().slice(0, 10)}`].filter(Boolean);
+              void captionedPng(url, { title, lines }, 2, CHART_TEXT.fontFamily).then((bytes) => downloadPngBytes(bytes, name));
             }}
           >
             ⤓ {t('export.png')}
@@ -84,12 +95,12 @@ export function ChartCard({ title, option, data, name, onClick, height = 320, co
         <div className="chart-data">
           <div className="table-toolbar">
             <span className="spacer" />
-            <ExportButtons name={name} table={() => data} />
+            <ExportButtons name={name} title={title} caption={caption} unit={unit} table={() => data} />
           </div>
           <PlainTable data={data} />
         </div>
       )}
-      {note && <p className="note">{note}</p>}
+      {note && <div className="note">{note}</div>}
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * `onSort`) or inside the table. Cells render as React text; nothing is injected as HTML.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Cell, TableData } from '../export/table-data';
+import type { Cell, CellFormat, TableData } from '../export/table-data';
 import type { ParamName } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { useI18n } from '../app/useI18n';
@@ -20,6 +20,10 @@ export interface Column<R> {
   plain?: boolean;
   className?: string;
   sortable?: boolean;
+  /** How the number is exported (a `percent` column holds fractions). */
+  format?: CellFormat;
+  /** Exported but not shown (document ids and source files in tables whose rows are documents). */
+  exportOnly?: boolean;
 }
 
 /** A sort: column key and direction. */
@@ -48,14 +52,14 @@ function compare(a: Cell, b: Cell): number {
   return String(a).localeCompare(String(b), 'zh-CN');
 }
 
-/** The data of a table for export, in the order shown. */
-function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]): TableData {
-  return { header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+/** The data of a table for export, in the order shown (export-only columns included). */
+export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]): TableData {
+  return { header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))), formats: columns.map((c) => c.format) };
 }
 
 /** The table. */
 export function DataTable<R>({
-  columns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, toolbar,
+  columns: allColumns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, toolbar, title, caption,
 }: {
   columns: readonly Column<R>[];
   rows: readonly R[];
@@ -71,7 +75,12 @@ export function DataTable<R>({
   rowKey?: (r: R) => string;
   selectedKey?: string | null;
   toolbar?: ReactNode;
+  /** Title written into exports (defaults to `name`). */
+  title?: string;
+  /** What the numbers rest on, written into exports. */
+  caption?: string;
 }) {
+  const columns = useMemo(() => allColumns.filter((c) => !c.exportOnly), [allColumns]);
   const { t, num } = useI18n();
   const { param, setParams } = useRoute();
   const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort ?? null);
@@ -83,11 +92,11 @@ export function DataTable<R>({
   const sortKey = active?.key ?? null;
   const sortDesc = active?.desc ?? false;
   const sorted = useMemo(() => {
-    const col = sortKey === null ? undefined : columns.find((c) => c.key === sortKey);
+    const col = sortKey === null ? undefined : allColumns.find((c) => c.key === sortKey);
     if (!col) return rows;
     const out = [...rows].sort((a, b) => compare(col.value(a), col.value(b)));
     return sortDesc ? out.reverse() : out;
-  }, [rows, columns, sortKey, sortDesc]);
+  }, [rows, allColumns, sortKey, sortDesc]);
   const visible = sorted.slice(0, shown);
   return (
     <div className="table-wrap">
@@ -95,7 +104,7 @@ export function DataTable<R>({
         <span className="muted">{t('rows', { n: num(rows.length) })}</span>
         {toolbar}
         <span className="spacer" />
-        <ExportButtons name={name} table={() => tableData(columns, sorted)} />
+        <ExportButtons name={name} title={title} caption={caption} table={() => tableData(allColumns, sorted)} />
       </div>
       <div className="table-scroll">
         <table className="data-table">

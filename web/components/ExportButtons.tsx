@@ -2,16 +2,22 @@
 import { downloadCsv, downloadXlsx } from '../export/download';
 import type { TableData } from '../export/table-data';
 import { useI18n } from '../app/useI18n';
+import { useExportMeta } from './useExportMeta';
 
-/** Buttons that save `table()` (computed on click) under `name`. */
-export function ExportButtons({ table, name }: { table: () => TableData; name: string }) {
+/**
+ * Buttons that save `table()` (computed on click) under `name`; the XLSX file gets a second sheet
+ * with `title`, the filters, the date and `caption` (what the numbers rest on).
+ */
+export function ExportButtons({ table, name, title, caption, unit }: { table: () => TableData; name: string; title?: string; caption?: string; unit?: string }) {
   const { t } = useI18n();
+  const meta = useExportMeta();
+  const withMeta = (): TableData => ({ ...table(), meta: meta(title ?? name, { caption, unit }) });
   return (
     <span className="btn-group">
       <button type="button" className="btn btn-small" data-export="csv" onClick={() => downloadCsv(table(), name)}>
         ⤓ {t('export.csv')}
       </button>
-      <button type="button" className="btn btn-small" data-export="xlsx" onClick={() => downloadXlsx(table(), name)}>
+      <button type="button" className="btn btn-small" data-export="xlsx" onClick={() => downloadXlsx(withMeta(), name)}>
         ⤓ {t('export.xlsx')}
       </button>
     </span>

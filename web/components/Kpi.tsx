@@ -1,8 +1,10 @@
-/** A key figure with its label and a note. */
-export function Kpi({ label, value, note, testId }: { label: string; value: string; note?: string; testId?: string }) {
+import type { ReactNode } from 'react';
+
+/** A key figure with its label, a note and an optional help mark. */
+export function Kpi({ label, value, note, testId, help }: { label: string; value: string; note?: string; testId?: string; help?: ReactNode }) {
   return (
     <div className="kpi" data-testid={testId}>
-      <div className="kpi-label">{label}</div>
+      <div className="kpi-label">{label}{help}</div>
       <div className="kpi-value">{value}</div>
       {note && <div className="kpi-note">{note}</div>}
     </div>

@@ -48,10 +48,12 @@ export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
  * Render a query's data once it is there: loading, error and empty states handled here, stale data
  * kept on screen (dimmed) while the next result loads.
  */
-export function QueryBlock<R>({ state, children, emptyMessage, isEmpty }: {
+export function QueryBlock<R>({ state, children, emptyMessage, emptyHint, isEmpty }: {
   state: QueryState<R>;
   children: (rows: R[]) => ReactNode;
   emptyMessage?: string;
+  /** Replaces the default hint ("widen your filters") where filters are not the reason. */
+  emptyHint?: string;
   isEmpty?: (rows: R[]) => boolean;
 }) {
   if (state.status === 'error') return <ErrorBox error={state.error} />;
@@ -60,7 +62,7 @@ export function QueryBlock<R>({ state, children, emptyMessage, isEmpty }: {
   const empty = isEmpty ? isEmpty(state.data) : state.data.length === 0;
   return (
     <div className={state.status === 'loading' ? 'stale' : undefined} aria-busy={state.status === 'loading'}>
-      {empty ? <Empty message={emptyMessage} /> : children(state.data)}
+      {empty ? <Empty message={emptyMessage} hint={emptyHint} /> : children(state.data)}
     </div>
   );
 }

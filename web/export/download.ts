@@ -1,4 +1,4 @@
-/** Save exports in the browser: tables as CSV or XLSX, charts as PNG. */
+/** Save exports in the browser: tables as CSV or XLSX, charts as PNG (captioned by `png.ts`). */
 import { toCsv } from './csv';
 import type { TableData } from './table-data';
 import { toXlsx } from './xlsx';
@@ -36,7 +36,7 @@ export function downloadXlsx(table: TableData, name: string): void {
   saveBlob(blob, exportFileName(name, 'xlsx'));
 }
 
-/** Download a PNG given as a data URL (from ECharts' `getDataURL`). */
-export function downloadPng(dataUrl: string, name: string): void {
-  save(dataUrl, exportFileName(name, 'png'));
+/** Download PNG bytes (a captioned chart from `png.ts`). */
+export function downloadPngBytes(bytes: Uint8Array, name: string): void {
+  saveBlob(new Blob([bytes.buffer as ArrayBuffer], { type: 'image/png' }), exportFileName(name, 'png'));
 }

@@ -3,10 +3,26 @@
 /** One exported cell: numbers stay numbers, strings stay text, null is empty. */
 export type Cell = string | number | boolean | null | undefined;
 
+/**
+ * How a numeric column is written: `percent` holds fractions (0.8778) shown as 87.8 % (an XLSX percent
+ * format; rounded to 0.1 % in CSV), `integer` whole numbers, `decimal` two decimals.
+ */
+export type CellFormat = 'percent' | 'integer' | 'decimal';
+
+/** What an export says about itself: title, the filters and date it was made with, unit and n. */
+export interface ExportMeta {
+  /** Label / value lines, e.g. ["筛选", "2020–2024 · 计划"]. */
+  readonly lines: readonly (readonly [string, string])[];
+}
+
 /** Header and rows, as every exporter takes them. */
 export interface TableData {
   readonly header: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /** A format per column (undefined: as the value comes). */
+  readonly formats?: readonly (CellFormat | undefined)[];
+  /** Written on a second sheet of an XLSX file. */
+  readonly meta?: ExportMeta;
 }
 
 /**

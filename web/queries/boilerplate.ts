@@ -63,6 +63,7 @@ export interface ClusterOccurrence {
   title: string;
   year: number | null;
   org: string | null;
+  source_path: string;
   start: number;
   passage: string;
 }
@@ -75,7 +76,7 @@ export function clusterOccurrences(clusterId: number): Query<ClusterOccurrence> 
       SELECT doc_a AS doc_id, start_a AS s, end_a AS e FROM ${tbl('reuse')} WHERE cluster_id = ${clusterId}
       UNION SELECT doc_b, start_b, end_b FROM ${tbl('reuse')} WHERE cluster_id = ${clusterId}),
     first AS (SELECT doc_id, min(s) AS s, arg_min(e, s) AS e FROM occ GROUP BY doc_id)
-    SELECT d.doc_id, d.title, d.year, d.org, first.s AS "start", substring(d.text, first.s + 1, first.e - first.s) AS passage
+    SELECT d.doc_id, d.title, d.year, d.org, d.source_path, first.s AS "start", substring(d.text, first.s + 1, first.e - first.s) AS passage
     FROM first JOIN ${tbl('documents')} d USING (doc_id)
     ORDER BY d.year NULLS LAST, d.doc_id`,
   );
@@ -95,17 +96,33 @@ export interface RecycledDoc {
   partner_year: number | null;
   top_partner_chars: number | null;
   direction: string | null;
+  source_path: string;
+  /** Aligned passages shared with the top partner (the evidence behind `direction`). */
+  passages: number;
+  /** The longest of them as written in this document (at most 80 characters). */
+  longest: string | null;
 }
 
 /** Filtered documents ranked by recycled share (copies only, formulas excluded). */
 export function recycledDocs(f: Filters, limit: number): Query<RecycledDoc> {
   return defineQuery(
     'recycledDocs',
-    sql`WITH ${filteredDocs(f)}
+    sql`WITH ${filteredDocs(f)},
+    ev AS (
+      SELECT x.doc_id, count(*)::INTEGER AS passages, arg_max(x.s, x.e - x.s) AS s, arg_max(x.e, x.e - x.s) AS e
+      FROM (SELECT r.doc_a AS doc_id, r.doc_b AS partner, r.start_a AS s, r.end_a AS e FROM ${tbl('reuse')} r WHERE r.doc_a <> r.doc_b
+            UNION ALL SELECT r.doc_b, r.doc_a, r.start_b, r.end_b FROM ${tbl('reuse')} r WHERE r.doc_a <> r.doc_b) x
+      JOIN ${tbl('doc_reuse')} dr ON dr.doc_id = x.doc_id AND dr.top_partner = x.partner
+      WHERE x.doc_id IN (SELECT doc_id FROM fd)
+      GROUP BY x.doc_id)
     SELECT fd.doc_id, fd.title, fd.year, fd.org, fd.char_count, r.reused_chars, r.share,
-           r.top_partner, p.title AS partner_title, p.year AS partner_year, r.top_partner_chars, r.direction
+           r.top_partner, p.title AS partner_title, p.year AS partner_year, r.top_partner_chars, r.direction,
+           fd.source_path, coalesce(ev.passages, 0) AS passages,
+           CASE WHEN ev.s IS NULL THEN NULL ELSE substring(d.text, ev.s + 1, least(ev.e - ev.s, 80)) END AS longest
     FROM fd JOIN ${tbl('doc_reuse')} r USING (doc_id)
     LEFT JOIN ${tbl('documents')} p ON p.doc_id = r.top_partner
+    LEFT JOIN ev ON ev.doc_id = fd.doc_id
+    LEFT JOIN ${tbl('documents')} d ON d.doc_id = fd.doc_id
     ORDER BY r.share DESC NULLS LAST, fd.doc_id LIMIT ${limit}`,
   );
 }

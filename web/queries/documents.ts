@@ -29,6 +29,40 @@ export function documentList(f: Filters): Query<DocListRow> {
   );
 }
 
+/** A document of the filtered corpus with everything known about it, for the corpus export. */
+export interface CorpusExportRow {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  year_source: string | null;
+  doc_type: string;
+  unit_type: string | null;
+  org: string | null;
+  char_count: number;
+  token_count: number;
+  share: number | null;
+  reused_chars: number | null;
+  formula_chars: number | null;
+  top_partner: number | null;
+  top_partner_chars: number | null;
+  direction: string | null;
+  corrected: string | null;
+  source_path: string;
+  part_no: number;
+}
+
+/** Every filtered document with its metadata and recycled shares (the "whole filtered corpus" export). */
+export function corpusExport(f: Filters): Query<CorpusExportRow> {
+  return defineQuery(
+    'corpusExport',
+    sql`WITH ${filteredDocs(f)}
+    SELECT d.doc_id, d.title, d.year, d.year_source, d.doc_type, d.unit_type, d.org, d.char_count, d.token_count,
+           r.share, r.reused_chars, r.formula_chars, r.top_partner, r.top_partner_chars, r.direction, d.corrected, d.source_path, d.part_no
+    FROM fd JOIN ${tbl('documents')} d USING (doc_id) LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
+    ORDER BY d.doc_id`,
+  );
+}
+
 /** One document with its text (the columns of `documents` the dashboard reads). */
 export interface DocumentRow {
   doc_id: number;

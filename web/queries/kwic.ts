@@ -5,7 +5,7 @@
  */
 import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { raw, sql, type Sql } from './sql';
+import { raw, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** One concordance line. */
@@ -29,14 +29,34 @@ export function concordanceColumns(text: Sql, start: Sql, end: Sql, context: num
            substring(${text}, ${end} + 1, ${context}) AS "right"`;
 }
 
-/** Concordance lines of `phrase` in the filtered documents, `context` characters either side. */
-export function kwicLines(f: Filters, phrase: string, context: number, limit: number): Query<KwicLine> {
+/**
+ * Concordance lines in the filtered documents, `context` characters either side. One term: every
+ * occurrence. Several terms: every sentence (`sentences` table) containing all of them, anchored on
+ * the first term's first occurrence, the right context running to the sentence's end (at most 200
+ * characters). Terms come normalised (`text/search-query.ts`, lower case): the text is matched in
+ * lower case, which keeps code-point offsets for Chinese and Latin letters.
+ */
+export function kwicLines(f: Filters, terms: string | readonly string[], context: number, limit: number): Query<KwicLine> {
+  const list = typeof terms === 'string' ? [terms] : terms;
+  const phrase = list[0] ?? '';
+  if (list.length > 1) {
+    return defineQuery(
+      'kwicSentenceLines',
+      sql`WITH ${matchingSentences(f, list)}
+      SELECT doc_id, title, year, pos,
+             substring(text, greatest(pos - ${context}, 0) + 1, pos - greatest(pos - ${context}, 0)) AS "left",
+             substring(text, pos + 1, length(${phrase})) AS "match",
+             substring(text, pos + length(${phrase}) + 1, greatest(${context}, least("end" - pos - length(${phrase}), 200))) AS "right"
+      FROM (SELECT m.*, (m."start" + instr(m.st, ${phrase}) - 1)::INTEGER AS pos FROM m)
+      ORDER BY year NULLS LAST, doc_id, pos LIMIT ${limit}`,
+    );
+  }
   return defineQuery(
     'kwicLines',
     sql`WITH ${filteredDocs(f)},
-    d AS (SELECT fd.doc_id, fd.title, fd.year, x.text, string_split(x.text, ${phrase}) AS parts
+    d AS (SELECT fd.doc_id, fd.title, fd.year, x.text, string_split(lower(x.text), ${phrase}) AS parts
           FROM fd JOIN ${tbl('documents')} x USING (doc_id)
-          WHERE length(${phrase}) > 0 AND contains(x.text, ${phrase})),
+          WHERE length(${phrase}) > 0 AND contains(lower(x.text), ${phrase})),
     p AS (SELECT doc_id, title, year, text, len(parts) AS n, unnest(parts) AS part, unnest(range(1, len(parts) + 1)) AS i FROM d),
     h AS (SELECT doc_id, title, year, text, n, i,
                  (sum(length(part)) OVER (PARTITION BY doc_id ORDER BY i) + (i - 1) * length(${phrase}))::INTEGER AS pos
@@ -47,24 +67,46 @@ export function kwicLines(f: Filters, phrase: string, context: number, limit: nu
   );
 }
 
-/** How often a phrase occurs in one document. */
+/** `m AS (…)`: the sentences of the filtered documents that contain every term (lower-cased text in `st`). */
+function matchingSentences(f: Filters, terms: readonly string[]): Sql {
+  return sql`${filteredDocs(f)},
+    s AS (SELECT s.doc_id, s.sent_no, s."start", s."end", lower(substring(x.text, s."start" + 1, s."end" - s."start")) AS st
+          FROM ${tbl('sentences')} s JOIN fd USING (doc_id) JOIN ${tbl('documents')} x USING (doc_id)),
+    hit AS (SELECT s.doc_id, s.sent_no FROM s CROSS JOIN (SELECT DISTINCT unnest(${textList(terms)}) AS term) q
+            WHERE length(q.term) > 0 AND contains(s.st, q.term) GROUP BY ALL HAVING count(*) = ${terms.length}),
+    m AS (SELECT s.*, fd.title, fd.year, fd.source_path, fd.char_count, x.text
+          FROM s JOIN hit USING (doc_id, sent_no) JOIN fd USING (doc_id) JOIN ${tbl('documents')} x USING (doc_id))`;
+}
+
+/** How often a phrase occurs in one document (or, for several terms, how many sentences hold them all). */
 export interface KwicDocCount {
   doc_id: number;
   title: string;
   year: number | null;
   char_count: number;
+  source_path: string;
   hits: number;
 }
 
-/** Occurrences of `phrase` per filtered document (documents without it left out). */
-export function kwicDocCounts(f: Filters, phrase: string): Query<KwicDocCount> {
+/** Occurrences of the terms per filtered document (documents without them left out). */
+export function kwicDocCounts(f: Filters, terms: string | readonly string[]): Query<KwicDocCount> {
+  const list = typeof terms === 'string' ? [terms] : terms;
+  const phrase = list[0] ?? '';
+  if (list.length > 1) {
+    return defineQuery(
+      'kwicSentenceCounts',
+      sql`WITH ${matchingSentences(f, list)}
+      SELECT doc_id, any_value(title) AS title, any_value(year) AS year, any_value(char_count) AS char_count, any_value(source_path) AS source_path, count(*)::INTEGER AS hits
+      FROM m GROUP BY doc_id ORDER BY year NULLS LAST, doc_id`,
+    );
+  }
   return defineQuery(
     'kwicDocCounts',
     sql`WITH ${filteredDocs(f)}
-    SELECT fd.doc_id, fd.title, fd.year, fd.char_count,
-           ((length(x.text) - length(replace(x.text, ${phrase}, ''))) // length(${phrase}))::INTEGER AS hits
+    SELECT fd.doc_id, fd.title, fd.year, fd.char_count, fd.source_path,
+           ((length(x.text) - length(replace(lower(x.text), ${phrase}, ''))) // length(${phrase}))::INTEGER AS hits
     FROM fd JOIN ${tbl('documents')} x USING (doc_id)
-    WHERE length(${phrase}) > 0 AND contains(x.text, ${phrase})
+    WHERE length(${phrase}) > 0 AND contains(lower(x.text), ${phrase})
     ORDER BY fd.year NULLS LAST, fd.doc_id`,
   );
 }

@@ -1,7 +1,7 @@
 /** Queries about the corpus as a whole: filter choices, themes and units. */
-import { filteredDocs, NO_FILTERS } from './filters';
+import { filteredDocs, NO_FILTERS, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { sql } from './sql';
+import { ident, sql } from './sql';
 import { tbl } from './tables';
 
 /** A value a filter can take, with the number of documents having it. */
@@ -22,6 +22,28 @@ export function filterChoices(): Query<FilterChoice> {
     UNION ALL SELECT 'year', year::VARCHAR, count(*)::INTEGER FROM fd WHERE year IS NOT NULL GROUP BY ALL
     ORDER BY field, n DESC, value`,
   );
+}
+
+/** The fields whose counts follow the other filters. */
+export type CountedField = 'doc_type' | 'unit_type' | 'org';
+
+/**
+ * Documents per value of `field` under every filter but the field's own (so a chip's count says what
+ * choosing it would give with the other filters in force); values left with no document are listed
+ * with 0 by the caller.
+ */
+export function choiceCounts(f: Filters, field: CountedField): Query<{ value: string; n: number }> {
+  const others: Filters = { ...f, docTypes: field === 'doc_type' ? [] : f.docTypes, unitTypes: field === 'unit_type' ? [] : f.unitTypes, orgs: field === 'org' ? [] : f.orgs };
+  return defineQuery(
+    `choiceCounts:${field}`,
+    sql`WITH ${filteredDocs(others)}
+    SELECT ${ident(field)} AS value, count(*)::INTEGER AS n FROM fd WHERE ${ident(field)} IS NOT NULL GROUP BY ALL ORDER BY n DESC, value`,
+  );
+}
+
+/** Facts about the ingest run (`ingest_meta`): when, how many documents. */
+export function ingestFacts(): Query<{ key: string; value: string }> {
+  return defineQuery('ingestFacts', sql`SELECT key, value FROM ${tbl('ingest_meta')} WHERE key IN ('created_at', 'documents', 'input') ORDER BY key`);
 }
 
 /** A theme of the lexicon with its display names and number of terms. */

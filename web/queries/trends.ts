@@ -3,6 +3,8 @@ import { filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql, textList } from './sql';
 import { tbl } from './tables';
+import { isUp, keynessOf, type Direction } from '../stats/keyness';
+import type { YearSize } from '../stats/sample';
 
 /** One point of a trend line. */
 export interface SeriesPoint {
@@ -11,30 +13,57 @@ export interface SeriesPoint {
   year: number;
   hits: number;
   chars: number;
+  docs: number;
   per10k: number;
 }
 
 /**
- * For each chosen theme (from `theme_freq`) and term (from `doc_terms`), occurrences per 10,000
- * characters of the filtered documents of each year; years without hits give 0.
+ * A custom trend series: one term (its occurrences in the text), or several (sentences holding all of
+ * them), normalised as documents are (`text/search-query.ts`); `name` is how the series is labelled.
  */
-export function seriesByYear(f: Filters, themes: readonly string[], terms: readonly string[]): Query<SeriesPoint> {
+export interface TermSeries {
+  name: string;
+  terms: readonly string[];
+}
+
+/**
+ * For each chosen theme (from `theme_freq`) and custom term series (searched in the text, as the KWIC
+ * view does), occurrences per 10,000 characters of the filtered documents of each year, with the
+ * documents and characters each year rests on; years without hits give 0.
+ */
+export function seriesByYear(f: Filters, themes: readonly string[], terms: readonly (string | TermSeries)[]): Query<SeriesPoint> {
+  const series = terms.map((x): TermSeries => (typeof x === 'string' ? { name: x, terms: [x] } : x)).filter((x) => x.terms.length > 0);
+  const entries = series.flatMap((x, i) => x.terms.map((term) => `${i}\u001e${term}`));
   return defineQuery(
     'seriesByYear',
     sql`WITH ${filteredDocs(f)},
-    yc AS (SELECT year, sum(char_count)::DOUBLE AS chars FROM fd WHERE year IS NOT NULL GROUP BY year),
+    yc AS (SELECT year, sum(char_count)::DOUBLE AS chars, count(*)::INTEGER AS docs FROM fd WHERE year IS NOT NULL GROUP BY year),
+    ts AS (SELECT split_part(e, chr(30), 1)::INTEGER AS i, split_part(e, chr(30), 2) AS term
+           FROM (SELECT unnest(${textList(entries)}) AS e) WHERE e <> '' AND split_part(e, chr(30), 2) <> ''),
+    tk AS (SELECT i, count(DISTINCT term) AS k, (${textList(series.map((x) => x.name))})[i + 1] AS name FROM ts GROUP BY i),
     names AS (
       SELECT 'theme' AS kind, unnest(${textList(themes)}) AS name
-      UNION ALL SELECT 'term', unnest(${textList(terms)})),
+      UNION ALL SELECT 'term', name FROM tk),
+    one AS (
+      SELECT tk.name, fd.year, sum((length(x.text) - length(replace(lower(x.text), ts.term, ''))) // length(ts.term))::DOUBLE AS hits
+      FROM ts JOIN tk USING (i) CROSS JOIN fd JOIN ${tbl('documents')} x ON x.doc_id = fd.doc_id
+      WHERE tk.k = 1 AND fd.year IS NOT NULL AND contains(lower(x.text), ts.term) GROUP BY ALL),
+    sl AS (SELECT s.doc_id, s.sent_no, fd.year, lower(substring(x.text, s."start" + 1, s."end" - s."start")) AS st
+           FROM ${tbl('sentences')} s JOIN fd USING (doc_id) JOIN ${tbl('documents')} x USING (doc_id)
+           WHERE fd.year IS NOT NULL AND (SELECT max(k) FROM tk) > 1),
+    several AS (
+      SELECT name, year, count(*)::DOUBLE AS hits FROM (
+        SELECT tk.name, sl.doc_id, sl.sent_no, any_value(sl.year) AS year
+        FROM ts JOIN tk USING (i) JOIN sl ON contains(sl.st, ts.term)
+        WHERE tk.k > 1 GROUP BY tk.name, sl.doc_id, sl.sent_no HAVING count(DISTINCT ts.term) = any_value(tk.k))
+      GROUP BY ALL),
     s AS (
       SELECT 'theme' AS kind, tf.theme AS name, fd.year, sum(tf.freq)::DOUBLE AS hits
       FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id)
       WHERE fd.year IS NOT NULL AND list_contains(${textList(themes)}, tf.theme) GROUP BY ALL
-      UNION ALL
-      SELECT 'term', t.term, fd.year, sum(t.freq)::DOUBLE
-      FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id)
-      WHERE fd.year IS NOT NULL AND list_contains(${textList(terms)}, t.term) GROUP BY ALL)
-    SELECT names.kind, names.name, yc.year, coalesce(s.hits, 0)::INTEGER AS hits, yc.chars,
+      UNION ALL SELECT 'term', name, year, hits FROM one
+      UNION ALL SELECT 'term', name, year, hits FROM several)
+    SELECT names.kind, names.name, yc.year, coalesce(s.hits, 0)::INTEGER AS hits, yc.chars, yc.docs,
            coalesce(s.hits, 0) * 10000.0 / nullif(yc.chars, 0) AS per10k
     FROM names CROSS JOIN yc LEFT JOIN s ON s.kind = names.kind AND s.name = names.name AND s.year = yc.year
     WHERE names.name <> ''
@@ -42,20 +71,18 @@ export function seriesByYear(f: Filters, themes: readonly string[], terms: reado
   );
 }
 
-/** One term's keyness between a focus year and a reference. */
-export interface KeynessRow {
+/** One term's counts in the focus year and the reference, with both corpora's sizes in characters. */
+export interface KeynessCount {
   term: string;
-  /** Occurrences in the focus year, and per 10,000 tokens. */
+  /** Occurrences in the focus year and in the reference. */
   freq_a: number;
-  rate_a: number;
-  /** Occurrences in the reference, and per 10,000 tokens. */
   freq_b: number;
-  rate_b: number;
-  /** Log-likelihood G² (1 degree of freedom: 3.84 ≈ p < 0.05, 10.83 ≈ p < 0.001). */
-  g2: number;
-  /** log2 of the ratio of relative frequencies, zero counts taken as 0.5 (Hardie's log ratio). */
-  log_ratio: number;
-  direction: 'rising' | 'falling';
+  /** Characters of the filtered documents of the focus year and of the reference. */
+  chars_a: number;
+  chars_b: number;
+  /** Documents of the focus year and of the reference. */
+  docs_a: number;
+  docs_b: number;
   /** The term occurs in the focus year and in no earlier year of the filtered corpus. */
   is_new: boolean;
 }
@@ -66,36 +93,66 @@ export interface KeynessArgs {
   /** A reference year, or null for all other years. */
   yearB: number | null;
   minFreq: number;
-  /** Rows kept per direction, strongest G² first. */
-  limit: number;
 }
 
-/** Terms rising and falling most between the focus year and the reference, with G² and log ratio. */
-export function keyness(f: Filters, a: KeynessArgs): Query<KeynessRow> {
+/**
+ * Counts of every term occurring at least `minFreq` times in the focus year and the reference
+ * together; the scores come from `web/stats/keyness.ts` ({@link scoreKeyness}), the one definition
+ * the themes use too, on the same unit (characters).
+ */
+export function keyness(f: Filters, a: KeynessArgs): Query<KeynessCount> {
   return defineQuery(
     'keyness',
     sql`WITH ${filteredDocs(f)},
-    tf AS (SELECT t.term, fd.year, sum(t.freq)::DOUBLE AS f FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id)
-           WHERE fd.year IS NOT NULL GROUP BY ALL),
-    ab AS (SELECT term,
-             sum(f) FILTER (WHERE year = ${a.yearA}::INTEGER) AS a,
-             sum(f) FILTER (WHERE CASE WHEN ${a.yearB}::INTEGER IS NULL THEN year <> ${a.yearA}::INTEGER
-                                       ELSE year = ${a.yearB}::INTEGER END) AS b,
-             min(year) AS first_year
-           FROM tf GROUP BY term),
-    tot AS (SELECT sum(a) AS c, sum(b) AS d, (SELECT min(year) FROM tf) AS min_year FROM ab),
-    k AS (
-      SELECT term, coalesce(a, 0) AS a, coalesce(b, 0) AS b, c, d, first_year, min_year,
-             c * (coalesce(a, 0) + coalesce(b, 0)) / (c + d) AS e1,
-             d * (coalesce(a, 0) + coalesce(b, 0)) / (c + d) AS e2
-      FROM ab, tot WHERE c > 0 AND d > 0 AND coalesce(a, 0) + coalesce(b, 0) >= ${a.minFreq})
-    SELECT term, a::INTEGER AS freq_a, a * 10000.0 / c AS rate_a, b::INTEGER AS freq_b, b * 10000.0 / d AS rate_b,
-           2 * ((CASE WHEN a > 0 THEN a * ln(a / e1) ELSE 0 END) + (CASE WHEN b > 0 THEN b * ln(b / e2) ELSE 0 END)) AS g2,
-           log2((greatest(a, 0.5) / c) / (greatest(b, 0.5) / d)) AS log_ratio,
-           CASE WHEN a / c >= b / d THEN 'rising' ELSE 'falling' END AS direction,
-           (a > 0 AND first_year = ${a.yearA}::INTEGER AND min_year < ${a.yearA}::INTEGER) AS is_new
-    FROM k
-    QUALIFY row_number() OVER (PARTITION BY direction ORDER BY g2 DESC, term) <= ${a.limit}
-    ORDER BY g2 DESC, term`,
+    inA AS (SELECT doc_id, year, char_count, year = ${a.yearA}::INTEGER AS is_a,
+                   CASE WHEN ${a.yearB}::INTEGER IS NULL THEN year <> ${a.yearA}::INTEGER ELSE year = ${a.yearB}::INTEGER END AS is_b
+            FROM fd WHERE year IS NOT NULL),
+    tot AS (SELECT coalesce(sum(char_count) FILTER (WHERE is_a), 0)::DOUBLE AS c, coalesce(sum(char_count) FILTER (WHERE is_b), 0)::DOUBLE AS d,
+                   count(*) FILTER (WHERE is_a)::INTEGER AS na, count(*) FILTER (WHERE is_b)::INTEGER AS nb, min(year) AS min_year FROM inA),
+    tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE is_a) AS a, sum(t.freq) FILTER (WHERE is_b) AS b, min(inA.year) AS first_year
+           FROM ${tbl('doc_terms')} t JOIN inA USING (doc_id) GROUP BY t.term)
+    SELECT term, coalesce(a, 0)::INTEGER AS freq_a, coalesce(b, 0)::INTEGER AS freq_b, c AS chars_a, d AS chars_b, na AS docs_a, nb AS docs_b,
+           (coalesce(a, 0) > 0 AND first_year = ${a.yearA}::INTEGER AND min_year < ${a.yearA}::INTEGER) AS is_new
+    FROM tf, tot WHERE c > 0 AND d > 0 AND coalesce(a, 0) + coalesce(b, 0) >= ${a.minFreq}
+    ORDER BY term`,
+  );
+}
+
+/** One term's keyness between a focus year and a reference. */
+export interface KeynessRow {
+  term: string;
+  /** Occurrences in the focus year, and per 10,000 characters. */
+  freq_a: number;
+  rate_a: number;
+  /** Occurrences in the reference, and per 10,000 characters. */
+  freq_b: number;
+  rate_b: number;
+  /** Log-likelihood G² (1 degree of freedom: 3.84 ≈ p < 0.05, 10.83 ≈ p < 0.001). */
+  g2: number;
+  /** log2 of the ratio of relative frequencies (Hardie's log ratio; small counts as in `stats/keyness.ts`). */
+  log_ratio: number;
+  /** From the raw rates: rising / falling, new (absent from the reference), gone (absent from the focus year). */
+  direction: Direction;
+  /** The term occurs in the focus year and in no earlier year of the filtered corpus. */
+  is_new: boolean;
+}
+
+/** Score term counts (one definition: `stats/keyness.ts`); keep the `limit` strongest per side (up / down) by G². */
+export function scoreKeyness(counts: readonly KeynessCount[], limit: number): KeynessRow[] {
+  const scored = counts.map((r): KeynessRow => {
+    const k = keynessOf(r.freq_a, r.freq_b, r.chars_a, r.chars_b);
+    return { term: r.term, freq_a: r.freq_a, rate_a: k.rateA, freq_b: r.freq_b, rate_b: k.rateB, g2: k.g2, log_ratio: k.logRatio, direction: k.direction, is_new: r.is_new };
+  }).sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
+  const up = scored.filter((r) => isUp(r.direction)).slice(0, limit);
+  const down = scored.filter((r) => !isUp(r.direction)).slice(0, limit);
+  return [...up, ...down].sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
+}
+
+/** Documents and characters of each year of the filtered corpus (unknown years left out). */
+export function yearSizes(f: Filters): Query<YearSize> {
+  return defineQuery(
+    'yearSizes',
+    sql`WITH ${filteredDocs(f)}
+    SELECT year::INTEGER AS year, count(*)::INTEGER AS docs, sum(char_count)::INTEGER AS chars FROM fd WHERE year IS NOT NULL GROUP BY year ORDER BY year`,
   );
 }

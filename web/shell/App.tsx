@@ -13,6 +13,7 @@ import { ThemesView } from '../views/ThemesView';
 import { TrendsView } from '../views/TrendsView';
 import { CorpusInfoProvider } from '../app/useCorpusInfo';
 import { FilterBar } from './FilterBar';
+import { Footer } from './Footer';
 import { NavBar } from './NavBar';
 import type { ViewId } from '../app/route';
 import { useRoute } from '../app/useRoute';
@@ -56,7 +57,7 @@ export function App() {
     <DatabaseProvider>
       <NavBar />
       <Body />
-      <footer className="footer">{t('footer')}</footer>
+      <Footer />
     </DatabaseProvider>
   );
 }

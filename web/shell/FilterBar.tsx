@@ -3,13 +3,37 @@ import { useI18n } from '../app/useI18n';
 import { FILTER_PARAMS, PARAMS } from '../app/params';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 import { useRoute } from '../app/useRoute';
+import { useEffect, useState } from 'react';
+import { useQuery } from '../db/useQuery';
+import { choiceCounts } from '../queries/meta';
+
+/** How long the filters must stay unchanged before the chip counts are recomputed. */
+const COUNTS_DELAY_MS = 300;
+
+/** `value` once it has not changed for `ms` (null before the first time). */
+function useSettled<T>(value: T, ms: number): T | null {
+  const [settled, setSettled] = useState<T | null>(null);
+  useEffect(() => {
+    const id = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return settled;
+}
 
 /** The filter bar under the navigation. */
 export function FilterBar() {
   const { t, label, num } = useI18n();
   const { filters, setParams } = useRoute();
   const info = useCorpusInfo();
-  const active = filters.yearFrom !== null || filters.yearTo !== null || filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0;
+  // counts under the other filters in force (what choosing a value would leave), asked for once the
+  // view's own queries have gone out: the database runs one query at a time, charts first
+  const settled = useSettled(filters, COUNTS_DELAY_MS);
+  const typeCounts = useQuery(settled ? choiceCounts(settled, 'doc_type') : null);
+  const unitCounts = useQuery(settled ? choiceCounts(settled, 'unit_type') : null);
+  const orgCounts = useQuery(settled ? choiceCounts(settled, 'org') : null);
+  const countOf = (rows: { value: string; n: number }[] | null, value: string, fallback: number) => (rows ? (rows.find((r) => r.value === value)?.n ?? 0) : fallback);
+  const active = filters.yearFrom !== null || filters.yearTo !== null || filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0 || !!filters.keepUnknownYear;
+  const yearBound = filters.yearFrom !== null || filters.yearTo !== null;
   const toggleType = (v: string) =>
     setParams({ [PARAMS.docType]: filters.docTypes.includes(v) ? filters.docTypes.filter((x) => x !== v) : [...filters.docTypes, v] });
   // `data-filter` values are hooks for the e2e test and bench/dashboard.bench.ts, not URL names (see app/params.ts)
@@ -27,6 +51,11 @@ export function FilterBar() {
           {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
       </label>
+      {yearBound && (
+        <label className="check" title={t('filter.keepUnknown')}>
+          <input type="checkbox" data-filter="unknown-year" checked={!!filters.keepUnknownYear} onChange={(e) => setParams({ [PARAMS.unknownYear]: e.target.checked ? '1' : null })} /> + {t('filter.unknownYear')}
+        </label>
+      )}
       <div className="field chips" role="group" aria-label={t('filter.docType')}>
         <span>{t('filter.docType')}</span>
         {info.choices.doc_type.map((c) => (
@@ -38,7 +67,7 @@ export function FilterBar() {
             aria-pressed={filters.docTypes.includes(c.value)}
             onClick={() => toggleType(c.value)}
           >
-            {label('docType', c.value)} <small>{num(c.n)}</small>
+            {label('docType', c.value)} <small data-count>{num(countOf(typeCounts.data, c.value, c.n))}</small>
           </button>
         ))}
       </div>
@@ -46,14 +75,14 @@ export function FilterBar() {
         <span>{t('filter.unitType')}</span>
         <select data-filter="ut" value={filters.unitTypes[0] ?? ''} onChange={(e) => setParams({ [PARAMS.unitType]: e.target.value ? [e.target.value] : null })}>
           <option value="">{t('filter.any')}</option>
-          {info.choices.unit_type.map((c) => <option key={c.value} value={c.value}>{label('unitType', c.value)} ({c.n})</option>)}
+          {info.choices.unit_type.map((c) => <option key={c.value} value={c.value}>{label('unitType', c.value)} ({countOf(unitCounts.data, c.value, c.n)})</option>)}
         </select>
       </label>
       <label className="field">
         <span>{t('filter.org')}</span>
         <select data-filter="org" value={filters.orgs[0] ?? ''} onChange={(e) => setParams({ [PARAMS.org]: e.target.value ? [e.target.value] : null })}>
           <option value="">{t('filter.any')}</option>
-          {info.choices.org.map((c) => <option key={c.value} value={c.value}>{c.value} ({c.n})</option>)}
+          {info.choices.org.map((c) => <option key={c.value} value={c.value}>{c.value} ({countOf(orgCounts.data, c.value, c.n)})</option>)}
         </select>
       </label>
       {active && (

@@ -10,6 +10,7 @@ import { useRoute } from '../app/useRoute';
 import { ClusterTable } from './ClusterTable';
 import { RecycledRanking } from './RecycledRanking';
 import { ReuseMatrix } from './ReuseMatrix';
+import { ReuseNetwork } from './ReuseNetwork';
 import { SideBySide } from './SideBySide';
 
 /** The view. */
@@ -27,9 +28,10 @@ export function BoilerplateView() {
     <QueryBlock state={count} isEmpty={(r) => !r[0]?.passages} emptyMessage={t('boiler.missing')}>
       {() => (
         <div className="stack">
+          <ReuseMatrix kind={kind} controls={kindControl} />
           <div className="grid-2">
-            <ReuseMatrix kind={kind} controls={kindControl} />
             <ClusterTable kind={kind} />
+            <ReuseNetwork kind={kind} />
           </div>
           <SideBySide />
           <RecycledRanking />

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
+import { HelpTip } from '../components/HelpTip';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
 import { clusterOccurrences, clusters, type ClusterOccurrence, type ClusterRow, type ReuseKind } from '../queries/boilerplate';
@@ -27,10 +28,12 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
     { key: 'title', label: t('col.title'), value: (r) => r.title, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}>{r.title}</a> },
     { key: 'org', label: t('col.org'), value: (r) => r.org },
     { key: 'passage', label: t('col.passage'), value: (r) => r.passage, className: 'wrap clip' },
+    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
+    { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, exportOnly: true },
   ];
   return (
     <section className="card" data-testid="clusters">
-      <header className="card-head"><h3>{t('boiler.clusters')}</h3></header>
+      <header className="card-head"><h3>{t('boiler.clusters')} <HelpTip topic="formulaVsCopy" /></h3></header>
       <QueryBlock state={state}>
         {(rows) => (
           <DataTable

@@ -15,6 +15,7 @@ import { useCorpusInfo } from '../app/useCorpusInfo';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { HighlightedText } from './HighlightedText';
+import { HelpTip } from '../components/HelpTip';
 
 /** The column label of each field the overrides file may correct. */
 const CORRECTED_LABEL: Record<string, MessageKey> = { year: 'col.year', doc_type: 'col.type', unit_type: 'col.unitType', org: 'col.org', title: 'col.title' };
@@ -76,7 +77,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                     <>{' · '}<span className="badge" data-testid="reader-corrected" title={t('yearSource.override')}>{t('docs.corrected', { fields: d.corrected.split(',').map((f) => t(CORRECTED_LABEL[f] ?? 'col.title')).join(', ') })}</span></>
                   )}
                   {d?.share != null && (
-                    <>{' · '}<span data-testid="reader-share" title={t('docs.shareHelp')}>{t('col.share')} {pct(d.share)}</span></>
+                    <>{' · '}<span data-testid="reader-share" title={t('docs.shareHelp')}>{t('col.share')} {pct(d.share)}</span><HelpTip topic="share" /></>
                   )}
                   {' · '}{d?.source_path}
                 </div>
@@ -90,6 +91,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
               {showThemes && <span className="mark-theme mark-theme-0">{t('docs.legend.theme')}</span>}
               {showReuse && <span className="mark-reused">{t('docs.legend.reused')}</span>}
               {showReuse && <span className="mark-formula">{t('docs.legend.formula')}</span>}
+              {showReuse && <HelpTip topic="formulaVsCopy" />}
             </div>
             <div className="doc-text" ref={body}>
               <HighlightedText text={text} segments={segments} />
@@ -103,7 +105,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
           )}
           <section className="card">
             <header className="card-head"><h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3></header>
-            <QueryBlock state={log} emptyMessage={t('docs.noCleaning')}>
+            <QueryBlock state={log} emptyMessage={t('docs.noCleaning')} emptyHint={t('docs.noCleaningHint')}>
               {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam={PARAMS.cleaningSort} pageSize={20} />}
             </QueryBlock>
           </section>

@@ -8,6 +8,7 @@ import { documentList, type DocListRow } from '../queries/documents';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { DocumentReader } from './DocumentReader';
+import { CorpusExport } from './CorpusExport';
 
 /** The view. */
 export function DocumentsView() {
@@ -29,9 +30,9 @@ export function DocumentsView() {
     { key: 'doc_type', label: t('col.type'), value: (r) => label('docType', r.doc_type), className: 'nowrap' },
     { key: 'org', label: t('col.org'), value: (r) => r.org },
     { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
-    { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true },
-    { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true },
-    { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, render: (r) => pct(r.share) },
+    { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true, format: 'integer' },
+    { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true, format: 'integer' },
+    { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, format: 'percent', render: (r) => pct(r.share) },
     { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, className: 'muted small' },
   ], [t, label, pct]);
   return (
@@ -49,7 +50,11 @@ export function DocumentsView() {
               rowKey={(r) => String(r.doc_id)}
               selectedKey={docId ? String(docId) : null}
               pageSize={100}
-              toolbar={<input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ [PARAMS.docSearch]: e.target.value || null }, { replace: true })} />}
+              title={t('view.documents')}
+              toolbar={<>
+                <input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ [PARAMS.docSearch]: e.target.value || null }, { replace: true })} />
+                <CorpusExport />
+              </>}
             />
           )}
         </QueryBlock>

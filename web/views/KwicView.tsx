@@ -1,10 +1,12 @@
 /** 检索 KWIC: a word or phrase → concordance lines, with counts by year and by document. */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { parseQuery, splitQuery } from '../text/search-query';
+import { useSimplifier } from './useSimplifier';
 import { barOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
-import { QueryBlock } from '../components/Status';
+import { Loading, QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
 import { kwicDocCounts, kwicLines, type KwicDocCount, type KwicLine } from '../queries/kwic';
@@ -14,11 +16,33 @@ import { useRoute } from '../app/useRoute';
 type SortBy = 'pos' | 'left' | 'right';
 const reverse = (s: string) => [...s].reverse().join('');
 
-function Results({ phrase, context }: { phrase: string; context: number }) {
+/** `text` with every occurrence of `terms` (lower-case) marked. */
+function marked(text: string, terms: readonly string[]): ReactNode {
+  if (!terms.length) return text;
+  const lower = text.toLowerCase();
+  const out: ReactNode[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let next = -1;
+    let len = 0;
+    for (const term of terms) {
+      const at = lower.indexOf(term, i);
+      if (at >= 0 && (next < 0 || at < next)) [next, len] = [at, term.length];
+    }
+    if (next < 0) break;
+    out.push(text.slice(i, next), <mark key={next}>{text.slice(next, next + len)}</mark>);
+    i = next + len;
+  }
+  out.push(text.slice(i));
+  return out;
+}
+
+function Results({ terms, context }: { terms: string[]; context: number }) {
   const { t, num } = useI18n();
   const { filters, param, setParams, href } = useRoute();
-  const lines = useQuery(kwicLines(filters, phrase, context, 5000));
-  const counts = useQuery(kwicDocCounts(filters, phrase));
+  const phrase = terms.join(' ');
+  const lines = useQuery(kwicLines(filters, terms, context, 5000));
+  const counts = useQuery(kwicDocCounts(filters, terms));
   const s = param(PARAMS.kwicSort);
   const sortBy: SortBy = s === 'left' || s === 'right' ? s : 'pos';
   const sorted = useMemo(() => {
@@ -46,19 +70,22 @@ function Results({ phrase, context }: { phrase: string; context: number }) {
     { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a> },
     { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div>, sortable: false },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
-    { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false },
+    { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false, render: terms.length > 1 ? (r) => marked(r.right, terms.slice(1)) : undefined },
   ];
   const docColumns: Column<KwicDocCount>[] = [
+    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
     { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id })}>{r.title}</a> },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
     { key: 'hits', label: t('col.hits'), value: (r) => r.hits, numeric: true },
     { key: 'per10k', label: t('col.per10k'), value: (r) => Number(((r.hits * 1e4) / Math.max(1, r.char_count)).toFixed(2)), numeric: true },
+    { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, exportOnly: true },
+    { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, exportOnly: true },
   ];
   return (
     <QueryBlock state={counts} emptyMessage={t('kwic.none', { q: phrase })}>
       {(docs) => (
         <div className="stack">
-          <p className="summary" data-testid="kwic-total">{t('kwic.total', { n: num(total), d: num(docs.length) })}</p>
+          <p className="summary" data-testid="kwic-total">{terms.length > 1 ? t('kwic.sentences', { n: num(total), d: num(docs.length), terms: terms.map((x) => `“${x}”`).join(' ') }) : t('kwic.total', { n: num(total), d: num(docs.length) })}</p>
           <div className="grid-2">
             <ChartCard title={t('kwic.byYear')} option={byYear.option} data={byYear.data} name={`kwic-${phrase}-by-year`} height={260} testId="chart-kwic-years" />
             <section className="card">
@@ -89,7 +116,9 @@ export function KwicView() {
   const { param, setParams } = useRoute();
   const q = param(PARAMS.phrase) ?? '';
   const context = Math.min(200, Math.max(5, Number(param(PARAMS.context)) || 30));
-  const phrase = q.trim();
+  const conv = useSimplifier();
+  const terms = useMemo(() => (conv ? parseQuery(q, conv) : null), [q, conv]);
+  const asTyped = splitQuery(q).join(' ');
   return (
     <div className="stack">
       <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ [PARAMS.phrase]: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null }); }}>
@@ -103,7 +132,8 @@ export function KwicView() {
         </label>
         <button type="submit" className="btn btn-primary" data-testid="kwic-submit">{t('kwic.search')}</button>
       </form>
-      {phrase ? <Results phrase={phrase} context={context} /> : <p className="muted center">{t('kwic.hint')}</p>}
+      {terms && terms.join(' ') !== asTyped && <p className="note" data-testid="kwic-normalised">{t('kwic.normalised', { q: terms.map((x) => (x.includes(' ') ? `"${x}"` : x)).join(' ') })}</p>}
+      {q.trim() && !terms ? <Loading /> : terms?.length ? <Results terms={terms} context={context} /> : <p className="muted center">{t('kwic.hint')}</p>}
     </div>
   );
 }

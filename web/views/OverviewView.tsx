@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { barOption, rankedBarOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { Kpi } from '../components/Kpi';
+import { HelpTip } from '../components/HelpTip';
 import { QueryBlock } from '../components/Status';
 import { WordCloudCard } from '../components/WordCloudCard';
 import { useQuery } from '../db/useQuery';
@@ -10,7 +11,8 @@ import type { TableData } from '../export/table-data';
 import { useI18n } from '../app/useI18n';
 import { OVERVIEW_TERMS } from '../queries/first-paint';
 import { corpusStats, docsByYearType, recycledShare, topTerms, type TermCount, type YearTypeCount } from '../queries/overview';
-import { useCorpusInfo } from '../app/useCorpusInfo';
+import { yearSizes } from '../queries/trends';
+import { defaultYears } from '../stats/sample';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
@@ -54,12 +56,12 @@ export function OverviewView() {
   const byYear = useQuery(docsByYearType(filters));
   const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
   const stats = useQuery(corpusStats(filters));
-  const info = useCorpusInfo();
   const share = useQuery(recycledShare(filters));
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
   const r = share.data?.[0];
-  const lastYears = info.years.slice(-2);
+  const sizes = useQuery(yearSizes(filters));
+  const chosen = defaultYears(sizes.data ?? []);
   return (
     <div className="stack">
       <QueryBlock state={stats} isEmpty={(rows) => !rows[0]?.documents}>
@@ -73,6 +75,7 @@ export function OverviewView() {
               testId="kpi-recycled"
               label={t('kpi.recycled')}
               value={pct(r?.share ?? 0)}
+              help={<HelpTip topic="share" />}
               note={t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) })}
             />
           </div>
@@ -85,7 +88,7 @@ export function OverviewView() {
         <section className="card questions">
           <h3>{t('overview.questions')}</h3>
           <ul>
-            <li><a href={href('trends', lastYears.length === 2 ? { [PARAMS.focusYear]: lastYears[1] ?? null, [PARAMS.referenceYear]: lastYears[0] ?? null } : {})}>{t('overview.q1')}</a></li>
+            <li><a data-testid="start-trends" href={href('trends', chosen.focus !== null && chosen.reference !== null ? { [PARAMS.focusYear]: chosen.focus, [PARAMS.referenceYear]: chosen.reference } : {})}>{t('overview.q1', { a: chosen.focus ?? '', b: chosen.reference ?? '' })}</a></li>
             <li><a href={href('boilerplate')}>{t('overview.q2')}</a></li>
             <li><a href={href('kwic', { [PARAMS.phrase]: '学习强国' })}>{t('overview.q3')}</a></li>
           </ul>

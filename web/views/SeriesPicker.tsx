@@ -27,7 +27,8 @@ export function SeriesPicker() {
   const [draft, setDraft] = useState('');
   const set = (th: string[], tm: string[]) => setParams({ [PARAMS.seriesTheme]: th.length ? th : ['-'], [PARAMS.seriesTerm]: tm });
   const addTerms = () => {
-    const extra = draft.split(/[,,、\s]+/).map((s) => s.trim()).filter((s) => s && !terms.includes(s));
+    // commas and 、 separate series; inside one, spaces mean "all in one sentence" and quotes keep a phrase
+    const extra = draft.split(/[,,、;;]+/).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s && !terms.includes(s));
     if (extra.length) set(themes, [...terms, ...extra]);
     setDraft('');
   };

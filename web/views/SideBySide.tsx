@@ -16,6 +16,7 @@ import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { HighlightedText } from './HighlightedText';
 import { useDocLabels } from './useDocLabels';
+import { comparisonDrawn } from './scroll-to-comparison';
 
 const SIDE_PARAM = { a: PARAMS.compareA, b: PARAMS.compareB } as const;
 
@@ -66,6 +67,7 @@ function Comparison({ a, b }: { a: number; b: number }) {
   useEffect(() => {
     // Open on the first aligned passage on both sides.
     panes.current?.querySelectorAll('.doc-pane .doc-text').forEach((pane) => scrollPane(pane, '0'));
+    if (built) comparisonDrawn();
   }, [built]);
   return (
     <QueryBlock state={pairs} isEmpty={() => false}>

@@ -3,14 +3,16 @@ import { useMemo } from 'react';
 import { divergingBarOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
+import { HelpTip } from '../components/HelpTip';
 import { Segmented } from '../components/Segmented';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
-import { keyness, type KeynessRow } from '../queries/trends';
-import { G2_P05 } from '../stats/keyness';
+import { keyness, scoreKeyness, type KeynessRow } from '../queries/trends';
+import { G2_P05, isUp } from '../stats/keyness';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
+import { DirectionMark } from './DirectionMark';
 
 type Show = 'all' | 'rising' | 'falling';
 
@@ -22,27 +24,31 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
   const showParam = param(PARAMS.direction);
   const show: Show = showParam === 'rising' || showParam === 'falling' ? showParam : 'all';
   const sigOnly = param(PARAMS.significantOnly) !== '0';
-  const state = useQuery(keyness(filters, { yearA, yearB, minFreq, limit: 300 }));
+  const state = useQuery(keyness(filters, { yearA, yearB, minFreq }));
+  const scored = useMemo(() => scoreKeyness(state.data ?? [], 300), [state.data]);
   const rows = useMemo(
-    () => (state.data ?? []).filter((r) => (show === 'all' || r.direction === show) && (!sigOnly || r.g2 >= G2_P05)),
-    [state.data, show, sigOnly],
+    () => scored.filter((r) => (show === 'all' || (show === 'rising') === isUp(r.direction)) && (!sigOnly || r.g2 >= G2_P05)),
+    [scored, show, sigOnly],
   );
+  const size = state.data?.[0];
   const bName = yearB === null ? t('trends.rest') : String(yearB);
+  const caption = size ? t('n.compare', { a: String(yearA), b: bName, da: num(size.docs_a), ca: num(size.chars_a), db: num(size.docs_b), cb: num(size.chars_b) }) : '';
   const columns: Column<KeynessRow>[] = useMemo(() => [
     { key: 'term', label: t('col.term'), value: (r) => r.term, render: (r) => <>{r.term}{r.is_new && <span className="badge new">{t('trends.new')}</span>}</> },
     { key: 'freq_a', label: `${yearA} ${t('col.freq')}`, value: (r) => r.freq_a, numeric: true },
-    { key: 'rate_a', label: `${yearA} /10k`, value: (r) => Number(r.rate_a.toFixed(2)), numeric: true },
+    { key: 'rate_a', label: `${yearA} ${t('col.per10k')}`, value: (r) => Number(r.rate_a.toFixed(2)), numeric: true },
     { key: 'freq_b', label: `${bName} ${t('col.freq')}`, value: (r) => r.freq_b, numeric: true },
-    { key: 'rate_b', label: `${bName} /10k`, value: (r) => Number(r.rate_b.toFixed(2)), numeric: true },
+    { key: 'rate_b', label: `${bName} ${t('col.per10k')}`, value: (r) => Number(r.rate_b.toFixed(2)), numeric: true },
     { key: 'g2', label: 'G²', value: (r) => Number(r.g2.toFixed(2)), numeric: true },
-    { key: 'log_ratio', label: 'log₂ ratio', value: (r) => Number(r.log_ratio.toFixed(3)), numeric: true, render: (r) => <span className={r.direction === 'rising' ? 'up' : 'down'}>{r.direction === 'rising' ? '▲' : '▼'} {num(r.log_ratio, 2)}</span> },
+    { key: 'log_ratio', label: 'log₂ ratio', value: (r) => Number(r.log_ratio.toFixed(3)), numeric: true, render: (r) => <DirectionMark direction={r.direction} value={num(r.log_ratio, 2)} /> },
     { key: 'is_new', label: t('trends.new'), value: (r) => (r.is_new ? 1 : 0), numeric: true, render: (r) => (r.is_new ? '●' : '') },
+    { key: 'direction', label: t('col.change'), value: (r) => t(`change.${r.direction}`) },
   ], [t, num, yearA, bName]);
   const chart = useMemo(() => {
-    const rising = rows.filter((r) => r.direction === 'rising').sort((a, b) => b.g2 - a.g2).slice(0, 12);
-    const falling = rows.filter((r) => r.direction === 'falling').sort((a, b) => b.g2 - a.g2).slice(0, 12);
+    const rising = rows.filter((r) => isUp(r.direction)).slice(0, 12);
+    const falling = rows.filter((r) => !isUp(r.direction)).slice(0, 12);
     const list = [...rising, ...falling].sort((a, b) => b.log_ratio - a.log_ratio);
-    return { option: divergingBarOption(list.map((r) => r.term), list.map((r) => r.log_ratio), '#b42318', '#2563eb'), n: list.length };
+    return { option: divergingBarOption(list.map((r) => r.term), list.map((r) => r.log_ratio), '#b42318', '#2563eb', list.map((r) => isUp(r.direction))), n: list.length };
   }, [rows]);
   const controls = (
     <div className="controls-row">
@@ -58,16 +64,19 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
   );
   return (
     <div className="grid-1-2">
-      <ChartCard title={t('trends.chart')} option={chart.n ? chart.option : null} name={`term-keyness-chart-${yearA}-${bName}`} height={Math.max(240, chart.n * 22 + 30)} testId="chart-term-keyness" />
+      <ChartCard title={t('trends.chart')} option={chart.n ? chart.option : null} name={`term-keyness-chart-${yearA}-${bName}`} height={Math.max(240, chart.n * 22 + 30)} testId="chart-term-keyness"
+        unit={t('unit.logRatio')} caption={caption} />
       <section className="card" data-testid="keyness-table">
-        <header className="card-head"><h3>{t('trends.keyness')}</h3></header>
+        <header className="card-head"><h3>{t('trends.keyness')} <HelpTip topic="g2" /><HelpTip topic="logRatio" /></h3></header>
         {controls}
+        {caption && <p className="note">{caption}</p>}
         <QueryBlock state={state} isEmpty={() => rows.length === 0}>
           {() => (
             <DataTable
               columns={columns}
               rows={rows}
               name={`term-keyness-${yearA}-${bName}`}
+              caption={caption}
               sort={parseSort(param(PARAMS.keynessSort), { key: 'g2', desc: true })}
               onSort={(s) => setParams({ [PARAMS.keynessSort]: formatSort(s) }, { replace: true })}
               rowKey={(r) => r.term}

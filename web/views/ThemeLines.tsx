@@ -24,6 +24,7 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
     { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div> },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match' },
     { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right' },
+    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
   ], [t]);
   const termOption = useMemo(() => {
     const top = (terms.data ?? []).slice(0, 15);

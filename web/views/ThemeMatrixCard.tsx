@@ -1,6 +1,8 @@
 /** One theme × group heatmap (per 10,000 characters) whose cells open their concordance lines. */
 import { useMemo, type ReactNode } from 'react';
-import { heatmapOption } from '../charts/options';
+import { heatmapOption, type GroupSize } from '../charts/options';
+import { HelpTip } from '../components/HelpTip';
+import { isThin, MIN_CHARS, MIN_DOCS } from '../stats/sample';
 import { ChartCard } from '../components/ChartCard';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
@@ -21,7 +23,7 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
   testId?: string;
   height?: number;
 }) {
-  const { t } = useI18n();
+  const { t, num } = useI18n();
   const { filters, setParams } = useRoute();
   const info = useCorpusInfo();
   const state = useQuery(themeRates(filters, by));
@@ -32,10 +34,30 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
     const themes = [...new Set(rows.map((r) => r.theme))];
     const keys = [...new Set(rows.map((r) => r.key))];
     const cells = rows.map((r): [number, number, number] => [keys.indexOf(r.key), themes.indexOf(r.theme), Number((r.per10k ?? 0).toFixed(2))]);
-    const option = heatmapOption(keys.map(keyLabel), themes.map(info.themeLabel), cells, { labelRotate: by === 'org' ? 30 : 0 });
-    const data = pivot<ThemeCell>(rows, (r) => info.themeLabel(r.theme), (r) => keyLabel(r.key), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.theme'));
-    return { option, data, themes, keys };
-  }, [state.data, keyLabel, info, by, t]);
+    const sizes = keys.map((k): GroupSize => {
+      const r = rows.find((x) => x.key === k);
+      const n = { docs: r?.docs ?? 0, chars: r?.chars ?? 0 };
+      return { ...n, thin: isThin(n) };
+    });
+    const hitsOf = new Map(rows.map((r) => [`${r.key}\u0000${r.theme}`, r.hits]));
+    const colLabel = (k: string, i: number) => `${keyLabel(k)}${sizes[i]?.thin ? ' ⚠' : ''}\n${t('n.docsShort', { n: sizes[i]?.docs ?? 0 })} · ${t('n.charsShort', { n: num(sizes[i]?.chars ?? 0) })}`;
+    const option = heatmapOption(keys.map(colLabel), themes.map(info.themeLabel), cells, {
+      labelRotate: by === 'org' ? 30 : 0,
+      sizes,
+      tooltip: (x, y, v) => {
+        const size = sizes[x];
+        const key = keys[x] ?? '';
+        return [`${info.themeLabel(themes[y] ?? '')} · ${keyLabel(key)}`, `${num(v, 2)} ${t('unit.per10k')} (${t('col.hits')} ${num(hitsOf.get(`${key}\u0000${themes[y]}`) ?? 0)})`,
+          size ? t('n.size', { docs: num(size.docs), chars: num(size.chars) }) : '', size?.thin ? t('n.thinTip', { docs: MIN_DOCS, chars: num(MIN_CHARS) }) : ''].filter(Boolean).join('\n');
+      },
+    });
+    const table = pivot<ThemeCell>(rows, (r) => info.themeLabel(r.theme), (r) => keyLabel(r.key), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.theme'));
+    const data = { ...table, rows: [...table.rows, [t('col.docs'), ...sizes.map((x) => x.docs)], [t('col.chars'), ...sizes.map((x) => x.chars)]] };
+    const thinKeys = keys.filter((_, i) => sizes[i]?.thin).map(keyLabel);
+    const totalDocs = sizes.reduce((a, x) => a + x.docs, 0);
+    const totalChars = sizes.reduce((a, x) => a + x.chars, 0);
+    return { option, data, themes, keys, thinKeys, caption: t('n.size', { docs: num(totalDocs), chars: num(totalChars) }) };
+  }, [state.data, keyLabel, info, by, t, num]);
   return (
     <QueryBlock state={state}>
       {() => (
@@ -47,7 +69,12 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
           height={height}
           controls={controls}
           testId={testId}
-          note={t('themes.clickHint')}
+          unit={t('unit.per10k')}
+          caption={built?.caption}
+          note={<>
+            {t('themes.clickHint')} · {t('n.heatmapNote')} <HelpTip topic="per10k" /> <HelpTip topic="thin" />
+            {built && built.thinKeys.length > 0 && <span className="thin-note" data-testid={`${testId ?? name}-thin`}> {t('n.thinList', { docs: MIN_DOCS, chars: num(MIN_CHARS), keys: built.thinKeys.join('、') })}</span>}
+          </>}
           onClick={(e) => {
             const v = e.value as number[];
             const key = built?.keys[v[0] ?? -1];
