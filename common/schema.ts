@@ -176,7 +176,7 @@ export const TABLES = {
   },
   ingest_meta: {
     name: 'ingest_meta',
-    doc: 'Facts about the ingest run (key/value): created_at, input (the folder), files, documents, stage_ms (time per stage as JSON).',
+    doc: 'Facts about the ingest run (key/value): created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON).',
     columns: [
       col('key', 'VARCHAR', 'name'),
       col('value', 'VARCHAR', 'value as text'),

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { IngestConfig } from './config';
 import { quietReporter, type Reporter } from './progress';
 import type { Lexicon } from '../common/lexicon';
@@ -282,6 +283,7 @@ function tableRows(
     ingest_meta: [
       { key: 'created_at', value: new Date().toISOString() },
       { key: 'input', value: config.input },
+      { key: 'database', value: basename(config.db) },
       { key: 'files', value: String(summary.files) },
       { key: 'documents', value: String(docs.length) },
       { key: 'stage_ms', value: JSON.stringify(summary.stageMs) },

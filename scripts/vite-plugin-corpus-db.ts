@@ -3,8 +3,10 @@
  * snapshot at `/corpus-snapshot.json`, in `vite` (dev) and `vite preview` alike, straight from `data/`
  * so a re-ingest needs no rebuild.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { snapshotIsCurrent, writeSnapshot } from './first-paint-snapshot.ts';
 import { duckdbRangeMiddleware } from './duckdb-range-middleware.ts';
 import { snapshotMiddleware } from './snapshot-middleware.ts';
 
@@ -18,17 +20,32 @@ function corpusDbPath(root = process.cwd()): string {
   return resolve(root, process.env.REPORTSCOPE_DB ?? 'data/corpus.duckdb');
 }
 
+/**
+ * Write the first-paint snapshot of the served database when it has none for this version of the
+ * dashboard (a database served with `REPORTSCOPE_DB`, say, which `npm start` did not prepare). A
+ * failure leaves the page to query the database itself.
+ */
+async function ensureSnapshot(db: string): Promise<void> {
+  try {
+    if (existsSync(db) && !snapshotIsCurrent(db)) await writeSnapshot(db);
+  } catch (err) {
+    console.warn(`first-paint snapshot of ${db} not written: ${(err as Error).message}`);
+  }
+}
+
 /** The plugin; `file` is resolved on every request so a database written later is picked up. */
 export function corpusDbPlugin(file: () => string = () => corpusDbPath()): Plugin {
   const middleware = duckdbRangeMiddleware(CORPUS_URL_PATH, file);
   const snapshot = snapshotMiddleware(SNAPSHOT_URL_PATH, file);
   return {
     name: 'reportscope-corpus-db',
-    configureServer(server) {
+    async configureServer(server) {
+      await ensureSnapshot(file());
       server.middlewares.use(middleware);
       server.middlewares.use(snapshot);
     },
-    configurePreviewServer(server) {
+    async configurePreviewServer(server) {
+      await ensureSnapshot(file());
       server.middlewares.use(middleware);
       server.middlewares.use(snapshot);
     },

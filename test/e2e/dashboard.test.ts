@@ -4,7 +4,7 @@
  * checked against the database read independently with @duckdb/node-api. Any console error or any
  * request leaving the page's origin fails the run.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -21,6 +21,7 @@ import { writeReuseFixture } from './reuse-fixture';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
 const dbPath = join(tmp, 'corpus.duckdb');
+const OVERRIDES = join(tmp, 'overrides.csv');
 const dist = join(tmp, 'dist');
 let served: Served;
 let browser: Browser;
@@ -77,7 +78,9 @@ beforeAll(async () => {
   const input = join(tmp, 'input');
   cpSync(join(import.meta.dirname, '../../data/raw'), input, { recursive: true });
   writeReuseFixture(input);
-  ingestTo(dbPath, input);
+  // an analyst's correction: the community's quarterly report (no year written) is from 2021
+  writeFileSync(OVERRIDES, 'source_path,part_no,year,doc_type,unit_type,org,title\n003_08b7daba70b35e86.txt,3,2021,,,,\n');
+  ingestTo(dbPath, input, '--overrides', OVERRIDES);
   db = await openCorpusFile(dbPath);
   await buildDashboard(dist);
   served = await serveDashboard(dist, dbPath);
@@ -272,6 +275,18 @@ describe('dashboard', () => {
       );
       expect(reader, `document ${String(id)}`).toBe(cell);
     }
+  });
+
+  it('documents: an overrides file changes the year in the database and the reader says it was corrected', async () => {
+    const [row] = await db.connector.query(
+      "SELECT doc_id, year, year_source, corrected FROM corpus.documents WHERE source_path = '003_08b7daba70b35e86.txt' AND part_no = 3", [],
+    );
+    expect(row).toMatchObject({ year: 2021, year_source: 'override', corrected: 'year' });
+    await open(`documents?doc=${String(row?.doc_id)}`);
+    await page.waitForSelector('[data-testid="reader-corrected"]');
+    expect(await page.textContent('[data-testid="reader-meta"]')).toContain('2021');
+    expect(await page.textContent('[data-testid="reader-corrected"]')).toContain('年份');
+    expect(await page.textContent('[data-testid="footer-db"]')).toContain('corpus.duckdb');
   });
 
   it('KWIC: finds 学习强国 where the database has it, with the rejoined page-break line', async () => {

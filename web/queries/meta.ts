@@ -43,7 +43,7 @@ export function choiceCounts(f: Filters, field: CountedField): Query<{ value: st
 
 /** Facts about the ingest run (`ingest_meta`): when, how many documents. */
 export function ingestFacts(): Query<{ key: string; value: string }> {
-  return defineQuery('ingestFacts', sql`SELECT key, value FROM ${tbl('ingest_meta')} WHERE key IN ('created_at', 'documents', 'input') ORDER BY key`);
+  return defineQuery('ingestFacts', sql`SELECT key, value FROM ${tbl('ingest_meta')} WHERE key IN ('created_at', 'documents', 'input', 'database') ORDER BY key`);
 }
 
 /** A theme of the lexicon with its display names and number of terms. */

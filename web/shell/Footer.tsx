@@ -9,10 +9,11 @@ function Facts() {
   const facts = useQuery(ingestFacts());
   const get = (k: string) => facts.data?.find((r) => r.key === k)?.value;
   const input = get('input');
+  const file = get('database') ?? 'corpus.duckdb';
   if (!facts.data) return null;
   return (
     <span data-testid="footer-db">
-      {t('footer.db', { file: input ? `corpus.duckdb ← ${input}` : 'corpus.duckdb', docs: get('documents') ?? '?', date: (get('created_at') ?? '?').slice(0, 16).replace('T', ' ') })}
+      {t('footer.db', { file: input ? `${file} ← ${input}` : file, docs: get('documents') ?? '?', date: (get('created_at') ?? '?').slice(0, 16).replace('T', ' ') })}
       {' · '}
     </span>
   );
