@@ -312,7 +312,7 @@ describe('dashboard', () => {
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('年份,文档,左侧语境,关键词,右侧语境');
+    expect(lines[0]).toBe('编号,年份,文档,左侧语境,关键词,右侧语境');
     const n = await scalar(`SELECT count(*) FROM corpus.documents WHERE contains(text, '+')`);
     expect(lines.length - 1).toBeGreaterThanOrEqual(n);
     for (const l of lines.slice(1)) expect(l).toContain(",'+,");

@@ -66,6 +66,7 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
   }, [counts.data, t]);
   const total = (counts.data ?? []).reduce((a, c) => a + c.hits, 0);
   const lineColumns: Column<KwicLine>[] = [
+    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true, sortable: false, exportOnly: true },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
     { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a> },
     { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div>, sortable: false },
