@@ -40,9 +40,13 @@ export function syntheticCorpus(options: SyntheticOptions): ReuseDoc[] {
     .flatMap((d) => d.text.split(/(?<=[。;!?\n])/))
     .map((s) => s.trim())
     .filter((s) => s.length >= 8);
-  const chars = Array.from(options.sample.map((d) => d.text).join('').match(/\p{Script=Han}/gu) ?? []);
-  const vary = (s: string): string =>
-    s.replace(/\p{Script=Han}/gu, (c) => (rand() < 0.35 ? pick(chars) : c));
+  const chars = Array.from(
+    options.sample
+      .map((d) => d.text)
+      .join('')
+      .match(/\p{Script=Han}/gu) ?? [],
+  );
+  const vary = (s: string): string => s.replace(/\p{Script=Han}/gu, (c) => (rand() < 0.35 ? pick(chars) : c));
   const variantOf = variantsOfTable(options.synonyms);
   const spinRe = new RegExp([...variantOf.keys()].join('|'), 'g');
   const disguise = (s: string): string => {

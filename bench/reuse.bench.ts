@@ -50,8 +50,15 @@ export default async function reuseBench(emit: Emit): Promise<void> {
     times.push(ms);
     cpuTimes.push(cpuMs);
     emit({
-      bench: 'reuse', docs, chars, ms: Math.round(ms), cpu_ms: Math.round(cpuMs), chars_per_s: Math.round(chars / (ms / 1000)),
-      rows: runs[0]!.rows, clusters: runs[0]!.clusters, peak_rss_mb: peakRssMb(),
+      bench: 'reuse',
+      docs,
+      chars,
+      ms: Math.round(ms),
+      cpu_ms: Math.round(cpuMs),
+      chars_per_s: Math.round(chars / (ms / 1000)),
+      rows: runs[0]!.rows,
+      clusters: runs[0]!.clusters,
+      peak_rss_mb: peakRssMb(),
       ...(times.length === 2
         ? {
             ratio_time_10x: Number((times[1]! / times[0]!).toFixed(2)),

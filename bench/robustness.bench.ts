@@ -18,7 +18,11 @@ const ROOT = join(import.meta.dirname, '..');
 export const BUDGET_RATIO: Readonly<Record<string, number>> = { 'one-line-20mb': 600, 'short-lines-400k': 300 };
 
 function oneLine(bytes: number): string {
-  const raw = readdirSync(join(ROOT, 'data/raw')).sort().map((f) => readFileSync(join(ROOT, 'data/raw', f), 'utf8')).join('').replace(/\s+/gu, '');
+  const raw = readdirSync(join(ROOT, 'data/raw'))
+    .sort()
+    .map((f) => readFileSync(join(ROOT, 'data/raw', f), 'utf8'))
+    .join('')
+    .replace(/\s+/gu, '');
   const copies = Math.ceil(bytes / Buffer.byteLength(raw));
   return raw.repeat(copies);
 }
@@ -37,7 +41,10 @@ function shortLines(n: number): string {
 export default async function bench(emit: Emit): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'reportscope-robust-'));
   try {
-    const inputs: [string, () => string][] = [['one-line-20mb', () => oneLine(20e6)], ['short-lines-400k', () => shortLines(400_000)]];
+    const inputs: [string, () => string][] = [
+      ['one-line-20mb', () => oneLine(20e6)],
+      ['short-lines-400k', () => shortLines(400_000)],
+    ];
     for (const [name, make] of inputs) {
       const input = join(dir, name);
       mkdirSync(input);

@@ -93,7 +93,12 @@ export function writeScaleCorpus(n: number, outDir: string, seed = 7): ScaleCorp
     if (rnd() < 0.3) parts.push(pick(FORMULAS));
     for (const t of templates) if (rnd() < t.share) parts.push(t.text);
     while (len < target) {
-      if (len === 0 || (rnd() < 0.12 && section < NUMERALS.length)) parts.push(`${NUMERALS[section++]}、${pick(sentences).replace(/[。!?;]$/u, '').slice(0, 18)}`);
+      if (len === 0 || (rnd() < 0.12 && section < NUMERALS.length))
+        parts.push(
+          `${NUMERALS[section++]}、${pick(sentences)
+            .replace(/[。!?;]$/u, '')
+            .slice(0, 18)}`,
+        );
       const s = pick(sentences);
       parts.push(s);
       len += s.length;

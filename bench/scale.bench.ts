@@ -21,7 +21,10 @@ const ROOT = join(import.meta.dirname, '..');
 
 /** Document counts to measure: `REPORTSCOPE_BENCH_DOCS` (set by `--docs`), else 1,000. */
 function sizes(): number[] {
-  const list = (process.env['REPORTSCOPE_BENCH_DOCS'] ?? '1000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const list = (process.env['REPORTSCOPE_BENCH_DOCS'] ?? '1000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   return list.length ? list : [1000];
 }
 

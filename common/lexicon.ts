@@ -132,7 +132,10 @@ export function charClass(chars: string): string {
 
 /** An alternation of words, longest first. */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegex).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegex)
+    .join('|');
 }
 
 /** Read the sections of a lexicon file; unknown sections and malformed lines are errors naming the line. */
@@ -140,7 +143,10 @@ function readSections(text: string, file: string): Map<string, Entry[]> {
   const sections = new Map<string, Entry[]>();
   let current: { name: string; entries: Entry[] } | null = null;
   text.split(/\r?\n/u).forEach((raw, i) => {
-    const line = raw.replace(/(?<!\\)#.*$/u, '').replace(/\\#/gu, '#').trim();
+    const line = raw
+      .replace(/(?<!\\)#.*$/u, '')
+      .replace(/\\#/gu, '#')
+      .trim();
     if (!line) return;
     const header = /^\[([^\]]+)\]\s*(\(regex\))?$/u.exec(line);
     if (header) {
@@ -148,14 +154,19 @@ function readSections(text: string, file: string): Map<string, Entry[]> {
       const kind = SECTIONS[name];
       if (!kind) throw new DataFileError(file, i + 1, `unknown section [${name}] (known: ${Object.keys(SECTIONS).join(', ')})`);
       if ((kind === 'regex') !== Boolean(header[2])) {
-        throw new DataFileError(file, i + 1, kind === 'regex' ? `section [${name}] holds regular expressions: write [${name}] (regex)` : `section [${name}] is not a regex section`);
+        throw new DataFileError(
+          file,
+          i + 1,
+          kind === 'regex' ? `section [${name}] holds regular expressions: write [${name}] (regex)` : `section [${name}] is not a regex section`,
+        );
       }
       if (sections.has(name)) throw new DataFileError(file, i + 1, `section [${name}] appears twice`);
       current = { name, entries: [] };
       sections.set(name, current.entries);
       return;
     }
-    if (line.startsWith('[') && SECTIONS[current?.name ?? ''] !== 'regex') throw new DataFileError(file, i + 1, `bad section header "${line}" (expected [name] or [name] (regex))`);
+    if (line.startsWith('[') && SECTIONS[current?.name ?? ''] !== 'regex')
+      throw new DataFileError(file, i + 1, `bad section header "${line}" (expected [name] or [name] (regex))`);
     if (!current) throw new DataFileError(file, i + 1, `"${line}" comes before any [section] header`);
     current.entries.push({ text: line, line: i + 1 });
   });
@@ -276,7 +287,7 @@ export function docTypeOfTitle(lex: Lexicon, title: string): GenreType | null {
  */
 export function unitKindOf(lex: Lexicon, name: string): UnitKind | null {
   let core = name.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const suffix of lex.unitSuffixes) {
       if (core.length > suffix.length && core.endsWith(suffix)) {

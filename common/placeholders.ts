@@ -10,7 +10,11 @@ import { foldWidth } from './width';
 
 /** Every placeholder in the text with its offsets (the original text under each). */
 export function findPlaceholders(lex: Lexicon, text: string): { start: number; end: number; text: string }[] {
-  return Array.from(foldWidth(text).matchAll(lex.placeholder), (m) => ({ start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) }));
+  return Array.from(foldWidth(text).matchAll(lex.placeholder), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: text.slice(m.index, m.index + m[0].length),
+  }));
 }
 
 /** Whether a token is (or is made only of) placeholders. */

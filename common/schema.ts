@@ -82,17 +82,34 @@ export const TABLES = {
       col('source_path', 'VARCHAR', 'path of the source file relative to the input folder'),
       col('title', 'VARCHAR', 'title as written, or a title inferred from the opening'),
       col('year', 'INTEGER', 'the year the document is about; NULL when unknown', { nullable: true }),
-      col('doc_type', 'VARCHAR', 'kind of document: from the genre word that ends its title (data/lexicon.txt), else its announcement and cues', { values: DOC_TYPES }),
+      col('doc_type', 'VARCHAR', 'kind of document: from the genre word that ends its title (data/lexicon.txt), else its announcement and cues', {
+        values: DOC_TYPES,
+      }),
       col('org', 'VARCHAR', 'issuing unit as written (may be a placeholder such as __社区); NULL when unknown', { nullable: true }),
       col('text', 'VARCHAR', 'cleaned Simplified-Chinese text that every offset refers to'),
       col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
       col('token_count', 'INTEGER', 'tokens kept after stopwords, punctuation and placeholders are removed'),
-      col('year_source', 'VARCHAR', 'where year came from: the title, the opening, the year the body names most, a dated landmark (建党100周年 → 2021, data/lexicon.txt), or an analyst\'s correction (data/overrides.csv); NULL with year; a posting date never dates a document', { nullable: true, values: YEAR_SOURCES }),
-      col('unit_type', 'VARCHAR', 'kind of issuing unit: from the unit word of org (data/lexicon.txt), else from how the text names itself (我局, 本社区, 我院 …)', { values: UNIT_KINDS }),
+      col(
+        'year_source',
+        'VARCHAR',
+        "where year came from: the title, the opening, the year the body names most, a dated landmark (建党100周年 → 2021, data/lexicon.txt), or an analyst's correction (data/overrides.csv); NULL with year; a posting date never dates a document",
+        { nullable: true, values: YEAR_SOURCES },
+      ),
+      col(
+        'unit_type',
+        'VARCHAR',
+        'kind of issuing unit: from the unit word of org (data/lexicon.txt), else from how the text names itself (我局, 本社区, 我院 …)',
+        { values: UNIT_KINDS },
+      ),
       col('part_no', 'INTEGER', '1-based position of the document inside its source file'),
       col('source_encoding', 'VARCHAR', 'encoding the source file was decoded from'),
       col('title_inferred', 'BOOLEAN', 'true when the document had no title and one was made from its opening'),
-      col('corrected', 'VARCHAR', 'the fields an analyst corrected in data/overrides.csv, comma-separated (year, doc_type, unit_type, org, title); NULL when none', { nullable: true }),
+      col(
+        'corrected',
+        'VARCHAR',
+        'the fields an analyst corrected in data/overrides.csv, comma-separated (year, doc_type, unit_type, org, title); NULL when none',
+        { nullable: true },
+      ),
     ],
   },
   paragraphs: {
@@ -107,7 +124,7 @@ export const TABLES = {
   },
   sentences: {
     name: 'sentences',
-    doc: 'Sentence spans of each document (split after the lexicon\'s sentence ends and at paragraph ends).',
+    doc: "Sentence spans of each document (split after the lexicon's sentence ends and at paragraph ends).",
     columns: [
       col('doc_id', 'INTEGER', 'document'),
       col('sent_no', 'INTEGER', '1-based sentence number within the document'),
@@ -119,11 +136,7 @@ export const TABLES = {
   doc_terms: {
     name: 'doc_terms',
     doc: 'Term counts per document after tokenization (stopwords, punctuation, placeholders excluded).',
-    columns: [
-      col('doc_id', 'INTEGER', 'document'),
-      col('term', 'VARCHAR', 'the term'),
-      col('freq', 'INTEGER', 'occurrences in the document'),
-    ],
+    columns: [col('doc_id', 'INTEGER', 'document'), col('term', 'VARCHAR', 'the term'), col('freq', 'INTEGER', 'occurrences in the document')],
   },
   themes: {
     name: 'themes',
@@ -137,12 +150,8 @@ export const TABLES = {
   },
   theme_freq: {
     name: 'theme_freq',
-    doc: 'Occurrences of each theme\'s terms per document (longest match, no overlaps within a theme).',
-    columns: [
-      col('doc_id', 'INTEGER', 'document'),
-      col('theme', 'VARCHAR', 'theme id'),
-      col('freq', 'INTEGER', 'occurrences'),
-    ],
+    doc: "Occurrences of each theme's terms per document (longest match, no overlaps within a theme).",
+    columns: [col('doc_id', 'INTEGER', 'document'), col('theme', 'VARCHAR', 'theme id'), col('freq', 'INTEGER', 'occurrences')],
   },
   theme_hits: {
     name: 'theme_hits',
@@ -169,26 +178,17 @@ export const TABLES = {
   skipped_files: {
     name: 'skipped_files',
     doc: 'Files that were not ingested, with the reason.',
-    columns: [
-      col('source_path', 'VARCHAR', 'source file'),
-      col('reason', 'VARCHAR', 'why it was skipped'),
-    ],
+    columns: [col('source_path', 'VARCHAR', 'source file'), col('reason', 'VARCHAR', 'why it was skipped')],
   },
   ingest_meta: {
     name: 'ingest_meta',
     doc: 'Facts about the ingest run (key/value): created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON).',
-    columns: [
-      col('key', 'VARCHAR', 'name'),
-      col('value', 'VARCHAR', 'value as text'),
-    ],
+    columns: [col('key', 'VARCHAR', 'name'), col('value', 'VARCHAR', 'value as text')],
   },
   synonyms: {
     name: 'synonyms',
     doc: 'The synonym table used to see through spun copies: variant -> canonical form.',
-    columns: [
-      col('variant', 'VARCHAR', 'a spun form, e.g. 进取'),
-      col('canonical', 'VARCHAR', 'the form it stands for, e.g. 积极'),
-    ],
+    columns: [col('variant', 'VARCHAR', 'a spun form, e.g. 进取'), col('canonical', 'VARCHAR', 'the form it stands for, e.g. 积极')],
   },
   reuse: {
     name: 'reuse',
@@ -228,7 +228,10 @@ export const TABLES = {
       col('share', 'DOUBLE', 'reused_chars / char_count'),
       col('top_partner', 'INTEGER', 'the document it shares most with; NULL when none', { nullable: true }),
       col('top_partner_chars', 'INTEGER', 'characters shared with top_partner'),
-      col('direction', 'VARCHAR', 'whether this document is the likely source or the copy of top_partner, or unknown; NULL when there is no partner', { nullable: true, values: DIRECTIONS }),
+      col('direction', 'VARCHAR', 'whether this document is the likely source or the copy of top_partner, or unknown; NULL when there is no partner', {
+        nullable: true,
+        values: DIRECTIONS,
+      }),
       col('formula_chars', 'INTEGER', 'characters covered by formula passages (mandated or widespread wording), not counted in reused_chars'),
     ],
   },
@@ -257,8 +260,15 @@ export function schemaSql(): string[] {
 export type ColumnName<T extends TableName> = (typeof TABLES)[T]['columns'][number]['name'];
 
 type ColumnsOf<T extends TableName> = (typeof TABLES)[T]['columns'][number];
-type ValueOf<C> = (C extends { readonly values: readonly (infer V)[] } ? V : C extends { readonly type: 'VARCHAR' } ? string : C extends { readonly type: 'BOOLEAN' } ? boolean : number) |
-  (C extends { readonly nullable: true } ? null : never);
+type ValueOf<C> =
+  | (C extends { readonly values: readonly (infer V)[] }
+      ? V
+      : C extends { readonly type: 'VARCHAR' }
+        ? string
+        : C extends { readonly type: 'BOOLEAN' }
+          ? boolean
+          : number)
+  | (C extends { readonly nullable: true } ? null : never);
 
 /** A row of `table` by column name, each value typed as its column allows. */
 export type RowOf<T extends TableName> = { readonly [C in ColumnsOf<T> as C['name']]: ValueOf<C> };

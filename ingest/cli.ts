@@ -33,7 +33,9 @@ export function formatSummary(s: IngestSummary): string {
     `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
     `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse)`,
     `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
-    `  time       ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`,
+    `  time       ${Object.entries(s.stageMs)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')}`,
   ];
   if (s.skipped.length) {
     lines.push('  skipped:');

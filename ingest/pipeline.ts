@@ -72,7 +72,13 @@ export function preparedDocuments(
   const documents = time('spans', () =>
     segments.map((seg) => {
       const joined = joinParagraphs(seg.paragraphs);
-      return { ...seg, text: joined.text, charCount: charCount(joined.text), paragraphSpans: joined.paragraphs, sentences: sentenceSpans(joined.text, joined.paragraphs, segmentPatterns(config.lexicon).sentenceSplit) };
+      return {
+        ...seg,
+        text: joined.text,
+        charCount: charCount(joined.text),
+        paragraphSpans: joined.paragraphs,
+        sentences: sentenceSpans(joined.text, joined.paragraphs, segmentPatterns(config.lexicon).sentenceSplit),
+      };
     }),
   );
   return { removals: [...cleaned.removals, ...removals], documents };
@@ -129,8 +135,18 @@ async function timed<T>(summary: IngestSummary, stage: string, work: () => Promi
  */
 export async function runIngest(config: IngestConfig, reporter: Reporter = quietReporter): Promise<IngestSummary> {
   const summary: IngestSummary = {
-    files: 0, filesIngested: 0, documents: 0, characters: 0, tokens: 0, distinctTerms: 0, reusePassages: 0,
-    removals: 0, charsRemoved: 0, skipped: [], stageMs: {}, db: config.db,
+    files: 0,
+    filesIngested: 0,
+    documents: 0,
+    characters: 0,
+    tokens: 0,
+    distinctTerms: 0,
+    reusePassages: 0,
+    removals: 0,
+    charsRemoved: 0,
+    skipped: [],
+    stageMs: {},
+    db: config.db,
   };
   const time = timerFor(summary);
   const lexicon = time('setup', () => loadLexicon(config.lexicon));
@@ -198,12 +214,19 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         ...(fix?.org !== undefined ? { org: fix.org } : {}),
         ...(fix?.title !== undefined ? { title: fix.title, titleInferred: false } : {}),
         corrected: corrected.length ? corrected.join(',') : null,
-        docId: docs.length + 1, sourcePath: relPath, partNo: part + 1, encoding, tokenCount: 0, terms: new Map(), themeHits: [],
+        docId: docs.length + 1,
+        sourcePath: relPath,
+        partNo: part + 1,
+        encoding,
+        tokenCount: 0,
+        terms: new Map(),
+        themeHits: [],
       });
     });
   }
   for (const [key, fix] of overrides) {
-    if (!used.has(key)) reporter.warn(`${config.overrides}:${fix.line}: no document ${key.replace('\u0000', ' part ')} in this run; the correction was not applied`);
+    if (!used.has(key))
+      reporter.warn(`${config.overrides}:${fix.line}: no document ${key.replace('\u0000', ' part ')} in this run; the correction was not applied`);
   }
   reporter.progress('clean', files.length, files.length);
   if (docs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
@@ -224,7 +247,12 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 
   const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
-    const result = detectReuse(docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })), config.reuse, synonyms, lexicon);
+    const result = detectReuse(
+      docs.map((d) => ({ docId: d.docId, text: d.text, year: d.year, org: d.org })),
+      config.reuse,
+      synonyms,
+      lexicon,
+    );
     reporter.progress('reuse', 1, 1);
     return result;
   });
@@ -249,8 +277,13 @@ function logRemovals(log: RowOf<'cleaning_log'>[], path: string, removals: reado
 
 /** Every table's rows, by column name; offsets converted to code points (`common/offsets.ts`). */
 function tableRows(
-  docs: readonly PipelineDoc[], themes: ReturnType<typeof loadThemes>, cleaningLog: RowOf<'cleaning_log'>[], summary: IngestSummary,
-  reuse: ReuseResult, synonyms: ReadonlyMap<string, string>, config: IngestConfig,
+  docs: readonly PipelineDoc[],
+  themes: ReturnType<typeof loadThemes>,
+  cleaningLog: RowOf<'cleaning_log'>[],
+  summary: IngestSummary,
+  reuse: ReuseResult,
+  synonyms: ReadonlyMap<string, string>,
+  config: IngestConfig,
 ): TableRows {
   const cp = new Map(docs.map((d) => [d.docId, toCodePoints(d.text)]));
   const at = (docId: number): ((index: number) => number) => cp.get(docId)!;
@@ -262,11 +295,25 @@ function tableRows(
   }
   return {
     documents: docs.map((d) => ({
-      doc_id: d.docId, source_path: d.sourcePath, title: d.title, year: d.year, doc_type: d.docType, org: d.org, text: d.text,
-      char_count: d.charCount, token_count: d.tokenCount, year_source: d.yearSource, unit_type: d.unitType, part_no: d.partNo,
-      source_encoding: d.encoding, title_inferred: d.titleInferred, corrected: d.corrected,
+      doc_id: d.docId,
+      source_path: d.sourcePath,
+      title: d.title,
+      year: d.year,
+      doc_type: d.docType,
+      org: d.org,
+      text: d.text,
+      char_count: d.charCount,
+      token_count: d.tokenCount,
+      year_source: d.yearSource,
+      unit_type: d.unitType,
+      part_no: d.partNo,
+      source_encoding: d.encoding,
+      title_inferred: d.titleInferred,
+      corrected: d.corrected,
     })),
-    paragraphs: docs.flatMap((d) => d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) }))),
+    paragraphs: docs.flatMap((d) =>
+      d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) })),
+    ),
     sentences: docs.flatMap((d) =>
       d.sentences.map((s, i) => ({ doc_id: d.docId, sent_no: i + 1, para_no: s.paraNo, start: at(d.docId)(s.start), end: at(d.docId)(s.end) })),
     ),

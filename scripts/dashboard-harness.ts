@@ -32,7 +32,10 @@ function freePort(): Promise<number> {
 
 /** Run the real ingest CLI on `input` into `dbPath`. */
 export function ingestTo(dbPath: string, input = 'data/raw', ...args: string[]): void {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'ingest/cli.ts', '--input', input, '--db', dbPath, ...args], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'ingest/cli.ts', '--input', input, '--db', dbPath, ...args], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 /** `vite build` into `outDir`. */

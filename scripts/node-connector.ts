@@ -6,7 +6,6 @@
 import { BOOLEAN, DOUBLE, DuckDBInstance, SQLNULL, VARCHAR, type DuckDBConnection, type DuckDBType } from '@duckdb/node-api';
 import { plainValue, type Connector, type Param, type Row } from '../web/db/connector.ts';
 
-
 /** An open database: the raw connection and the connector over it. */
 export interface NodeDb {
   conn: DuckDBConnection;
@@ -25,9 +24,7 @@ export function wasmLikeType(p: Param): DuckDBType {
 export function connectorOf(conn: DuckDBConnection): Connector {
   return {
     async query(text: string, params: readonly Param[]): Promise<Row[]> {
-      const reader = params.length
-        ? await conn.runAndReadAll(text, [...params], params.map(wasmLikeType))
-        : await conn.runAndReadAll(text);
+      const reader = params.length ? await conn.runAndReadAll(text, [...params], params.map(wasmLikeType)) : await conn.runAndReadAll(text);
       return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plainValue(v)])));
     },
   };

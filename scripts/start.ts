@@ -23,8 +23,15 @@ function ingestInputs(): string[] {
 
 /** What the dashboard's build reads: its code, the shared code and the lexicon it bundles. */
 const BUILD_INPUTS = [
-  'web', 'common', 'data/lexicon.txt', 'vite.config.ts', 'package.json', 'package-lock.json',
-  'scripts/vite-plugin-corpus-db.ts', 'scripts/duckdb-range-middleware.ts', 'scripts/snapshot-middleware.ts',
+  'web',
+  'common',
+  'data/lexicon.txt',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'scripts/vite-plugin-corpus-db.ts',
+  'scripts/duckdb-range-middleware.ts',
+  'scripts/snapshot-middleware.ts',
 ].map((p) => at(p));
 
 async function main(): Promise<number> {

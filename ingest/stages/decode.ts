@@ -117,7 +117,10 @@ function decodeByLine(bytes: Uint8Array): { text: string; encoding: string } {
     return bad === 0 ? (good ? 'utf8' : 'ascii') : good >= 4 * bad ? 'damaged' : 'legacy';
   });
   const legacyBytes = lines.filter((_, i) => kinds[i] === 'legacy');
-  const { encoding: legacy } = legacyBytes.length && !legacyBytes.every(gb2312Shaped) ? detectLegacy(Buffer.concat(legacyBytes.map((l) => Buffer.concat([l, Buffer.from('\n')])))) : { encoding: 'gb18030' };
+  const { encoding: legacy } =
+    legacyBytes.length && !legacyBytes.every(gb2312Shaped)
+      ? detectLegacy(Buffer.concat(legacyBytes.map((l) => Buffer.concat([l, Buffer.from('\n')]))))
+      : { encoding: 'gb18030' };
   const name = legacy.startsWith('utf-16') ? 'gb18030' : legacy;
   const utf8Lines = kinds.some((k) => k === 'utf8' || k === 'damaged');
   // a file wholly in the legacy encoding (the usual case) is decoded in one go
@@ -171,7 +174,8 @@ export function finish(decoded: string, encoding: string): Decoded {
   }
   if (text.trim() === '') return { ok: false, reason: 'empty file (only whitespace)' };
   const removals: Removal[] = [];
-  if (replaced) removals.push({ rule: 'decode_replaced', chars: replaced, sample: `${replaced} bad byte sequence(s) as ${encoding} replaced by U+FFFD`, lineNo: null });
+  if (replaced)
+    removals.push({ rule: 'decode_replaced', chars: replaced, sample: `${replaced} bad byte sequence(s) as ${encoding} replaced by U+FFFD`, lineNo: null });
   if (removed) removals.push({ rule: 'control_chars', chars: removed, sample: `${removed} control character(s) removed`, lineNo: null });
   return { ok: true, text, encoding, removals };
 }

@@ -72,7 +72,11 @@ export function loadOverrides(path: string): Overrides {
   const expected = ['source_path', 'part_no', ...OVERRIDE_FIELDS];
   const unknown = header.filter((h) => !expected.includes(h));
   if (!header.includes('source_path') || unknown.length) {
-    throw new DataFileError(path, 1, `header must name source_path and any of part_no, ${OVERRIDE_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+    throw new DataFileError(
+      path,
+      1,
+      `header must name source_path and any of part_no, ${OVERRIDE_FIELDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+    );
   }
   const out = new Map<string, Override>();
   rows.slice(1).forEach((cells, i) => {
@@ -90,11 +94,13 @@ export function loadOverrides(path: string): Overrides {
       o.year = year;
     }
     if (get('doc_type')) {
-      if (!(DOC_TYPES as readonly string[]).includes(get('doc_type'))) throw new DataFileError(path, line, `doc_type "${get('doc_type')}" is not one of ${DOC_TYPES.join(', ')}`);
+      if (!(DOC_TYPES as readonly string[]).includes(get('doc_type')))
+        throw new DataFileError(path, line, `doc_type "${get('doc_type')}" is not one of ${DOC_TYPES.join(', ')}`);
       o.doc_type = get('doc_type') as DocType;
     }
     if (get('unit_type')) {
-      if (!(UNIT_KINDS as readonly string[]).includes(get('unit_type'))) throw new DataFileError(path, line, `unit_type "${get('unit_type')}" is not one of ${UNIT_KINDS.join(', ')}`);
+      if (!(UNIT_KINDS as readonly string[]).includes(get('unit_type')))
+        throw new DataFileError(path, line, `unit_type "${get('unit_type')}" is not one of ${UNIT_KINDS.join(', ')}`);
       o.unit_type = get('unit_type') as UnitKind;
     }
     if (get('org')) o.org = get('org');

@@ -56,12 +56,17 @@ function specialKind(st: Stats): string {
 function errorReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   switch (e.code) {
-    case 'ELOOP': return 'symbolic link loop';
-    case 'ENOENT': return 'dangling symbolic link or vanished entry';
-    case 'ENAMETOOLONG': return 'path too long for the file system';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENOENT':
+      return 'dangling symbolic link or vanished entry';
+    case 'ENAMETOOLONG':
+      return 'path too long for the file system';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    default: return `cannot be listed: ${e.code ?? e.message}`;
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return `cannot be listed: ${e.code ?? e.message}`;
   }
 }
 

@@ -65,7 +65,13 @@ export function compileThemes(themes: readonly Theme[]): { theme: Theme; re: Reg
     .filter((t) => t.terms.length > 0)
     .map((theme) => ({
       theme,
-      re: new RegExp([...theme.terms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu'),
+      re: new RegExp(
+        [...theme.terms]
+          .sort((a, b) => b.length - a.length)
+          .map(escape)
+          .join('|'),
+        'gu',
+      ),
     }));
 }
 

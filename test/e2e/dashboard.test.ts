@@ -124,7 +124,10 @@ describe('dashboard', () => {
     await waitForChart(page, '[data-testid="chart-top-terms"]');
     await waitForChart(page, '[data-testid="chart-word-cloud"]');
     expect(await canvasDrawn('chart-word-cloud')).toBe(true);
-    const topTerm = await db.connector.query('SELECT term FROM corpus.doc_terms WHERE length(term) >= 2 GROUP BY term ORDER BY sum(freq) DESC, term LIMIT 1', []);
+    const topTerm = await db.connector.query(
+      'SELECT term FROM corpus.doc_terms WHERE length(term) >= 2 GROUP BY term ORDER BY sum(freq) DESC, term LIMIT 1',
+      [],
+    );
     expect((await chartData('chart-top-terms'))[0]?.[0]).toBe(topTerm[0]?.term);
   });
 
@@ -134,13 +137,21 @@ describe('dashboard', () => {
     page.on('response', listen);
     await page.goto(`${served.url}?visit=2#/overview`); // a new document load, not a hash change
     await waitForChart(page, '[data-testid="chart-docs-by-year"]');
-    await page.waitForFunction(() => (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('reportscope:db-attached').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('reportscope:db-attached').length >
+        0,
+      null,
+      { timeout: 30_000 },
+    );
     page.off('response', listen);
     expect(snapshotCalls).toEqual([200]);
     const marks = (await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))`)) as Record<string, number>;
     expect(marks['reportscope:first-chart']).toBeLessThan(marks['reportscope:db-attached']!);
     // the page re-runs the snapshot's queries once the database is up and marks how many differ
-    await page.waitForFunction((mark) => (globalThis as unknown as PerfDom).performance.getEntriesByName(mark).length > 0, SNAPSHOT_CHECKED_MARK, { timeout: 30_000 });
+    await page.waitForFunction((mark) => (globalThis as unknown as PerfDom).performance.getEntriesByName(mark).length > 0, SNAPSHOT_CHECKED_MARK, {
+      timeout: 30_000,
+    });
     const checked = await page.evaluate((mark) => (globalThis as unknown as PerfDom).performance.getEntriesByName(mark)[0]?.detail, SNAPSHOT_CHECKED_MARK);
     expect(checked).toEqual({ answers: firstPaintQueries().length, differences: 0 });
   });
@@ -152,7 +163,13 @@ describe('dashboard', () => {
     await page.goto(`${served.url}?attach=range#/overview`);
     await waitForChart(page, '[data-testid="chart-docs-by-year"]');
     // the first charts may come from the first-paint snapshot: wait for the database itself
-    await page.waitForFunction(() => (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('reportscope:db-attached').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { performance: { getEntriesByName(n: string): unknown[] } }).performance.getEntriesByName('reportscope:db-attached').length >
+        0,
+      null,
+      { timeout: 30_000 },
+    );
     page.off('response', listen);
     const total = await scalar('SELECT count(*) FROM corpus.documents');
     expect(await page.textContent('[data-testid="kpi-documents"] .kpi-value')).toBe(String(total));
@@ -164,8 +181,10 @@ describe('dashboard', () => {
     await page.selectOption('[data-filter="yt"]', '2024');
     const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
     await page.waitForFunction(
-      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
-        .querySelector('[data-testid="kpi-documents"] .kpi-value')?.textContent === String(n),
+      (n) =>
+        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+          '[data-testid="kpi-documents"] .kpi-value',
+        )?.textContent === String(n),
       in2024,
     );
     expect(page.url()).toContain('year-from=2024');
@@ -176,7 +195,9 @@ describe('dashboard', () => {
   it('themes: heatmap drawn; a cell (from the URL) lists its concordance lines', async () => {
     const [top] = await db.connector.query(
       `SELECT h.theme, count(*)::INTEGER AS n FROM corpus.theme_hits h JOIN corpus.documents d USING (doc_id)
-       WHERE d.year = 2024 GROUP BY h.theme ORDER BY n DESC, h.theme LIMIT 1`, []);
+       WHERE d.year = 2024 GROUP BY h.theme ORDER BY n DESC, h.theme LIMIT 1`,
+      [],
+    );
     await open(`themes?theme=${top?.theme}&by=year&key=2024`);
     await waitForChart(page, '[data-testid="chart-theme-year"]');
     expect(await canvasDrawn('chart-theme-year')).toBe(true);
@@ -184,7 +205,9 @@ describe('dashboard', () => {
       `SELECT t.label_zh AS label, round(coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id)
                  WHERE d.year = 2024 AND f.theme = t.theme), 0) * 10000.0
                / (SELECT sum(char_count) FROM corpus.documents WHERE year = 2024), 3) AS per10k
-       FROM (SELECT theme, any_value(label_zh) AS label_zh FROM corpus.themes GROUP BY theme) t WHERE t.theme = '${top?.theme}'`, []);
+       FROM (SELECT theme, any_value(label_zh) AS label_zh FROM corpus.themes GROUP BY theme) t WHERE t.theme = '${top?.theme}'`,
+      [],
+    );
     const matrix = await chartData('chart-theme-year');
     const row = matrix.find((r) => r[0] === rate?.label);
     expect(Number(row?.at(-1))).toBeCloseTo(Number(rate?.per10k), 1);
@@ -203,14 +226,18 @@ describe('dashboard', () => {
               (SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year = 2024 AND f.theme = t.theme) * 10000.0
                 / (SELECT sum(char_count) FROM corpus.documents WHERE year = 2024) AS per10k
        FROM (SELECT theme, any_value(label_zh) AS label_zh FROM corpus.themes GROUP BY theme) t
-       ORDER BY (SELECT sum(freq) FROM corpus.theme_freq f WHERE f.theme = t.theme) DESC NULLS LAST, t.theme LIMIT 1`, []);
+       ORDER BY (SELECT sum(freq) FROM corpus.theme_freq f WHERE f.theme = t.theme) DESC NULLS LAST, t.theme LIMIT 1`,
+      [],
+    );
     const years = (await db.connector.query('SELECT DISTINCT year FROM corpus.documents WHERE year IS NOT NULL ORDER BY year', [])).map((r) => r.year);
     const line = (await chartData('chart-trend-lines')).find((r) => r[0] === top?.label);
     expect(Number(line?.[1 + years.indexOf(2024)]?.replaceAll(',', ''))).toBeCloseTo(Number(top?.per10k), 1);
     await page.waitForSelector('[data-testid="keyness-table"] tbody tr');
     await page.click('[data-testid="keyness-table"] th:has-text("log₂ ratio")');
     await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash.includes('keyness-sort=log_ratio'));
-    const ratios = await page.$$eval('[data-testid="keyness-table"] tbody tr', (trs) => trs.map((tr) => Number(/-?\d+(\.\d+)?/.exec(tr.querySelectorAll('td')[6]?.textContent ?? '')?.[0])));
+    const ratios = await page.$$eval('[data-testid="keyness-table"] tbody tr', (trs) =>
+      trs.map((tr) => Number(/-?\d+(\.\d+)?/.exec(tr.querySelectorAll('td')[6]?.textContent ?? '')?.[0])),
+    );
     expect(ratios.length).toBeGreaterThan(1);
     expect(ratios.every(Number.isFinite)).toBe(true);
     expect(ratios).toEqual([...ratios].sort((x, y) => y - x));
@@ -225,7 +252,9 @@ describe('dashboard', () => {
       // the strongest pair's cell: characters the two documents share, all kinds of reuse
       const [strongest] = await db.connector.query(
         `SELECT least(doc_a, doc_b) AS x, greatest(doc_a, doc_b) AS y, sum(greatest(end_a - start_a, end_b - start_b))::INTEGER AS chars
-         FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY chars DESC, x, y LIMIT 1`, []);
+         FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY chars DESC, x, y LIMIT 1`,
+        [],
+      );
       const matrix = await chartData('chart-reuse-matrix');
       const at = (id: unknown) => matrix.findIndex((r) => r[0]?.startsWith(`#${id} `));
       expect(at(strongest?.x)).toBeGreaterThanOrEqual(0);
@@ -234,7 +263,9 @@ describe('dashboard', () => {
       const clusters = await scalar('SELECT count(*) FROM corpus.reuse_clusters');
       expect(await page.textContent('[data-testid="clusters"] .table-toolbar')).toContain(`${clusters} 行`);
       const [pair] = await db.connector.query(
-        'SELECT doc_a, doc_b, count(*)::INTEGER AS n FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY n DESC, doc_a, doc_b LIMIT 1', []);
+        'SELECT doc_a, doc_b, count(*)::INTEGER AS n FROM corpus.reuse WHERE doc_a <> doc_b GROUP BY ALL ORDER BY n DESC, doc_a, doc_b LIMIT 1',
+        [],
+      );
       await open(`boilerplate?doc-a=${pair?.doc_a}&doc-b=${pair?.doc_b}`);
       await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
       expect(await page.textContent('[data-testid="compare-legend"]')).toContain(`${pair?.n} 个对齐段落`);
@@ -270,7 +301,10 @@ describe('dashboard', () => {
       const reader = (await page.textContent('[data-testid="reader-share"]'))?.replace('复用比', '').trim();
       const cell = await page.$eval(
         '[data-testid="documents-table"] tbody',
-        (tbody, [docId, col]) => [...tbody.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent?.trim() === String(docId))?.querySelectorAll('td')[col as number]?.textContent?.trim(),
+        (tbody, [docId, col]) => {
+          const row = [...tbody.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent?.trim() === String(docId));
+          return row?.querySelectorAll('td')[col as number]?.textContent?.trim();
+        },
         [id, shareColumn] as const,
       );
       expect(reader, `document ${String(id)}`).toBe(cell);
@@ -279,7 +313,8 @@ describe('dashboard', () => {
 
   it('documents: an overrides file changes the year in the database and the reader says it was corrected', async () => {
     const [row] = await db.connector.query(
-      "SELECT doc_id, year, year_source, corrected FROM corpus.documents WHERE source_path = '003_08b7daba70b35e86.txt' AND part_no = 3", [],
+      "SELECT doc_id, year, year_source, corrected FROM corpus.documents WHERE source_path = '003_08b7daba70b35e86.txt' AND part_no = 3",
+      [],
     );
     expect(row).toMatchObject({ year: 2021, year_source: 'override', corrected: 'year' });
     await open(`documents?doc=${String(row?.doc_id)}`);
@@ -297,7 +332,8 @@ describe('dashboard', () => {
     const expected = await scalar(`SELECT sum((length(text) - length(replace(text, '学习强国', ''))) // 4) FROM corpus.documents`);
     expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处`);
     const lines = await page.$$eval('[data-testid="kwic-lines"] tbody tr', (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     expect(lines).toHaveLength(expected);
     expect(lines.some((l) => l[2]?.endsWith('充分运用') && l[3] === '学习强国')).toBe(true);
     await waitForChart(page, '[data-testid="chart-kwic-years"]');
@@ -370,7 +406,9 @@ describe('dashboard', () => {
 
   it('n everywhere: thin years are marked in the heatmap and the trend lines, and Trends opens on the two latest years with enough text', async () => {
     const years = await db.connector.query(
-      'SELECT year, count(*)::INTEGER AS docs, sum(char_count)::INTEGER AS chars FROM corpus.documents WHERE year IS NOT NULL GROUP BY year ORDER BY year', []);
+      'SELECT year, count(*)::INTEGER AS docs, sum(char_count)::INTEGER AS chars FROM corpus.documents WHERE year IS NOT NULL GROUP BY year ORDER BY year',
+      [],
+    );
     const isThin = (y: (typeof years)[number]) => Number(y.docs) < MIN_DOCS || Number(y.chars) < MIN_CHARS;
     const thin = years.filter(isThin).map((y) => String(y.year));
     const oneDoc = years.filter((y) => Number(y.docs) === 1).map((y) => String(y.year));
@@ -408,21 +446,32 @@ describe('dashboard', () => {
 
   it('a theme with no hit in the focus year is never rising, even in a one-document year', async () => {
     const [small] = await db.connector.query(
-      'SELECT year FROM corpus.documents WHERE year IS NOT NULL GROUP BY year HAVING count(*) = 1 ORDER BY sum(char_count), year LIMIT 1', []);
+      'SELECT year FROM corpus.documents WHERE year IS NOT NULL GROUP BY year HAVING count(*) = 1 ORDER BY sum(char_count), year LIMIT 1',
+      [],
+    );
     const focus = Number(small?.year);
     const absent = await db.connector.query(
       `SELECT any_value(t.label_zh) AS label FROM corpus.themes t
        WHERE coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year = ${focus} AND f.theme = t.theme), 0) = 0
          AND coalesce((SELECT sum(f.freq) FROM corpus.theme_freq f JOIN corpus.documents d USING (doc_id) WHERE d.year <> ${focus} AND f.theme = t.theme), 0) > 0
-       GROUP BY t.theme`, []);
+       GROUP BY t.theme`,
+      [],
+    );
     expect(absent.length).toBeGreaterThan(0);
     await open(`trends?focus=${focus}&reference=rest`);
     await page.waitForSelector('[data-testid="theme-compare"] tbody tr');
     expect(await page.textContent('[data-testid="thin-warning"]')).toContain(String(focus));
-    const rows = await page.$$eval('[data-testid="theme-compare"] tbody tr', (trs) => trs.map((tr) => {
-      const cells = [...tr.querySelectorAll('td')];
-      return { label: cells[0]?.textContent ?? '', hitsA: cells[1]?.textContent ?? '', mark: cells[6]?.textContent ?? '', dir: cells[6]?.querySelector('[data-direction]')?.getAttribute('data-direction') ?? '' };
-    }));
+    const rows = await page.$$eval('[data-testid="theme-compare"] tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('td')];
+        return {
+          label: cells[0]?.textContent ?? '',
+          hitsA: cells[1]?.textContent ?? '',
+          mark: cells[6]?.textContent ?? '',
+          dir: cells[6]?.querySelector('[data-direction]')?.getAttribute('data-direction') ?? '',
+        };
+      }),
+    );
     for (const { label } of absent) {
       const row = rows.find((r) => r.label === label);
       expect(row, String(label)).toMatchObject({ hitsA: '0', dir: 'gone' });
@@ -433,8 +482,13 @@ describe('dashboard', () => {
   });
 
   it('search: a Traditional query, an upper-case placeholder and two words in one sentence find what the corpus holds', async () => {
-    const count = async (lower: string) => scalar(`SELECT coalesce(sum((length(text) - length(replace(lower(text), '${lower}', ''))) // ${lower.length}), 0) FROM corpus.documents`);
-    for (const [query, as] of [['意識形態', '意识形态'], ['XXX', 'xxx'], ['ＸＸＸ', 'xxx']] as const) {
+    const count = async (lower: string) =>
+      scalar(`SELECT coalesce(sum((length(text) - length(replace(lower(text), '${lower}', ''))) // ${lower.length}), 0) FROM corpus.documents`);
+    for (const [query, as] of [
+      ['意識形態', '意识形态'],
+      ['XXX', 'xxx'],
+      ['ＸＸＸ', 'xxx'],
+    ] as const) {
       const expected = await count(as);
       expect(expected, as).toBeGreaterThan(0);
       await open(`kwic?q=${encodeURIComponent(query)}`);
@@ -456,15 +510,27 @@ describe('dashboard', () => {
   it('direction labels follow the rule, and hovering one shows its evidence', async () => {
     const labelled = await db.connector.query(
       `SELECT r.doc_id, r.direction, r.top_partner_chars AS shared, d.year, p.year AS pyear FROM corpus.doc_reuse r
-       JOIN corpus.documents d USING (doc_id) LEFT JOIN corpus.documents p ON p.doc_id = r.top_partner WHERE r.reused_chars > 0`, []);
+       JOIN corpus.documents d USING (doc_id) LEFT JOIN corpus.documents p ON p.doc_id = r.top_partner WHERE r.reused_chars > 0`,
+      [],
+    );
     expect(labelled.some((r) => r.direction === 'source')).toBe(true);
     expect(labelled.some((r) => r.direction === 'unknown')).toBe(true);
     await open('boilerplate');
     await page.waitForSelector('[data-testid="recycled-table"] tbody tr');
-    const badges = await page.$$eval('[data-testid="recycled-table"] tbody tr', (trs) => trs.map((tr) => {
-      const b = tr.querySelector('[data-direction]');
-      return { id: Number(tr.querySelector('td')?.textContent), dir: b?.getAttribute('data-direction'), shared: Number(b?.getAttribute('data-shared')), year: b?.getAttribute('data-year'), pyear: b?.getAttribute('data-partner-year'), title: b?.getAttribute('title') ?? '', text: b?.textContent };
-    }));
+    const badges = await page.$$eval('[data-testid="recycled-table"] tbody tr', (trs) =>
+      trs.map((tr) => {
+        const b = tr.querySelector('[data-direction]');
+        return {
+          id: Number(tr.querySelector('td')?.textContent),
+          dir: b?.getAttribute('data-direction'),
+          shared: Number(b?.getAttribute('data-shared')),
+          year: b?.getAttribute('data-year'),
+          pyear: b?.getAttribute('data-partner-year'),
+          title: b?.getAttribute('title') ?? '',
+          text: b?.textContent,
+        };
+      }),
+    );
     expect(badges).toHaveLength(labelled.length);
     for (const b of badges) {
       const allowed = b.shared >= DIRECTION_MIN_CHARS && !!b.year && !!b.pyear && b.year !== b.pyear;
@@ -482,11 +548,17 @@ describe('dashboard', () => {
     expect(await canvasDrawn('chart-reuse-network')).toBe(true);
     await page.click('[data-testid="reuse-pairs"] tbody tr:first-child');
     await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
-    await page.waitForFunction(() => {
-      const el = (globalThis as unknown as { document: { getElementById(id: string): { getBoundingClientRect(): { top: number } } | null } }).document.getElementById('compare');
-      const top = el?.getBoundingClientRect().top ?? 9999;
-      return top >= -5 && top < 200;
-    }, null, { timeout: 5000 });
+    await page.waitForFunction(
+      () => {
+        const el = (
+          globalThis as unknown as { document: { getElementById(id: string): { getBoundingClientRect(): { top: number } } | null } }
+        ).document.getElementById('compare');
+        const top = el?.getBoundingClientRect().top ?? 9999;
+        return top >= -5 && top < 200;
+      },
+      null,
+      { timeout: 5000 },
+    );
   });
 
   it('exports stand alone: XLSX with document ids, percent formats, widths and a sheet of filters; CSV shares rounded; PNG with its title', async () => {
@@ -498,7 +570,10 @@ describe('dashboard', () => {
     const zip = unzipSync(readFileSync(file));
     const part = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
     const sheet = part('xl/worksheets/sheet1.xml');
-    const ids = await db.connector.query('SELECT r.doc_id, r.share, d.source_path FROM corpus.doc_reuse r JOIN corpus.documents d USING (doc_id) WHERE r.reused_chars > 0 AND d.year BETWEEN 2021 AND 2024 ORDER BY r.share DESC', []);
+    const ids = await db.connector.query(
+      'SELECT r.doc_id, r.share, d.source_path FROM corpus.doc_reuse r JOIN corpus.documents d USING (doc_id) WHERE r.reused_chars > 0 AND d.year BETWEEN 2021 AND 2024 ORDER BY r.share DESC',
+      [],
+    );
     expect(ids.length).toBeGreaterThan(0);
     expect(sheet).toContain('<t xml:space="preserve">编号</t>');
     expect(sheet).toContain('<t xml:space="preserve">源文件</t>');
@@ -548,14 +623,21 @@ describe('dashboard', () => {
     expect(unknown).toBeGreaterThan(0);
     await open('overview?year-from=2024&year-to=2024&unknown-year=1');
     await page.waitForFunction(
-      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
-        .querySelector('[data-testid="kpi-documents"] .kpi-value')?.textContent === String(n),
+      (n) =>
+        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+          '[data-testid="kpi-documents"] .kpi-value',
+        )?.textContent === String(n),
       known + unknown,
     );
-    const [plan] = await db.connector.query(`SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE doc_type = 'plan' AND (year = 2024 OR year IS NULL)`, []);
+    const [plan] = await db.connector.query(
+      `SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE doc_type = 'plan' AND (year = 2024 OR year IS NULL)`,
+      [],
+    );
     await page.waitForFunction(
-      (n) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document
-        .querySelector('[data-filter-type="plan"] [data-count]')?.textContent === String(n),
+      (n) =>
+        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+          '[data-filter-type="plan"] [data-count]',
+        )?.textContent === String(n),
       plan?.n,
     );
   });

@@ -8,7 +8,9 @@ import { buildDashboard, launchBrowser, serveDashboard } from '../../scripts/das
 
 const db = process.argv[2] ?? 'data/corpus.duckdb';
 const out = process.argv[3] ?? '/tmp/rs-shots';
-const routes = (process.argv[4] ?? 'overview,themes?theme=study_platforms&by=year&key=2024,trends,boilerplate?doc-a=1&doc-b=3,documents?doc=1,kwic?q=学习强国').split(',');
+const routes = (
+  process.argv[4] ?? 'overview,themes?theme=study_platforms&by=year&key=2024,trends,boilerplate?doc-a=1&doc-b=3,documents?doc=1,kwic?q=学习强国'
+).split(',');
 mkdirSync(out, { recursive: true });
 const dist = join(out, 'dist');
 if (!process.env.SKIP_BUILD) await buildDashboard(dist);

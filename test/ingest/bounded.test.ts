@@ -64,7 +64,12 @@ describe('mergeSegments', () => {
           const b = same ? a : codes(`${[...text].reverse().join('').slice(0, 120)}${text}`);
           const config = { ...DEFAULT_REUSE_CONFIG, minChars };
           const segments = raw
-            .map(([as, len, bs, d]) => ({ aStart: Math.min(as, a.length - 1), aEnd: Math.min(a.length, as + len), bStart: Math.min(bs, b.length - 1), bEnd: Math.min(b.length, Math.max(bs + 1, bs + len + d)) }))
+            .map(([as, len, bs, d]) => ({
+              aStart: Math.min(as, a.length - 1),
+              aEnd: Math.min(a.length, as + len),
+              bStart: Math.min(bs, b.length - 1),
+              bEnd: Math.min(b.length, Math.max(bs + 1, bs + len + d)),
+            }))
             .filter((s) => s.aEnd > s.aStart && s.bEnd > s.bStart);
           expect(mergeSegments(segments, a, b, same, config)).toEqual(legacyMerge(segments, a, b, same, config));
         },
@@ -75,14 +80,20 @@ describe('mergeSegments', () => {
 
   it('measures exactly up to the cap and above it says only "more"', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 80 }), fc.array(alphabet, { minLength: 1, maxLength: 80 }), fc.nat(40), fc.nat(10), (x, y, cap, pad) => {
-        const a = codes(x.join(''));
-        const b = codes(y.join(''));
-        const exact = bandedEditDistance(a, 0, a.length, b, 0, b.length, pad);
-        const capped = cappedEditDistance(a, 0, a.length, b, 0, b.length, pad, cap);
-        if (exact <= cap) expect(capped).toBe(exact);
-        else expect(capped).toBeGreaterThan(cap);
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 80 }),
+        fc.array(alphabet, { minLength: 1, maxLength: 80 }),
+        fc.nat(40),
+        fc.nat(10),
+        (x, y, cap, pad) => {
+          const a = codes(x.join(''));
+          const b = codes(y.join(''));
+          const exact = bandedEditDistance(a, 0, a.length, b, 0, b.length, pad);
+          const capped = cappedEditDistance(a, 0, a.length, b, 0, b.length, pad, cap);
+          if (exact <= cap) expect(capped).toBe(exact);
+          else expect(capped).toBeGreaterThan(cap);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -7,8 +7,7 @@ import { stripWrappers } from '../../ingest/stages/clean/wrappers';
 import { LEXICON, RULES } from './helpers';
 
 const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ text: foldWidth(text), lineNo: i + 1 }));
-const kept = (texts: string[]): string[] =>
-  stripWrappers(lines(...texts), RULES, { titles: [], postedYear: null, viewerDump: false }).lines.map((l) => l.text);
+const kept = (texts: string[]): string[] => stripWrappers(lines(...texts), RULES, { titles: [], postedYear: null, viewerDump: false }).lines.map((l) => l.text);
 
 /** Chrome lines in the shapes many sites print (invented sites, numbers and names). */
 const CHROME: string[] = [
@@ -68,9 +67,21 @@ describe('chrome learned from the collection', () => {
   const site = (title: string, body: string[]): SourceLine[] =>
     lines('青山资料站', '专注于优质公文写作', title, ...body, '感谢您的阅读与支持', '青山资料站 © 2024');
   const pages = [
-    site('青石镇2023年宣传思想工作总结', ['今年以来，我镇认真贯彻落实上级关于意识形态工作的部署要求，扎实推进各项工作。', '一、强化理论武装', '镇党委理论学习中心组全年集中学习12次。']),
-    site('红旗社区2024年意识形态工作计划', ['为深入贯彻落实党的二十大精神，结合社区实际，制定本计划。', '一、加强组织领导', '社区党委每季度专题研究一次意识形态工作。']),
-    site('县统计局2022年宣传工作总结', ['今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导，认真做好宣传工作。', '一、强化理论武装', '局党组理论学习中心组全年集中学习10次。']),
+    site('青石镇2023年宣传思想工作总结', [
+      '今年以来，我镇认真贯彻落实上级关于意识形态工作的部署要求，扎实推进各项工作。',
+      '一、强化理论武装',
+      '镇党委理论学习中心组全年集中学习12次。',
+    ]),
+    site('红旗社区2024年意识形态工作计划', [
+      '为深入贯彻落实党的二十大精神，结合社区实际，制定本计划。',
+      '一、加强组织领导',
+      '社区党委每季度专题研究一次意识形态工作。',
+    ]),
+    site('县统计局2022年宣传工作总结', [
+      '今年以来，我局坚持以习近平新时代中国特色社会主义思想为指导，认真做好宣传工作。',
+      '一、强化理论武装',
+      '局党组理论学习中心组全年集中学习10次。',
+    ]),
   ];
 
   it("removes a site's header and footer from every page, and nothing of the documents", () => {

@@ -28,7 +28,10 @@ interface WrapperCase {
 const WRAPPER_CASES: WrapperCase[] = [
   {
     name: '小编 intro (001) goes, and hands over the title it names',
-    input: ['下面是小编为大家整理的2023年度党组织2023年意识形态工作要点(全文完整),供大家参考。', '2023年意识形态工作总体要求是:坚持以习近平新时代中国特色社会主义思想为指导'],
+    input: [
+      '下面是小编为大家整理的2023年度党组织2023年意识形态工作要点(全文完整),供大家参考。',
+      '2023年意识形态工作总体要求是:坚持以习近平新时代中国特色社会主义思想为指导',
+    ],
     kept: ['2023年意识形态工作总体要求是:坚持以习近平新时代中国特色社会主义思想为指导'],
     rule: 'xiaobian_intro',
     title: '2023年度党组织2023年意识形态工作要点',
@@ -41,13 +44,24 @@ const WRAPPER_CASES: WrapperCase[] = [
   },
   {
     name: 'docx viewer file name and banner (003) go',
-    input: ['意识形态工作要点六篇专题资料.docx', '《意识形态工作要点六篇专题资料.docx》由会员分享,可在线阅读,更多相关《意识形态工作要点六篇专题资料.docx(23页珍藏版)》请在三一文库上搜索。', '1、2024意识形态工作要点'],
+    input: [
+      '意识形态工作要点六篇专题资料.docx',
+      '《意识形态工作要点六篇专题资料.docx》由会员分享,可在线阅读,更多相关《意识形态工作要点六篇专题资料.docx(23页珍藏版)》请在三一文库上搜索。',
+      '1、2024意识形态工作要点',
+    ],
     kept: ['1、2024意识形态工作要点'],
     rule: 'docx_viewer_filename',
   },
   {
     name: '- 配套讲稿: / - 特殊限制: / - 关 键 词: appendix (003) goes to the end',
-    input: ['很容易传', '- 配套讲稿:', '如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。', '- 特殊限制:', '- 关 键 词:', '- 意识形态 工作 要点 专题 资料'],
+    input: [
+      '很容易传',
+      '- 配套讲稿:',
+      '如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。',
+      '- 特殊限制:',
+      '- 关 键 词:',
+      '- 意识形态 工作 要点 专题 资料',
+    ],
     kept: ['很容易传'],
     rule: 'viewer_appendix',
   },
@@ -72,7 +86,10 @@ const WRAPPER_CASES: WrapperCase[] = [
   },
   {
     name: '导语…来源于网友上传 lead (004, after script conversion) goes',
-    input: ['导语:县民政局宣传思想文化工作计划一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', '2020年是深入贯彻落实党的精神的重要之年'],
+    input: [
+      '导语:县民政局宣传思想文化工作计划一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。',
+      '2020年是深入贯彻落实党的精神的重要之年',
+    ],
     kept: ['2020年是深入贯彻落实党的精神的重要之年'],
     rule: 'user_upload_lead',
   },
@@ -109,7 +126,12 @@ describe('viewer page markers', () => {
   });
 
   it('keeps real list items after finished sentences', () => {
-    const input = lines('一、深化理论武装,筑牢思想根基', '1、强化理论武装。充分发挥理论学习中心组示范带头作用。', '2、做实理论学习。制定2024年党组理论学习中心组学习计划。', '3、加强意识形态工作组织领导。');
+    const input = lines(
+      '一、深化理论武装,筑牢思想根基',
+      '1、强化理论武装。充分发挥理论学习中心组示范带头作用。',
+      '2、做实理论学习。制定2024年党组理论学习中心组学习计划。',
+      '3、加强意识形态工作组织领导。',
+    );
     expect(joinPageMarkers(input, LEXICON).lines).toEqual(input);
   });
 
@@ -209,8 +231,9 @@ describe('cleanFile on whole sample files', () => {
   });
 
   it('marks the two viewer dumps (000, 003) as such, and only them', () => {
-    const dumps = ['000_b8053b4a706e5b40.txt', '001_2ed66e526de68ea1.txt', '002_037b8862a6aab3ed.txt', '003_08b7daba70b35e86.txt']
-      .filter((f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80, lexicon: LEXICON }).hints.viewerDump);
+    const dumps = ['000_b8053b4a706e5b40.txt', '001_2ed66e526de68ea1.txt', '002_037b8862a6aab3ed.txt', '003_08b7daba70b35e86.txt'].filter(
+      (f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80, lexicon: LEXICON }).hints.viewerDump,
+    );
     expect(dumps).toEqual(['000_b8053b4a706e5b40.txt', '003_08b7daba70b35e86.txt']);
   });
 });

@@ -55,13 +55,22 @@ describe('npm run ingest on the bundled sample corpus', () => {
 
   it('leaves no site wrapper text in any document', () => {
     for (const junk of ['小编', '推荐访问', '由会员分享', '配套讲稿', '特殊限制', '来源于网友上传', '[朗读]', '范文问答', '答案列表', '时间:2022', '.docx']) {
-      expect(docs.filter((d) => d.text.includes(junk)).map((d) => d.title), junk).toEqual([]);
+      expect(
+        docs.filter((d) => d.text.includes(junk)).map((d) => d.title),
+        junk,
+      ).toEqual([]);
     }
   });
 
   it('rejoins every word the viewers split at a page break', () => {
     const all = docs.map((d) => d.text).join('\n');
-    for (const joined of ['充分运用学习强国', '党和国家工作大局', '文化墙、宣传栏', '加强对马克思主义基本理论、中外人文社科经典著作', '学习强国平台和“桐讷红”微信小程序']) {
+    for (const joined of [
+      '充分运用学习强国',
+      '党和国家工作大局',
+      '文化墙、宣传栏',
+      '加强对马克思主义基本理论、中外人文社科经典著作',
+      '学习强国平台和“桐讷红”微信小程序',
+    ]) {
       expect(all, joined).toContain(joined);
     }
     expect(all).not.toMatch(/[\p{Script=Han}]\d{1,2}、(?:习强国|家工作大局|传栏)/u);
@@ -69,7 +78,12 @@ describe('npm run ingest on the bundled sample corpus', () => {
 
   it('keeps each block the scraper repeated once', () => {
     const all = docs.map((d) => d.text).join('\n');
-    for (const passage of ['一、提高思想认识,加强组织领导。', '按照守土有责、守土负责、守土尽责的要求,从更深的战略意义', '国家主席指出,做好宣传思想工作必须全党动手', '一、主要工作情景']) {
+    for (const passage of [
+      '一、提高思想认识,加强组织领导。',
+      '按照守土有责、守土负责、守土尽责的要求,从更深的战略意义',
+      '国家主席指出,做好宣传思想工作必须全党动手',
+      '一、主要工作情景',
+    ]) {
       expect(all.split(passage).length - 1, passage).toBe(1);
     }
   });
@@ -83,7 +97,23 @@ describe('npm run ingest on the bundled sample corpus', () => {
 
   it('keeps the genre formulations as single terms and drops placeholders', async () => {
     const terms = new Set((await query(db, 'SELECT DISTINCT term FROM doc_terms')).map((r) => r['term'] as string));
-    for (const t of ['两个确立', '两个维护', '四个意识', '四个自信', '三会一课', '第一议题', '学习强国', '意识形态工作责任制', '一岗双责', '习近平新时代中国特色社会主义思想', '习近平文化思想', '新时代文明实践', '社会主义核心价值观', '主题教育', '二十大']) {
+    for (const t of [
+      '两个确立',
+      '两个维护',
+      '四个意识',
+      '四个自信',
+      '三会一课',
+      '第一议题',
+      '学习强国',
+      '意识形态工作责任制',
+      '一岗双责',
+      '习近平新时代中国特色社会主义思想',
+      '习近平文化思想',
+      '新时代文明实践',
+      '社会主义核心价值观',
+      '主题教育',
+      '二十大',
+    ]) {
       expect(terms.has(t), t).toBe(true);
     }
     for (const junk of ['*', 'xxx', 'X', '__', ',', '。', '的', '2024']) expect(terms.has(junk), junk).toBe(false);
@@ -104,14 +134,28 @@ describe('npm run ingest on the bundled sample corpus', () => {
     const lexicon = await query(db, 'SELECT count(DISTINCT theme)::INTEGER AS n FROM themes');
     expect(lexicon[0]!['n'] as number).toBeGreaterThanOrEqual(10);
     expect(rows[0]!['themes'] as number).toBeGreaterThanOrEqual(10);
-    const check = await query(db, 'SELECT t.doc_id, t.theme, t.freq, count(h.theme)::INTEGER AS n FROM theme_freq t JOIN theme_hits h USING (doc_id, theme) GROUP BY ALL HAVING t.freq <> count(h.theme)');
+    const check = await query(
+      db,
+      'SELECT t.doc_id, t.theme, t.freq, count(h.theme)::INTEGER AS n FROM theme_freq t JOIN theme_hits h USING (doc_id, theme) GROUP BY ALL HAVING t.freq <> count(h.theme)',
+    );
     expect(check).toEqual([]);
   });
 
   it('logs every cleaning removal with file, rule, size and sample', async () => {
-    const rows = await query(db, 'SELECT source_path, rule, sum(chars_removed)::INTEGER AS chars, count(*)::INTEGER AS n FROM cleaning_log GROUP BY ALL ORDER BY ALL');
+    const rows = await query(
+      db,
+      'SELECT source_path, rule, sum(chars_removed)::INTEGER AS chars, count(*)::INTEGER AS n FROM cleaning_log GROUP BY ALL ORDER BY ALL',
+    );
     const rules = new Set(rows.map((r) => `${r['source_path']}:${r['rule']}`));
-    for (const expected of ['000_b8053b4a706e5b40.txt:page_marker', '001_2ed66e526de68ea1.txt:xiaobian_intro', '001_2ed66e526de68ea1.txt:recommend_footer', '002_037b8862a6aab3ed.txt:repeated_block', '003_08b7daba70b35e86.txt:viewer_appendix', '004_c3fbbc4332145b22.txt:pinyin_debris', '004_c3fbbc4332145b22.txt:traditional_to_simplified']) {
+    for (const expected of [
+      '000_b8053b4a706e5b40.txt:page_marker',
+      '001_2ed66e526de68ea1.txt:xiaobian_intro',
+      '001_2ed66e526de68ea1.txt:recommend_footer',
+      '002_037b8862a6aab3ed.txt:repeated_block',
+      '003_08b7daba70b35e86.txt:viewer_appendix',
+      '004_c3fbbc4332145b22.txt:pinyin_debris',
+      '004_c3fbbc4332145b22.txt:traditional_to_simplified',
+    ]) {
       expect(rules.has(expected), expected).toBe(true);
     }
   });
@@ -123,7 +167,10 @@ describe('npm run ingest on the bundled sample corpus', () => {
       expect(t.includes('\n')).toBe(false);
       expect(t.trim()).toBe(t);
     }
-    const sentences = await query(db, "SELECT s.start, s.\"end\", d.text FROM sentences s JOIN documents d USING (doc_id) WHERE d.title = '县民政局宣传思想文化工作计划' ORDER BY sent_no LIMIT 3");
+    const sentences = await query(
+      db,
+      'SELECT s.start, s."end", d.text FROM sentences s JOIN documents d USING (doc_id) WHERE d.title = \'县民政局宣传思想文化工作计划\' ORDER BY sent_no LIMIT 3',
+    );
     expect(sentences.map((s) => (s['text'] as string).slice(s['start'] as number, s['end'] as number))).toEqual([
       '县民政局宣传思想文化工作计划',
       expect.stringMatching(/^2020年是深入贯彻落实党的精神的重要之年,.*:$/u),
@@ -145,7 +192,11 @@ describe('bad input and atomic writes', () => {
     writeFileSync(join(mixed, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]));
     writeFileSync(join(mixed, 'broken.docx'), 'PK\u0003\u0004');
     writeFileSync(join(mixed, 'scan.pdf'), '%PDF-1.4');
-    const plan2024 = readFileSync(join(RAW, '000_b8053b4a706e5b40.txt'), 'utf8').split('\n').map((l) => l.replace(/^\d+、/, '')).join('').split(/(?<=。)/);
+    const plan2024 = readFileSync(join(RAW, '000_b8053b4a706e5b40.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.replace(/^\d+、/, ''))
+      .join('')
+      .split(/(?<=。)/);
     writeFileSync(join(mixed, 'sub', 'plan-2024.docx'), makeDocx(plan2024.slice(0, 14)));
     const gbkPage = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><h1>县民政局宣传思想文化工作计划</h1><p>${readFileSync(join(RAW, '001_2ed66e526de68ea1.txt'), 'utf8').split('\n')[1]}</p><p>推荐访问:工作计划 工作要点</p></body></html>`;
     writeFileSync(join(mixed, 'page.html'), iconv.encode(gbkPage, 'gbk'));
@@ -183,21 +234,45 @@ describe('bad input and atomic writes', () => {
   });
 
   const FILES = {
-    lexicon: 'data/lexicon.txt', rules: 'data/rules/site-wrappers.json', themes: 'data/themes.txt', synonyms: 'data/dict/synonyms.tsv',
-    'user-dict': 'data/dict/user.dict.utf8', overrides: 'data/overrides.csv',
+    lexicon: 'data/lexicon.txt',
+    rules: 'data/rules/site-wrappers.json',
+    themes: 'data/themes.txt',
+    synonyms: 'data/dict/synonyms.tsv',
+    'user-dict': 'data/dict/user.dict.utf8',
+    overrides: 'data/overrides.csv',
   } as const;
   const BROKEN: [string, keyof typeof FILES, (text: string) => string, RegExp][] = [
     ['a misspelt lexicon section', 'lexicon', (t) => t.replace('[genre plan]', '[genre plans]'), /lexicon\.txt:\d+: unknown section \[genre plans\]/],
-    ['a bad regular expression in the lexicon', 'lexicon', (t) => t.replace('[placeholder] (regex)\n', '[placeholder] (regex)\n(unclosed\n'), /lexicon\.txt:\d+: bad regular expression/],
+    [
+      'a bad regular expression in the lexicon',
+      'lexicon',
+      (t) => t.replace('[placeholder] (regex)\n', '[placeholder] (regex)\n(unclosed\n'),
+      /lexicon\.txt:\d+: bad regular expression/,
+    ],
     ['an unknown unit kind in the lexicon', 'lexicon', (t) => t.replace('我局 = bureau', '我局 = bureaux'), /lexicon\.txt:\d+: unknown unit kind "bureaux"/],
     ['an empty lexicon', 'lexicon', () => '', /lexicon\.txt: missing section \[genre plan\]/],
     ['a trailing comma in the rules', 'rules', (t) => t.replace(/\}\s*\]\s*\}\s*$/u, '},\n]}\n'), /site-wrappers\.json:\d+: not valid JSON/],
     ['a bad theme header', 'themes', (t) => t.replace('[theory_study]', '[Theory Study]'), /themes\.txt:\d+: bad theme header "\[Theory Study\]/],
-    ['an unknown theme column', 'themes', (t) => t.replace('| Theory study', '| Theory study | theory'), /themes\.txt:\d+: bad theme header .*3 columns where a header has two/],
+    [
+      'an unknown theme column',
+      'themes',
+      (t) => t.replace('| Theory study', '| Theory study | theory'),
+      /themes\.txt:\d+: bad theme header .*3 columns where a header has two/,
+    ],
     ['an empty theme lexicon', 'themes', () => '', /themes\.txt: no theme defined/],
     ['a synonym line without its tab', 'synonyms', (t) => `${t}\n进取 积极\n`, /synonyms\.tsv:\d+: expected "variant<TAB>canonical"/],
-    ['a user-dictionary line of four fields', 'user-dict', (t) => `${t}\n两个确立 100 n extra\n`, /user\.dict\.utf8:\d+: "两个确立 100 n extra": expected "word", "word tag" or "word freq tag"/],
-    ['an overrides row with an unknown type', 'overrides', (t) => `${t}001_2ed66e526de68ea1.txt,1,,report,,,\n`, /overrides\.csv:2: doc_type "report" is not one of/],
+    [
+      'a user-dictionary line of four fields',
+      'user-dict',
+      (t) => `${t}\n两个确立 100 n extra\n`,
+      /user\.dict\.utf8:\d+: "两个确立 100 n extra": expected "word", "word tag" or "word freq tag"/,
+    ],
+    [
+      'an overrides row with an unknown type',
+      'overrides',
+      (t) => `${t}001_2ed66e526de68ea1.txt,1,,report,,,\n`,
+      /overrides\.csv:2: doc_type "report" is not one of/,
+    ],
   ];
   for (const [what, file, edit, message] of BROKEN) {
     it(`stops with exit code 2 on ${what}, naming the file and line, and leaves the database untouched`, () => {

@@ -85,7 +85,10 @@ export function scoreCollection(c: GeneratedCollection, docs: readonly IngestedD
   const extra = docs.filter((d) => !matched.has(d.doc_id));
   const chrome = new Set(c.chromeLines.map(norm).filter((l) => l.length > 0));
   const survivingChrome = docs.flatMap((d) =>
-    d.text.split('\n').filter((l) => chrome.has(norm(l))).map((line) => ({ file: d.source_path, line })),
+    d.text
+      .split('\n')
+      .filter((l) => chrome.has(norm(l)))
+      .map((line) => ({ file: d.source_path, line })),
   );
   return { planted: c.documents.length, foundOnce: match.size, missing, extra, survivingChrome, typeRight, yearRight, unitKindRight, misses, match };
 }

@@ -51,17 +51,20 @@ async function titles(db: string): Promise<string[]> {
 
 describe('a stale write-ahead log after a killed run (crash test with real DuckDB files)', () => {
   for (const clean of [false, true]) {
-    it(clean ? 'is removed before the rename: the new database holds exactly the new run' : 'without removal, is replayed onto the new database (the bug)', async () => {
-      const db = join(dir, `corpus-${clean}.duckdb`);
-      killedWriter(db, ['old-1', 'old-2']);
-      expect(existsSync(`${db}.wal`)).toBe(true);
-      const runStarted = Date.now();
-      const tmp = `${db}.${process.pid}.tmp`;
-      await writeFresh(tmp, ['new-1']);
-      if (clean) expect(removeStaleFiles(db, runStarted)).toEqual([`${db}.wal`]);
-      renameSync(tmp, db);
-      expect(await titles(db)).toEqual(clean ? ['new-1'] : ['new-1', 'old-1', 'old-2']);
-    });
+    it(
+      clean ? 'is removed before the rename: the new database holds exactly the new run' : 'without removal, is replayed onto the new database (the bug)',
+      async () => {
+        const db = join(dir, `corpus-${clean}.duckdb`);
+        killedWriter(db, ['old-1', 'old-2']);
+        expect(existsSync(`${db}.wal`)).toBe(true);
+        const runStarted = Date.now();
+        const tmp = `${db}.${process.pid}.tmp`;
+        await writeFresh(tmp, ['new-1']);
+        if (clean) expect(removeStaleFiles(db, runStarted)).toEqual([`${db}.wal`]);
+        renameSync(tmp, db);
+        expect(await titles(db)).toEqual(clean ? ['new-1'] : ['new-1', 'old-1', 'old-2']);
+      },
+    );
   }
 });
 
@@ -89,7 +92,12 @@ describe('orphan temporary files', () => {
     const fresh = `corpus.duckdb.${deadPid + 1}.tmp`;
     writeFileSync(join(sub, fresh), 'x'); // newer than the run's start: not touched
     const removed = removeStaleFiles(db, Date.now() - 60_000);
-    expect(removed.map((p) => p.slice(sub.length + 1)).sort()).toEqual(files.filter(([, gone]) => gone).map(([n]) => n).sort());
+    expect(removed.map((p) => p.slice(sub.length + 1)).sort()).toEqual(
+      files
+        .filter(([, gone]) => gone)
+        .map(([n]) => n)
+        .sort(),
+    );
     expect(readdirSync(sub).sort()).toEqual([...files.filter(([, gone]) => !gone).map(([n]) => n), `corpus.duckdb.${deadPid}.tmp.new`, fresh].sort());
   });
 

@@ -33,10 +33,26 @@ const CASES: Case[] = [
   { name: 'a short Big5 passage', input: bytes(iconv.encode(TRAD.slice(0, 40), 'big5')), encoding: 'big5', text: TRAD.slice(0, 40) },
   { name: 'UTF-16LE without BOM', input: bytes(iconv.encode(PLAN, 'utf16-le')), encoding: 'utf-16le (no BOM)', text: PLAN },
   { name: 'UTF-16BE without BOM', input: bytes(iconv.encode(PLAN, 'utf16-be')), encoding: 'utf-16be (no BOM)', text: PLAN },
-  { name: 'UTF-16LE without BOM starting with 一 (a NUL on the other side)', input: bytes(iconv.encode(`一、${PLAN}`, 'utf16-le')), encoding: 'utf-16le (no BOM)', text: `一、${PLAN}` },
+  {
+    name: 'UTF-16LE without BOM starting with 一 (a NUL on the other side)',
+    input: bytes(iconv.encode(`一、${PLAN}`, 'utf16-le')),
+    encoding: 'utf-16le (no BOM)',
+    text: `一、${PLAN}`,
+  },
   { name: 'UTF-16LE with BOM', input: bytes(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(PLAN, 'utf16-le')])), encoding: 'utf-16le', text: PLAN },
-  { name: 'GBK lines in a UTF-8 file', input: bytes(Buffer.concat([Buffer.from(`${PLAN.split('\n')[0]}\n`), iconv.encode(PLAN.split('\n').slice(1).join('\n'), 'gbk')])), encoding: 'utf-8+gb18030', text: PLAN },
-  { name: 'UTF-8 with its last 2 bytes cut', input: bytes(Buffer.from(PLAN).subarray(0, -2)), encoding: 'utf-8', text: `${PLAN.slice(0, -1)}\ufffd`, removals: { decode_replaced: 1 } },
+  {
+    name: 'GBK lines in a UTF-8 file',
+    input: bytes(Buffer.concat([Buffer.from(`${PLAN.split('\n')[0]}\n`), iconv.encode(PLAN.split('\n').slice(1).join('\n'), 'gbk')])),
+    encoding: 'utf-8+gb18030',
+    text: PLAN,
+  },
+  {
+    name: 'UTF-8 with its last 2 bytes cut',
+    input: bytes(Buffer.from(PLAN).subarray(0, -2)),
+    encoding: 'utf-8',
+    text: `${PLAN.slice(0, -1)}\ufffd`,
+    removals: { decode_replaced: 1 },
+  },
   { name: 'control characters', input: bytes(PLAN.replace('。', '\u0001\u001b\u007f。')), encoding: 'utf-8', text: PLAN, removals: { control_chars: 3 } },
 ];
 
@@ -58,7 +74,10 @@ describe('decodeText', () => {
   });
 
   it('skips a file past the bad-byte threshold, with the count in the reason', () => {
-    expect(decodeText(damaged(30))).toEqual({ ok: false, reason: expect.stringMatching(/^not decodable as [\w+-]+: \d+ of \d+ characters are bad bytes \(limit 1%\)$/u) });
+    expect(decodeText(damaged(30))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not decodable as [\w+-]+: \d+ of \d+ characters are bad bytes \(limit 1%\)$/u),
+    });
   });
 
   const REFUSED: [string, Uint8Array, RegExp][] = [

@@ -10,7 +10,10 @@ import { makeDocx } from '../fixtures/make/docx';
 import { makePdf } from '../fixtures/make/pdf';
 import { RAW } from './helpers';
 
-const PLAN = readFileSync(join(RAW, '000_b8053b4a706e5b40.txt'), 'utf8').split('\n').slice(0, 3).map((l) => l.replace(/^\d+、/u, ''));
+const PLAN = readFileSync(join(RAW, '000_b8053b4a706e5b40.txt'), 'utf8')
+  .split('\n')
+  .slice(0, 3)
+  .map((l) => l.replace(/^\d+、/u, ''));
 
 describe('PDF reader', () => {
   it('reads a Chinese text layer and joins the word a page break split (学 / 习强国), dropping page numbers', async () => {
@@ -48,7 +51,9 @@ describe('.docx limits', () => {
   });
 
   it('reads a single 16-million-character text run without a stack overflow', () => {
-    const run = PLAN.join('').repeat(Math.ceil(16e6 / PLAN.join('').length)).slice(0, 16e6);
+    const run = PLAN.join('')
+      .repeat(Math.ceil(16e6 / PLAN.join('').length))
+      .slice(0, 16e6);
     const r = readDocx(makeDocx([run]));
     expect(r.ok && r.text.length).toBe(16e6);
   });

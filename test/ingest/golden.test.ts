@@ -20,8 +20,14 @@ const GOLDEN = join(ROOT, 'test/fixtures/golden');
 
 describe('segmentation golden files (written from a human reading of each sample file)', () => {
   it('has a golden file for every sample file', () => {
-    const raw = readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
-    expect(readdirSync(GOLDEN).map((f) => f.replace(/\.json$/, '')).sort()).toEqual(raw.sort());
+    const raw = readdirSync(RAW)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.replace(/\.txt$/, ''));
+    expect(
+      readdirSync(GOLDEN)
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort(),
+    ).toEqual(raw.sort());
   });
 
   for (const file of readdirSync(GOLDEN)) {

@@ -17,7 +17,10 @@ const file = (name: string, text: string): string => {
 
 describe('data/overrides.csv', () => {
   it('reads quoted cells with commas, doubled quotes and a BOM (as Excel and WPS save it)', () => {
-    expect(parseCsv('\ufeffa,b\r\n"x,1","say ""hi"""\n')).toEqual([['a', 'b'], ['x,1', 'say "hi"']]);
+    expect(parseCsv('\ufeffa,b\r\n"x,1","say ""hi"""\n')).toEqual([
+      ['a', 'b'],
+      ['x,1', 'say "hi"'],
+    ]);
   });
 
   const BAD: [string, string, RegExp][] = [
@@ -47,9 +50,9 @@ describe('data/overrides.csv', () => {
     await runIngest(config, { log: () => {}, progress: () => {}, warn: (m: string) => warnings.push(m) });
     const instance = await DuckDBInstance.create(config.db, { access_mode: 'READ_ONLY' });
     const conn = await instance.connect();
-    const rows = (await conn.runAndReadAll(
-      `SELECT year, year_source, unit_type, org, corrected FROM documents WHERE source_path = '001_2ed66e526de68ea1.txt'`,
-    )).getRowObjectsJS();
+    const rows = (
+      await conn.runAndReadAll(`SELECT year, year_source, unit_type, org, corrected FROM documents WHERE source_path = '001_2ed66e526de68ea1.txt'`)
+    ).getRowObjectsJS();
     const others = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM documents WHERE corrected IS NOT NULL`)).getRowObjectsJS();
     conn.closeSync();
     instance.closeSync();

@@ -12,20 +12,56 @@ import { fileDocuments } from '../../ingest/pipeline';
 import { LEXICON, RAW, RULES } from './helpers';
 
 const CONFIG = { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON };
-const SAMPLE = readdirSync(RAW).sort().flatMap((f) => readFileSync(join(RAW, f), 'utf8').split('\n')).filter(Boolean);
-const NOISE = ['', ' ', '\t', '　', '\r', '\u200b', '\ufeff', '\u0001', '\u00a0', '12、', '第3页', '推荐访问:', '上一篇:', '打印本页', '（一）', '一、', '。', '“', '２０２４年', '縣民政局', '導(dǎo)語', '𠀀', '附件'];
+const SAMPLE = readdirSync(RAW)
+  .sort()
+  .flatMap((f) => readFileSync(join(RAW, f), 'utf8').split('\n'))
+  .filter(Boolean);
+const NOISE = [
+  '',
+  ' ',
+  '\t',
+  '　',
+  '\r',
+  '\u200b',
+  '\ufeff',
+  '\u0001',
+  '\u00a0',
+  '12、',
+  '第3页',
+  '推荐访问:',
+  '上一篇:',
+  '打印本页',
+  '（一）',
+  '一、',
+  '。',
+  '“',
+  '２０２４年',
+  '縣民政局',
+  '導(dǎo)語',
+  '𠀀',
+  '附件',
+];
 
 /** A generated file: pieces of sample lines and noise, joined by line breaks or nothing. */
 const file = fc
   .array(
     fc.oneof(
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...SAMPLE), fc.nat(), fc.nat()).map(([l, a, b]) => l.slice(Math.min(a, b) % (l.length + 1), Math.max(a, b) % (l.length + 1) || undefined)) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...SAMPLE), fc.nat(), fc.nat())
+          .map(([l, a, b]) => l.slice(Math.min(a, b) % (l.length + 1), Math.max(a, b) % (l.length + 1) || undefined)),
+      },
       { weight: 2, arbitrary: fc.constantFrom(...NOISE) },
       { weight: 1, arbitrary: fc.constantFrom(...SAMPLE) },
     ),
     { maxLength: 40 },
   )
-  .chain((pieces) => fc.array(fc.constantFrom('\n', '', '\n\n', '\r\n'), { minLength: pieces.length, maxLength: pieces.length }).map((seps) => pieces.map((p, i) => p + seps[i]).join('')));
+  .chain((pieces) =>
+    fc
+      .array(fc.constantFrom('\n', '', '\n\n', '\r\n'), { minLength: pieces.length, maxLength: pieces.length })
+      .map((seps) => pieces.map((p, i) => p + seps[i]).join('')),
+  );
 
 const visible = (s: string): number => s.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').length;
 
@@ -53,7 +89,10 @@ describe('fileDocuments on generated files', () => {
   });
 
   it('never throws on arbitrary Unicode, lone surrogates and control characters included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void fileDocuments(text, CONFIG)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void fileDocuments(text, CONFIG)),
+      { numRuns: 300 },
+    );
   });
 
   it('accounts for every visible character: what documents keep plus what the log says was removed covers the input', () => {

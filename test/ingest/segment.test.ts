@@ -4,8 +4,7 @@ import { fileDocuments } from '../../ingest/pipeline';
 import { landmarkYear } from '../../ingest/stages/segment/metadata';
 import { LEXICON, RULES } from './helpers';
 
-const docs = (...lines: string[]) =>
-  fileDocuments(lines.join('\n'), { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON });
+const docs = (...lines: string[]) => fileDocuments(lines.join('\n'), { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON });
 
 /** An invented body of a town's summary: enough sentences to be a document. */
 const SUMMARY_BODY = [
@@ -26,7 +25,13 @@ const PLAN_BODY = [
 
 describe('documents that are documents', () => {
   it('keeps a title printed three times, decorated, once', () => {
-    const out = docs('【精选】青石镇2023年意识形态工作总结(3200字)', '青石镇2023年意识形态工作总结', '———————', '青石镇2023年意识形态工作总结', ...SUMMARY_BODY);
+    const out = docs(
+      '【精选】青石镇2023年意识形态工作总结(3200字)',
+      '青石镇2023年意识形态工作总结',
+      '———————',
+      '青石镇2023年意识形态工作总结',
+      ...SUMMARY_BODY,
+    );
     expect(out.documents).toHaveLength(1);
     expect(out.documents[0]!.title).toBe('青石镇2023年意识形态工作总结');
     expect(out.documents[0]!.text.startsWith('青石镇2023年意识形态工作总结\n今年以来')).toBe(true);
@@ -51,7 +56,15 @@ describe('documents that are documents', () => {
   });
 
   it('drops a table of contents whose titles come back as documents', () => {
-    const out = docs('目录', '篇一:青石镇2023年意识形态工作总结', '篇二:青石镇2024年意识形态工作计划', '篇一:青石镇2023年意识形态工作总结', ...SUMMARY_BODY, '篇二:青石镇2024年意识形态工作计划', ...PLAN_BODY);
+    const out = docs(
+      '目录',
+      '篇一:青石镇2023年意识形态工作总结',
+      '篇二:青石镇2024年意识形态工作计划',
+      '篇一:青石镇2023年意识形态工作总结',
+      ...SUMMARY_BODY,
+      '篇二:青石镇2024年意识形态工作计划',
+      ...PLAN_BODY,
+    );
     expect(out.documents.map((d) => [d.title, d.docType, d.year])).toEqual([
       ['青石镇2023年意识形态工作总结', 'summary', 2023],
       ['青石镇2024年意识形态工作计划', 'plan', 2024],
@@ -65,7 +78,7 @@ describe('documents that are documents', () => {
     expect(out.removals.find((r) => r.rule === 'no_body')?.sample).toBe('墨香公文范文网');
   });
 
-  it("merges a short titled fragment into the document before it", () => {
+  it('merges a short titled fragment into the document before it', () => {
     const out = docs('青石镇2023年意识形态工作总结', ...SUMMARY_BODY, '附件:意识形态工作责任清单', '略');
     expect(out.documents).toHaveLength(1);
     expect(out.documents[0]!.text.endsWith('略')).toBe(true);
@@ -82,7 +95,10 @@ describe('documents that are documents', () => {
   it('starts the plan at an unnumbered plan heading whose items restart the outline', () => {
     const items = PLAN_BODY.map((p) => p.replace('(一)', '一、').replace('(二)', '二、').replace('(三)', '三、'));
     const out = docs('青石镇2023年工作总结', ...SUMMARY_BODY, '2024年工作计划', ...items);
-    expect(out.documents.map((d) => [d.docType, d.year])).toEqual([['summary', 2023], ['plan', 2024]]);
+    expect(out.documents.map((d) => [d.docType, d.year])).toEqual([
+      ['summary', 2023],
+      ['plan', 2024],
+    ]);
   });
 
   it('keeps a combined page without a plan heading as one summary of the earlier year', () => {
@@ -136,13 +152,23 @@ describe('type, year and unit from evidence', () => {
   });
 
   it('dates a text that writes no year by its landmarks, and says so', () => {
-    const d = docs('意识形态工作总结', '今年是建党100周年,我镇以党史学习教育为主线,扎实推进意识形态工作。', ...SUMMARY_BODY.slice(1).map((s) => s.replace(/\d{4}年/gu, '')))
-      .documents[0]!;
+    const d = docs(
+      '意识形态工作总结',
+      '今年是建党100周年,我镇以党史学习教育为主线,扎实推进意识形态工作。',
+      ...SUMMARY_BODY.slice(1).map((s) => s.replace(/\d{4}年/gu, '')),
+    ).documents[0]!;
     expect([d.year, d.yearSource]).toEqual([2021, 'landmark']);
   });
 
   it('never takes a posting date for the year', () => {
-    const d = docs('发布时间:2024-05-06', '宣传工作总结', '我镇认真落实意识形态工作责任制,理论学习中心组开展集中学习多次。', '对辖区内的宣传栏和电子屏进行全面排查,及时清理过时内容。', '组织党员干部深入村组开展政策宣讲,群众知晓率明显提高。', '下一步,我镇将继续压实责任,确保意识形态领域安全稳定。').documents[0]!;
+    const d = docs(
+      '发布时间:2024-05-06',
+      '宣传工作总结',
+      '我镇认真落实意识形态工作责任制,理论学习中心组开展集中学习多次。',
+      '对辖区内的宣传栏和电子屏进行全面排查,及时清理过时内容。',
+      '组织党员干部深入村组开展政策宣讲,群众知晓率明显提高。',
+      '下一步,我镇将继续压实责任,确保意识形态领域安全稳定。',
+    ).documents[0]!;
     expect(d.year).toBeNull();
   });
 
@@ -154,7 +180,19 @@ describe('type, year and unit from evidence', () => {
   });
 
   it('gives every unit kind of the lexicon a name that reaches it', () => {
-    const names: [string, UnitKind | null][] = [['县统计局', 'bureau'], ['县委', 'party_committee'], ['桃源乡', 'town'], ['城关街道', 'street'], ['柳树村', 'community'], ['实验小学', 'school'], ['电力集团', 'company'], ['中心卫生院', 'hospital'], ['县文联', 'other'], ['读书会', null], ['党员干部', null]];
+    const names: [string, UnitKind | null][] = [
+      ['县统计局', 'bureau'],
+      ['县委', 'party_committee'],
+      ['桃源乡', 'town'],
+      ['城关街道', 'street'],
+      ['柳树村', 'community'],
+      ['实验小学', 'school'],
+      ['电力集团', 'company'],
+      ['中心卫生院', 'hospital'],
+      ['县文联', 'other'],
+      ['读书会', null],
+      ['党员干部', null],
+    ];
     for (const [name, kind] of names) expect(unitKindOf(LEXICON, name), name).toBe(kind);
   });
 });

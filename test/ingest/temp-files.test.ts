@@ -23,7 +23,11 @@ afterAll(() => {
 describe('temporary user dictionary', () => {
   it('never writes through a symlink pre-placed at the name older versions used', () => {
     writeFileSync(victim, 'do not overwrite');
-    const body = `${readFileSync(USER_DICT, 'utf8').split(/\r?\n/u).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join('\n')}\n`;
+    const body = `${readFileSync(USER_DICT, 'utf8')
+      .split(/\r?\n/u)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
+      .join('\n')}\n`;
     const predictable = join(tmpdir(), `reportscope-userdict-${createHash('sha1').update(body).digest('hex').slice(0, 12)}.utf8`);
     rmSync(predictable, { force: true });
     symlinkSync(victim, predictable);

@@ -52,7 +52,10 @@ async function ingestCollection(seed: number, wrapperRules?: string): Promise<Ru
   writeCollection(join(dir, 'in'), collection);
   const config = defaultConfig(ROOT, { input: join(dir, 'in'), db: join(dir, 'corpus.duckdb'), ...(wrapperRules ? { wrapperRules } : {}) });
   await runIngest(config);
-  const docs = await rows<IngestedDoc>(config.db, 'SELECT doc_id, source_path, title, year, doc_type, unit_type, char_count, text FROM documents ORDER BY doc_id');
+  const docs = await rows<IngestedDoc>(
+    config.db,
+    'SELECT doc_id, source_path, title, year, doc_type, unit_type, char_count, text FROM documents ORDER BY doc_id',
+  );
   const reuse = await rows<ReuseRow>(config.db, 'SELECT doc_a, start_a, end_a, doc_b, start_b, end_b FROM reuse');
   const score = scoreCollection(collection, docs);
   const pct = (n: number): string => `${((100 * n) / score.planted).toFixed(1)} %`;
@@ -109,9 +112,15 @@ for (const seed of [7, 11]) {
       const chrome = run.collection.chromeLines.map(norm).filter((l) => l.length >= 6 && !bodies.includes(l));
       expect(run.reuse.length).toBeGreaterThan(0);
       for (const r of run.reuse) {
-        for (const [doc, start, end] of [[r.doc_a, r.start_a, r.end_a], [r.doc_b, r.start_b, r.end_b]] as const) {
+        for (const [doc, start, end] of [
+          [r.doc_a, r.start_a, r.end_a],
+          [r.doc_b, r.start_b, r.end_b],
+        ] as const) {
           const passage = norm(byId.get(doc)!.text.slice(start, end));
-          expect(chrome.filter((c) => passage.includes(c)), `${byId.get(doc)!.source_path}: ${passage.slice(0, 60)}`).toEqual([]);
+          expect(
+            chrome.filter((c) => passage.includes(c)),
+            `${byId.get(doc)!.source_path}: ${passage.slice(0, 60)}`,
+          ).toEqual([]);
         }
       }
     });
@@ -121,9 +130,14 @@ for (const seed of [7, 11]) {
 describe("a site's own header and footer, with no rule but the sample's (learned from the collection)", () => {
   let run: Run;
   beforeAll(async () => {
-    const rules = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(ROOT, 'data/rules/site-wrappers.json'), 'utf8'))) as { rules: { name: string }[] };
+    const rules = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(ROOT, 'data/rules/site-wrappers.json'), 'utf8'))) as {
+      rules: { name: string }[];
+    };
     // the rules written for the sample's own sites, none of the generic shapes
-    const sampleOnly = rules.rules.slice(0, rules.rules.findIndex((r) => r.name === 'meta_fields'));
+    const sampleOnly = rules.rules.slice(
+      0,
+      rules.rules.findIndex((r) => r.name === 'meta_fields'),
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'reportscope-rules-')), 'sample-rules.json');
     writeFileSync(file, JSON.stringify({ rules: sampleOnly }));
     run = await ingestCollection(7, file);
@@ -137,7 +151,12 @@ describe("a site's own header and footer, with no rule but the sample's (learned
     const pagesWith = new Map<string, number>();
     for (const p of run.collection.pages) for (const l of new Set(p.text.split('\n').map((x) => x.trim()))) pagesWith.set(l, (pagesWith.get(l) ?? 0) + 1);
     const chrome = new Set(run.collection.chromeLines);
-    const recurring = run.collection.pages.flatMap((p) => p.text.split('\n').map((l) => l.trim()).filter((l) => chrome.has(l) && (pagesWith.get(l) ?? 0) >= 3));
+    const recurring = run.collection.pages.flatMap((p) =>
+      p.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => chrome.has(l) && (pagesWith.get(l) ?? 0) >= 3),
+    );
     const left = run.score.survivingChrome.filter((x) => (pagesWith.get(x.line.trim()) ?? 0) >= 3);
     console.log(`learned chrome: ${recurring.length} recurring chrome lines planted, ${left.length} left`);
     expect(recurring.length).toBeGreaterThan(300);

@@ -6,19 +6,39 @@ import { rowValues, type RowOf } from '../../common/schema';
 import { writeDatabase } from '../../ingest/stages/write';
 
 const DOC: RowOf<'documents'> = {
-  doc_id: 1, source_path: 'a.txt', title: '青石镇2023年意识形态工作总结', year: 2023, doc_type: 'summary', org: '青石镇',
-  text: '青石镇2023年意识形态工作总结\n今年以来,我镇认真落实意识形态工作责任制。', char_count: 36, token_count: 8,
-  year_source: 'title', unit_type: 'town', part_no: 1, source_encoding: 'utf-8', title_inferred: false, corrected: null,
+  doc_id: 1,
+  source_path: 'a.txt',
+  title: '青石镇2023年意识形态工作总结',
+  year: 2023,
+  doc_type: 'summary',
+  org: '青石镇',
+  text: '青石镇2023年意识形态工作总结\n今年以来,我镇认真落实意识形态工作责任制。',
+  char_count: 36,
+  token_count: 8,
+  year_source: 'title',
+  unit_type: 'town',
+  part_no: 1,
+  source_encoding: 'utf-8',
+  title_inferred: false,
+  corrected: null,
 };
 
 /** Rows a writer must refuse, and what the refusal names. */
 const BAD: [string, Record<string, unknown>, RegExp][] = [
-  ['two text columns swapped (year_source ↔ unit_type)', { ...DOC, year_source: 'town', unit_type: 'title' }, /documents\.year_source: "town" is not one of title, opening, body, landmark/],
+  [
+    'two text columns swapped (year_source ↔ unit_type)',
+    { ...DOC, year_source: 'town', unit_type: 'title' },
+    /documents\.year_source: "town" is not one of title, opening, body, landmark/,
+  ],
   ['a missing column', Object.fromEntries(Object.entries(DOC).filter(([k]) => k !== 'org')), /documents\.org: missing/],
   ['an extra column', { ...DOC, orgg: '青石镇' }, /documents: no column orgg/],
   ['a year given as text', { ...DOC, year: '2023' }, /documents\.year: expected an integer, got "2023"/],
   ['NULL where the column allows none', { ...DOC, doc_type: null }, /documents\.doc_type: NULL in a column that does not allow it/],
-  ['a document type outside the allowed values', { ...DOC, doc_type: 'report' }, /documents\.doc_type: "report" is not one of plan, summary, commentary, other/],
+  [
+    'a document type outside the allowed values',
+    { ...DOC, doc_type: 'report' },
+    /documents\.doc_type: "report" is not one of plan, summary, commentary, other/,
+  ],
 ];
 
 describe('rows by column name', () => {

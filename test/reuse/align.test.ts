@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bandedEditDistance, localAlign, splitAlignment, DEL, INS, MATCH, MISMATCH, type Alignment,
-} from '../../ingest/stages/reuse/align';
+import { bandedEditDistance, localAlign, splitAlignment, DEL, INS, MATCH, MISMATCH, type Alignment } from '../../ingest/stages/reuse/align';
 import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
 import { levenshtein } from './oracle';
 import { prng } from './plant';
@@ -30,19 +28,26 @@ const PASSAGE = '做好意识形态工作事关党的前途命运事关国家长
 const CASES: AlignCase[] = [
   {
     name: 'an exact passage inside unrelated text',
-    a: `甲乙丙${PASSAGE}丁戊`, b: `子丑${PASSAGE}寅卯辰`, spanA: PASSAGE, spanB: PASSAGE,
+    a: `甲乙丙${PASSAGE}丁戊`,
+    b: `子丑${PASSAGE}寅卯辰`,
+    spanA: PASSAGE,
+    spanB: PASSAGE,
     ops: Array.from(PASSAGE, () => MATCH),
   },
   {
     name: 'one substituted character',
-    a: '深刻领悟两个确立的决定性意义增强四个意识', b: '深刻领悟两个确立的关键性意义增强四个意识',
-    spanA: '深刻领悟两个确立的决定性意义增强四个意识', spanB: '深刻领悟两个确立的关键性意义增强四个意识',
+    a: '深刻领悟两个确立的决定性意义增强四个意识',
+    b: '深刻领悟两个确立的关键性意义增强四个意识',
+    spanA: '深刻领悟两个确立的决定性意义增强四个意识',
+    spanB: '深刻领悟两个确立的关键性意义增强四个意识',
     ops: [...Array(9).fill(MATCH), MISMATCH, MISMATCH, ...Array(9).fill(MATCH)],
   },
   {
     name: 'a deleted and an inserted character',
-    a: '牢牢掌握意识形态工作的领导权管理权话语权', b: '牢牢掌握意识形态工作领导权管理权和话语权',
-    spanA: '牢牢掌握意识形态工作的领导权管理权话语权', spanB: '牢牢掌握意识形态工作领导权管理权和话语权',
+    a: '牢牢掌握意识形态工作的领导权管理权话语权',
+    b: '牢牢掌握意识形态工作领导权管理权和话语权',
+    spanA: '牢牢掌握意识形态工作的领导权管理权话语权',
+    spanB: '牢牢掌握意识形态工作领导权管理权和话语权',
     ops: [...Array(10).fill(MATCH), DEL, ...Array(6).fill(MATCH), INS, ...Array(3).fill(MATCH)],
   },
 ];
@@ -80,9 +85,7 @@ describe('splitAlignment', () => {
   it('splits at the longest stretch of differences when the whole is not similar enough', () => {
     const left = '坚持以习近平新时代中国特色社会主义思想为指导深刻领悟';
     const right = '牢牢掌握意识形态工作的领导权管理权话语权切实做到守土有责';
-    const ops = [
-      ...Array(left.length).fill(MATCH), ...Array(20).fill(MISMATCH), ...Array(right.length).fill(MATCH),
-    ];
+    const ops = [...Array(left.length).fill(MATCH), ...Array(20).fill(MISMATCH), ...Array(right.length).fill(MATCH)];
     const al: Alignment = { score: 0, aStart: 5, bStart: 9, ops: Uint8Array.from(ops) };
     expect(splitAlignment(al, 20, 0.8)).toEqual([
       { aStart: 5, aEnd: 5 + left.length, bStart: 9, bEnd: 9 + left.length },
@@ -99,7 +102,8 @@ describe('splitAlignment', () => {
 describe('bandedEditDistance', () => {
   it('equals the plain Levenshtein distance when the band is wide enough', () => {
     const rand = prng(11);
-    const alphabet = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
+    const alphabet =
+      '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严';
     const randomText = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
     for (let t = 0; t < 40; t++) {
       const a = randomText(20 + Math.floor(rand() * 60));
@@ -107,7 +111,12 @@ describe('bandedEditDistance', () => {
       for (let e = 0; e < 1 + Math.floor(rand() * 8); e++) {
         const at = Math.floor(rand() * b.length);
         const op = rand();
-        b = op < 0.33 ? b.slice(0, at) + b.slice(at + 1) : op < 0.66 ? b.slice(0, at) + randomText(1) + b.slice(at) : b.slice(0, at) + randomText(1) + b.slice(at + 1);
+        b =
+          op < 0.33
+            ? b.slice(0, at) + b.slice(at + 1)
+            : op < 0.66
+              ? b.slice(0, at) + randomText(1) + b.slice(at)
+              : b.slice(0, at) + randomText(1) + b.slice(at + 1);
       }
       const A = codes(a);
       const B = codes(b);

@@ -6,7 +6,11 @@ import { DEFAULT_REUSE_CONFIG, type ClusterReason } from '../../ingest/stages/re
 import { LEXICON } from './fixtures';
 
 const hit = (a: number, aStart: number, aEnd: number, b: number, bStart: number, bEnd: number): PairHit => ({
-  a, b, seg: { aStart, aEnd, bStart, bEnd, edits: 0 }, spanA: [aStart, aEnd], spanB: [bStart, bEnd],
+  a,
+  b,
+  seg: { aStart, aEnd, bStart, bEnd, edits: 0 },
+  spanA: [aStart, aEnd],
+  spanB: [bStart, bEnd],
 });
 
 describe('clusterHits', () => {
@@ -16,9 +20,7 @@ describe('clusterHits', () => {
   });
 
   it('keeps a short formula inside a long copied section apart from the section', () => {
-    const hits = [
-      hit(0, 0, 400, 1, 0, 400), hit(0, 100, 130, 2, 50, 80), hit(1, 100, 130, 2, 50, 80), hit(2, 50, 80, 3, 10, 40),
-    ];
+    const hits = [hit(0, 0, 400, 1, 0, 400), hit(0, 100, 130, 2, 50, 80), hit(1, 100, 130, 2, 50, 80), hit(2, 50, 80, 3, 10, 40)];
     const c = Array.from(clusterHits(hits, 0.5));
     expect(new Set(c.slice(1))).toEqual(new Set([c[1]]));
     expect(c[0]).not.toBe(c[1]);

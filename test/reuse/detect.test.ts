@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../common/schema';
 import { charCount } from '../../ingest/stages/spans';
-import {
-  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow,
-} from '../../ingest/stages/reuse';
+import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow } from '../../ingest/stages/reuse';
 import { LEXICON, SYNONYMS_PATH } from './fixtures';
 
 const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
@@ -42,7 +40,9 @@ describe('detectReuse', () => {
   });
 
   it('sees through a spun, re-broken, Traditional copy', () => {
-    const spun = P1.replaceAll('责任', '職責').replace('积极', '進取').replace(/(.{9})/g, '$1\n');
+    const spun = P1.replaceAll('责任', '職責')
+      .replace('积极', '進取')
+      .replace(/(.{9})/g, '$1\n');
     const docs = [doc(1, `${FILLER_A}${P1}`), doc(2, `${FILLER_B}${spun}${FILLER_C}`)];
     const [r] = detectReuse(docs, config, synonyms, LEXICON).reuse;
     expect(r!.similarity).toBe(1);
@@ -86,11 +86,18 @@ describe('detectReuse', () => {
   it('gives a direction only with enough shared text and two known, different years', () => {
     const shared = `${P1}${P2}${P3}坚持每季度召开一次专题会议分析研判意识形态领域形势,对苗头性倾向性问题做到早发现早处置。`;
     expect(bareLength(shared)).toBeGreaterThan(config.directionMinChars);
-    const cases: [number | null, number | null, string, string][] = [[2021, 2023, 'source', 'copy'], [2023, 2023, 'unknown', 'unknown'], [null, 2023, 'unknown', 'unknown']];
+    const cases: [number | null, number | null, string, string][] = [
+      [2021, 2023, 'source', 'copy'],
+      [2023, 2023, 'unknown', 'unknown'],
+      [null, 2023, 'unknown', 'unknown'],
+    ];
     for (const [y1, y2, dir1, dir2] of cases) {
       const docs = [doc(1, `${FILLER_A}${shared}`, y1), doc(2, `${shared}${FILLER_B}`, y2)];
       const { docReuse } = detectReuse(docs, config, synonyms, LEXICON);
-      expect(docReuse.map((d) => d.direction), `${String(y1)} / ${String(y2)}`).toEqual([dir1, dir2]);
+      expect(
+        docReuse.map((d) => d.direction),
+        `${String(y1)} / ${String(y2)}`,
+      ).toEqual([dir1, dir2]);
     }
   });
 
@@ -124,7 +131,13 @@ describe('detectReuse', () => {
     const docs = [doc(3, `${P1}${FILLER_A}${P2}`), doc(1, `${P2}${FILLER_B}`), doc(2, `${FILLER_C}${P1}${P3}`), doc(4, `${P3}${P3}`)];
     const one = detectReuse(docs, config, synonyms, LEXICON);
     const two = detectReuse([...docs].reverse(), config, synonyms, LEXICON);
-    expect(one.reuse.map((r) => [r.docA, r.docB])).toEqual([[1, 3], [2, 3], [2, 4], [2, 4], [4, 4]]);
+    expect(one.reuse.map((r) => [r.docA, r.docB])).toEqual([
+      [1, 3],
+      [2, 3],
+      [2, 4],
+      [2, 4],
+      [4, 4],
+    ]);
     expect(two).toEqual(one);
     const sorted = [...one.reuse].sort((x: ReuseRow, y: ReuseRow) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA);
     expect(one.reuse).toEqual(sorted);
@@ -143,7 +156,17 @@ describe('reuseTableRows', () => {
     const r = result.reuse[0]!;
     expect(Object.values(rows.reuse[0]!)).toEqual([r.docA, r.startA, r.endA, r.docB, r.startB, r.endB, r.similarity, r.clusterId]);
     const k = result.clusters[0]!;
-    expect(Object.values(rows.reuse_clusters[0]!)).toEqual([k.clusterId, k.representative, k.nDocs, k.firstYear, k.lastYear, k.totalChars, k.kind, k.nUnits, k.reason]);
+    expect(Object.values(rows.reuse_clusters[0]!)).toEqual([
+      k.clusterId,
+      k.representative,
+      k.nDocs,
+      k.firstYear,
+      k.lastYear,
+      k.totalChars,
+      k.kind,
+      k.nUnits,
+      k.reason,
+    ]);
     const d = result.docReuse[1]!;
     expect(Object.values(rows.doc_reuse[1]!)).toEqual([d.docId, d.reusedChars, d.share, d.topPartner, d.topPartnerChars, d.direction, d.formulaChars]);
     expect(rows.doc_reuse[1]!.direction).toBe(result.docReuse[1]!.direction);

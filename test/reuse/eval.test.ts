@@ -18,7 +18,9 @@ describe('labelled evaluation: planted copies in the sample corpus', () => {
     corpus = plantCorpus(loadFixtureDocs(), { ...EVAL_PLANTING, synonyms });
     result = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
     report = scorePlants(result, corpus, synonyms);
-    console.log([`reuse eval: ${corpus.plants.length} plants in ${corpus.docs.length} documents, seed ${EVAL_PLANTING.seed}`, ...formatReport(report)].join('\n'));
+    console.log(
+      [`reuse eval: ${corpus.plants.length} plants in ${corpus.docs.length} documents, seed ${EVAL_PLANTING.seed}`, ...formatReport(report)].join('\n'),
+    );
   });
 
   it('plants real passages of at least 40 characters with every disguise', () => {
@@ -44,10 +46,17 @@ describe('labelled evaluation: planted copies in the sample corpus', () => {
     const spun = corpus.plants.filter((p) => p.disguise === 'spun');
     const plain = detectReuse(corpus.docs, DEFAULT_REUSE_CONFIG, new Map(), LEXICON);
     const mean = (r: ReuseResult): number => {
-      const sims = spun.map((p) => Math.max(0, ...r.reuse
-        .filter((row) => [row.docA, row.docB].includes(p.sourceDoc) && [row.docA, row.docB].includes(p.targetDoc))
-        .filter((row) => (row.docA === p.targetDoc ? row.startA : row.startB) < p.targetEnd && (row.docA === p.targetDoc ? row.endA : row.endB) > p.targetStart)
-        .map((row) => row.similarity)));
+      const sims = spun.map((p) =>
+        Math.max(
+          0,
+          ...r.reuse
+            .filter((row) => [row.docA, row.docB].includes(p.sourceDoc) && [row.docA, row.docB].includes(p.targetDoc))
+            .filter(
+              (row) => (row.docA === p.targetDoc ? row.startA : row.startB) < p.targetEnd && (row.docA === p.targetDoc ? row.endA : row.endB) > p.targetStart,
+            )
+            .map((row) => row.similarity),
+        ),
+      );
       return sims.reduce((s, x) => s + x, 0) / sims.length;
     };
     expect(mean(result)).toBeGreaterThan(mean(plain) + 0.05);

@@ -18,9 +18,7 @@ export const SYNONYMS_PATH = join(ROOT, 'data', 'dict', 'synonyms.tsv');
 /** The genre lexicon shipped with the project (placeholders, placeholder unit characters, mandated formulations). */
 export const LEXICON = loadLexicon(join(ROOT, 'data', 'lexicon.txt'));
 
-const WRAPPER_LINE = [
-  /^下面是小编/, /^推荐访问/, /^《.*》由会员分享/, /\.docx?$/, /^-\s*(范文问答|答案列表)/, /^时间[::]/, /^导语[::]/,
-];
+const WRAPPER_LINE = [/^下面是小编/, /^推荐访问/, /^《.*》由会员分享/, /\.docx?$/, /^-\s*(范文问答|答案列表)/, /^时间[::]/, /^导语[::]/];
 const TAIL = /^-\s*(配套讲稿|特殊限制|关\s*键\s*词)/;
 
 /** A sample file read crudely into one document. */
@@ -81,7 +79,9 @@ const DOCUMENTS: Record<string, readonly { marker: string; year: number | null; 
 /** The sample corpus as documents (docId 1.., in file order, then position in the file). */
 export function loadFixtureDocs(): FixtureDoc[] {
   const out: FixtureDoc[] = [];
-  for (const file of readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(RAW_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = crudeClean(readFileSync(join(RAW_DIR, file), 'utf8'));
     const parts = DOCUMENTS[file.slice(0, 3)] ?? [{ marker: '', year: null, org: null }];
     const starts = parts.map((p) => {

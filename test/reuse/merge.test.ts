@@ -26,25 +26,29 @@ interface MergeCase {
 const CASES: MergeCase[] = [
   {
     name: 'two hits split by a changed clause become one passage',
-    a: `${S1}${JUNK_A}${S2}`, b: `${S1}${JUNK_B}${S2}`,
+    a: `${S1}${JUNK_A}${S2}`,
+    b: `${S1}${JUNK_B}${S2}`,
     segments: [seg(0, S1.length, 0, S1.length), seg(S1.length + 6, S1.length + 6 + S2.length, S1.length + 6, S1.length + 6 + S2.length)],
     expected: [seg(0, S1.length + 6 + S2.length, 0, S1.length + 6 + S2.length)],
   },
   {
     name: 'hits separated by a long unrelated stretch stay apart',
-    a: `${S1}${LONG_JUNK_A}${S2}`, b: `${S1}${LONG_JUNK_B}${S2}`,
+    a: `${S1}${LONG_JUNK_A}${S2}`,
+    b: `${S1}${LONG_JUNK_B}${S2}`,
     segments: [seg(0, S1.length, 0, S1.length), seg(S1.length + 30, S1.length + 30 + S2.length, S1.length + 30, S1.length + 30 + S2.length)],
     expected: [seg(0, S1.length, 0, S1.length), seg(S1.length + 30, S1.length + 30 + S2.length, S1.length + 30, S1.length + 30 + S2.length)],
   },
   {
     name: 'overlapping and contained hits collapse',
-    a: S1 + S2, b: S1 + S2,
+    a: S1 + S2,
+    b: S1 + S2,
     segments: [seg(0, 40, 0, 40), seg(5, 35, 5, 35), seg(30, 72, 30, 72)],
     expected: [seg(0, 72, 0, 72)],
   },
   {
     name: 'hits in crossed order are not merged',
-    a: `${S1}${S2}`, b: `${S2}${S1}`,
+    a: `${S1}${S2}`,
+    b: `${S2}${S1}`,
     segments: [seg(0, S1.length, S2.length, S2.length + S1.length), seg(S1.length, S1.length + S2.length, 0, S2.length)],
     expected: [seg(0, S1.length, S2.length, S2.length + S1.length), seg(S1.length, S1.length + S2.length, 0, S2.length)],
   },

@@ -15,9 +15,7 @@
  *    sample. Its spin (职责制, 情景, 进取, 供给, 经过, 必须成绩) is undone by the synonym table.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseResult, type ReuseRow,
-} from '../../ingest/stages/reuse';
+import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseResult, type ReuseRow } from '../../ingest/stages/reuse';
 import { LEXICON, rawFile, SYNONYMS_PATH } from './fixtures';
 import { ingestSample, type ReuseTables } from './sample-docs';
 
@@ -34,9 +32,9 @@ function docWith(docs: readonly ReuseDoc[], needle: string): ReuseDoc {
 function between(result: ReuseResult, x: number, y: number): { sx: [number, number]; sy: [number, number]; row: ReuseRow }[] {
   return result.reuse
     .filter((r) => (r.docA === x && r.docB === y) || (r.docA === y && r.docB === x))
-    .map((row) => (row.docA === x
-      ? { sx: [row.startA, row.endA], sy: [row.startB, row.endB], row }
-      : { sx: [row.startB, row.endB], sy: [row.startA, row.endA], row }));
+    .map((row) =>
+      row.docA === x ? { sx: [row.startA, row.endA], sy: [row.startB, row.endB], row } : { sx: [row.startB, row.endB], sy: [row.startA, row.endA], row },
+    );
 }
 
 describe('natural reuse in the sample corpus', () => {
@@ -89,7 +87,9 @@ describe('natural reuse in the sample corpus', () => {
 
   describe('stock sentences of the genre', () => {
     it('事关党的前途命运… recurs across at least three units and is a formula', () => {
-      const rows = result.reuse.filter((r) => bare(docs.find((d) => d.docId === r.docA)!.text.slice(r.startA, r.endA)).includes('事关党的前途命运事关国家长治久安'));
+      const rows = result.reuse.filter((r) =>
+        bare(docs.find((d) => d.docId === r.docA)!.text.slice(r.startA, r.endA)).includes('事关党的前途命运事关国家长治久安'),
+      );
       expect(rows.length).toBeGreaterThanOrEqual(1);
       const cluster = result.clusters[rows[0]!.clusterId - 1]!;
       expect(cluster).toMatchObject({ kind: 'formula', reason: 'spread' });
@@ -153,8 +153,12 @@ describe('natural reuse in the sample corpus', () => {
       const at = report.text.indexOf('(一)明确职责');
       const spun = report.text.slice(at, report.text.indexOf('\n', at));
       const standard = spun
-        .replaceAll('职责', '责任').replaceAll('情景', '情况').replaceAll('进取', '积极')
-        .replaceAll('供给', '提供').replaceAll('经过', '通过').replaceAll('创立', '创建');
+        .replaceAll('职责', '责任')
+        .replaceAll('情景', '情况')
+        .replaceAll('进取', '积极')
+        .replaceAll('供给', '提供')
+        .replaceAll('经过', '通过')
+        .replaceAll('创立', '创建');
       const swapped = Array.from(spun).filter((c, i) => c !== standard[i]).length;
       expect(swapped).toBeGreaterThanOrEqual(10);
       const host = docWith(docs, '2023年意识形态工作总体要求是');

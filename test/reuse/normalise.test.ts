@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileSynonyms, loadSynonyms, normalise, normaliseChars, normString, originalSpan, parseSynonyms,
-} from '../../ingest/stages/reuse';
+import { compileSynonyms, loadSynonyms, normalise, normaliseChars, normString, originalSpan, parseSynonyms } from '../../ingest/stages/reuse';
 import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
 
 const docs = loadFixtureDocs();
@@ -46,7 +44,12 @@ describe('normaliseChars', () => {
   it('gives spans whose normalisation is the normalised slice', () => {
     const text = docs[0]!.text;
     const n = normaliseChars(text, LEXICON);
-    for (const [from, to] of [[0, 30], [100, 180], [500, 900], [n.codes.length - 40, n.codes.length]] as const) {
+    for (const [from, to] of [
+      [0, 30],
+      [100, 180],
+      [500, 900],
+      [n.codes.length - 40, n.codes.length],
+    ] as const) {
       const [s, e] = originalSpan(n, from, to);
       expect(normString(normaliseChars(text.slice(s, e), LEXICON))).toBe(normString(n, from, to));
     }

@@ -18,7 +18,10 @@ export function oracleNormaliser(synonyms: ReadonlyMap<string, string>): (text: 
   return (text) => {
     let t = toSimplified(text).normalize('NFKC');
     t = t.replace(/\*+|_+|[xX×]{2,}|(?<![A-Za-z])[xX](?![A-Za-z])|[○〇□■]+|\p{N}+/gu, '#');
-    t = t.replace(/[^\p{L}#]/gu, '').replace(/#+/g, '#').toLowerCase();
+    t = t
+      .replace(/[^\p{L}#]/gu, '')
+      .replace(/#+/g, '#')
+      .toLowerCase();
     return pattern ? t.replace(pattern, (m) => table.get(m)!) : t;
   };
 }

@@ -58,7 +58,12 @@ const HAN = /\p{Script=Han}/u;
 
 /** Swaps a spinning tool makes that the synonym table does not know (the alignment must tolerate them). */
 const UNLISTED_SWAPS: readonly (readonly [string, string])[] = [
-  ['开展', '进行'], ['加强', '增强'], ['提高', '提升'], ['不断', '持续'], ['认真', '仔细'], ['重要', '主要'],
+  ['开展', '进行'],
+  ['加强', '增强'],
+  ['提高', '提升'],
+  ['不断', '持续'],
+  ['认真', '仔细'],
+  ['重要', '主要'],
 ];
 
 interface Candidate {
@@ -147,16 +152,20 @@ function rebreak(text: string, rand: () => number): string {
 }
 
 /** Apply one disguise to a passage. */
-export function disguise(
-  kind: Disguise, text: string, rand: () => number, variantsOf: Map<string, string>, alphabet: string,
-): string {
+export function disguise(kind: Disguise, text: string, rand: () => number, variantsOf: Map<string, string>, alphabet: string): string {
   switch (kind) {
-    case 'exact': return text;
-    case 'spun': return spin(text, rand, variantsOf);
-    case 'masked': return mask(text, rand);
-    case 'edited': return edit(text, rand, alphabet);
-    case 'traditional': return toTraditional(text);
-    case 'rebroken': return rebreak(text, rand);
+    case 'exact':
+      return text;
+    case 'spun':
+      return spin(text, rand, variantsOf);
+    case 'masked':
+      return mask(text, rand);
+    case 'edited':
+      return edit(text, rand, alphabet);
+    case 'traditional':
+      return toTraditional(text);
+    case 'rebroken':
+      return rebreak(text, rand);
   }
 }
 
@@ -167,8 +176,7 @@ export function variantsOfTable(synonyms: ReadonlyMap<string, string>): Map<stri
   return out;
 }
 
-const overlaps = (s: number, e: number, spans: readonly Candidate[]): boolean =>
-  spans.some((x) => x.start < e && s < x.end);
+const overlaps = (s: number, e: number, spans: readonly Candidate[]): boolean => spans.some((x) => x.start < e && s < x.end);
 
 /**
  * Plant `perDisguise` copies of each disguise (see the module comment). Source passages do not overlap
@@ -178,7 +186,14 @@ export function plantCorpus(docs: readonly ReuseDoc[], options: PlantOptions): P
   const rand = prng(options.seed);
   const variantsOf = variantsOfTable(options.synonyms);
   const spinnable = new RegExp([...variantsOf.keys()].join('|'), 'g');
-  const alphabet = Array.from(new Set(docs.map((d) => d.text).join('').match(/\p{Script=Han}/gu) ?? [])).join('');
+  const alphabet = Array.from(
+    new Set(
+      docs
+        .map((d) => d.text)
+        .join('')
+        .match(/\p{Script=Han}/gu) ?? [],
+    ),
+  ).join('');
   const candidates = docs.flatMap((d, i) => passageCandidates(d.text, i));
   const chosen: (Candidate & { kind: Disguise })[] = [];
   for (const kind of DISGUISES) {
@@ -188,7 +203,14 @@ export function plantCorpus(docs: readonly ReuseDoc[], options: PlantOptions): P
     });
     for (let n = 0, tries = 0; n < options.perDisguise && tries < 10_000; tries++) {
       const c = pick(rand, pool);
-      if (overlaps(c.start, c.end, chosen.filter((x) => x.doc === c.doc))) continue;
+      if (
+        overlaps(
+          c.start,
+          c.end,
+          chosen.filter((x) => x.doc === c.doc),
+        )
+      )
+        continue;
       chosen.push({ ...c, kind });
       n++;
     }
@@ -200,12 +222,18 @@ export function plantCorpus(docs: readonly ReuseDoc[], options: PlantOptions): P
     const text = docs[target]!.text;
     const points = [...text.matchAll(/[。\n]/g)]
       .map((m) => m.index + 1)
-      .filter((at) => !overlaps(at, at, chosen.filter((x) => x.doc === target)) && !inserts.some((x) => x.doc === target && x.at === at));
+      .filter(
+        (at) =>
+          !overlaps(
+            at,
+            at,
+            chosen.filter((x) => x.doc === target),
+          ) && !inserts.some((x) => x.doc === target && x.at === at),
+      );
     const source = docs[c.doc]!.text.slice(c.start, c.end);
     inserts.push({ doc: target, at: pick(rand, points), text: disguise(c.kind, source, rand, variantsOf, alphabet), plant: p });
   });
-  const shift = (doc: number, pos: number): number =>
-    pos + inserts.filter((x) => x.doc === doc && x.at <= pos).reduce((s, x) => s + x.text.length, 0);
+  const shift = (doc: number, pos: number): number => pos + inserts.filter((x) => x.doc === doc && x.at <= pos).reduce((s, x) => s + x.text.length, 0);
   const planted = docs.map((d, i) => {
     let text = d.text;
     for (const x of inserts.filter((y) => y.doc === i).sort((p, q) => q.at - p.at)) {

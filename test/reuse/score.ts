@@ -25,7 +25,8 @@ export function rowFindsPlant(row: ReuseRow, plant: Plant): boolean {
   ];
   return sides.some(
     ([ds, ss, es, dt, st, et]) =>
-      ds === plant.sourceDoc && dt === plant.targetDoc &&
+      ds === plant.sourceDoc &&
+      dt === plant.targetDoc &&
       covered(ss, es, plant.sourceStart, plant.sourceEnd) >= 0.8 &&
       covered(st, et, plant.targetStart, plant.targetEnd) >= 0.8,
   );

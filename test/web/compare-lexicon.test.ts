@@ -90,7 +90,9 @@ describe('the side-by-side view marks what reuse detection masks', () => {
     const web = webMarks(text);
     const det = detectorMasks(text);
     expect(web).toEqual(det);
-    const runs = tokenize(text, 0, text.length, NO_SYNONYMS).filter((t) => t.kind === 'placeholder').map((t) => t.text);
+    const runs = tokenize(text, 0, text.length, NO_SYNONYMS)
+      .filter((t) => t.kind === 'placeholder')
+      .map((t) => t.text);
     expect(runs).toEqual(placeholders);
   });
 
@@ -120,7 +122,11 @@ describe('the side-by-side view marks what reuse detection masks', () => {
     const left = '○○社区要加强理论学习';
     const right = 'ＸＸ社区要加强理论学习';
     expect(normString(normaliseChars(left, DISK))).toBe(normString(normaliseChars(right, DISK)));
-    const { left: lm, right: rm, counts } = alignPassages(left, right, [{ leftStart: 0, leftEnd: left.length, rightStart: 0, rightEnd: right.length }], NO_SYNONYMS);
+    const {
+      left: lm,
+      right: rm,
+      counts,
+    } = alignPassages(left, right, [{ leftStart: 0, leftEnd: left.length, rightStart: 0, rightEnd: right.length }], NO_SYNONYMS);
     expect(counts).toEqual({ spun: 0, placeholder: 1, number: 0, edit: 0 });
     expect(lm.filter((m) => m.kind === 'placeholder').map((m) => left.slice(m.start, m.end))).toEqual(['○○']);
     expect(rm.filter((m) => m.kind === 'placeholder').map((m) => right.slice(m.start, m.end))).toEqual(['ＸＸ']);

@@ -33,7 +33,15 @@ describe('tokenize', () => {
   it('keeps synonym words, placeholders and numbers whole and drops spaces', () => {
     const toks = tokenize('*局 积极提供2024年xxx社区', 0, 17, SYN);
     expect(toks.map((t) => [t.text, t.kind])).toEqual([
-      ['*', 'placeholder'], ['局', 'char'], ['积极', 'synonym'], ['提供', 'synonym'], ['2024', 'number'], ['年', 'char'], ['xxx', 'placeholder'], ['社', 'char'], ['区', 'char'],
+      ['*', 'placeholder'],
+      ['局', 'char'],
+      ['积极', 'synonym'],
+      ['提供', 'synonym'],
+      ['2024', 'number'],
+      ['年', 'char'],
+      ['xxx', 'placeholder'],
+      ['社', 'char'],
+      ['区', 'char'],
     ]);
     expect(toks[2]?.start).toBe(3);
   });
@@ -54,7 +62,12 @@ describe('alignPassages', () => {
 
   it('marks numbers, and real insertions as edits', () => {
     expect(counts.number).toBe(1);
-    expect(rm.filter((m) => m.kind === 'edit').map((m) => right.slice(m.start, m.end)).join('')).toContain('集中');
+    expect(
+      rm
+        .filter((m) => m.kind === 'edit')
+        .map((m) => right.slice(m.start, m.end))
+        .join(''),
+    ).toContain('集中');
     expect(lm.some((m) => m.kind === 'shared' && m.start === 3)).toBe(true);
   });
 
@@ -72,7 +85,12 @@ describe('segmentText', () => {
       { start: 9, end: 20, kind: 'c' },
     ]);
     expect(segs.map((s) => [s.start, s.end, s.marks.map((m) => m.kind).join('')])).toEqual([
-      [0, 2, ''], [2, 4, 'a'], [4, 6, 'ab'], [6, 8, 'b'], [8, 9, ''], [9, 10, 'c'],
+      [0, 2, ''],
+      [2, 4, 'a'],
+      [4, 6, 'ab'],
+      [6, 8, 'b'],
+      [8, 9, ''],
+      [9, 10, 'c'],
     ]);
   });
   it('covers an unmarked text with one run', () => {

@@ -18,7 +18,14 @@ const SHARES: TableData = {
     [9, '无复用', null, null, 0, 'raw/009.txt'],
   ],
   formats: [undefined, undefined, undefined, 'percent', 'integer', undefined],
-  meta: { lines: [['标题', '各文档复用比排名'], ['筛选', '年份 2023–2024'], ['样本', '3 篇文档,9,000 字'], ['导出时间', '2026-11-30 08:00:00']] },
+  meta: {
+    lines: [
+      ['标题', '各文档复用比排名'],
+      ['筛选', '年份 2023–2024'],
+      ['样本', '3 篇文档,9,000 字'],
+      ['导出时间', '2026-11-30 08:00:00'],
+    ],
+  },
 };
 
 describe('CSV export of percentages', () => {

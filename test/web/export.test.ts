@@ -76,7 +76,12 @@ describe('XLSX export', () => {
 
   it('is a zip with the parts Excel needs', () => {
     expect(Object.keys(files).sort()).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
     ]);
     expect(strFromU8(files['xl/workbook.xml'] ?? new Uint8Array())).toContain('name="主题×年份  2024 2023"');
   });
@@ -103,10 +108,20 @@ describe('XLSX export', () => {
 describe('pivot', () => {
   it('turns long rows into a wide table with empty missing cells', () => {
     const t = pivot(
-      [{ th: 'A', y: '2023', v: 1 }, { th: 'A', y: '2024', v: 2 }, { th: 'B', y: '2024', v: 3 }],
-      (r) => r.th, (r) => r.y, (r) => r.v, '主题',
+      [
+        { th: 'A', y: '2023', v: 1 },
+        { th: 'A', y: '2024', v: 2 },
+        { th: 'B', y: '2024', v: 3 },
+      ],
+      (r) => r.th,
+      (r) => r.y,
+      (r) => r.v,
+      '主题',
     );
     expect(t.header).toEqual(['主题', '2023', '2024']);
-    expect(t.rows).toEqual([['A', 1, 2], ['B', null, 3]]);
+    expect(t.rows).toEqual([
+      ['A', 1, 2],
+      ['B', null, 3],
+    ]);
   });
 });

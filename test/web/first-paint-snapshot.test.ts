@@ -45,7 +45,9 @@ describe('first-paint snapshot', () => {
             done({ status: this.statusCode, body });
           },
         };
-        snapshotMiddleware('/corpus-snapshot.json', () => db)({ url: '/corpus-snapshot.json?x=1' } as never, res as never, () => done({ status: -1, body: '' }));
+        snapshotMiddleware('/corpus-snapshot.json', () => db)({ url: '/corpus-snapshot.json?x=1' } as never, res as never, () =>
+          done({ status: -1, body: '' }),
+        );
       });
     const served = await answer();
     expect(served.status).toBe(200);

@@ -61,7 +61,16 @@ describe('keyness on a hand-computed table (one definition for themes and terms)
   });
 
   it('scores term counts from SQL with the same definition, keeping the strongest of each side', () => {
-    const counts: KeynessCount[] = TABLE.map((r, i) => ({ term: `t${i}`, freq_a: r.a, freq_b: r.b, chars_a: r.c, chars_b: r.d, docs_a: 1, docs_b: 4, is_new: false }));
+    const counts: KeynessCount[] = TABLE.map((r, i) => ({
+      term: `t${i}`,
+      freq_a: r.a,
+      freq_b: r.b,
+      chars_a: r.c,
+      chars_b: r.d,
+      docs_a: 1,
+      docs_b: 4,
+      is_new: false,
+    }));
     const rows = scoreKeyness(counts, 10);
     for (const [i, r] of TABLE.entries()) {
       const row = rows.find((x) => x.term === `t${i}`);
@@ -81,13 +90,26 @@ describe('sample sizes', () => {
     expect(isThin({ docs: MIN_DOCS, chars: MIN_CHARS })).toBe(false);
     // the sample corpus: 2016 (2 docs), 2020 (1), 2021 (2), 2023 (1), 2024 (3)
     const years = [
-      { year: 2016, docs: 2, chars: 4193 }, { year: 2020, docs: 1, chars: 2137 }, { year: 2021, docs: 2, chars: 4592 },
-      { year: 2023, docs: 1, chars: 2589 }, { year: 2024, docs: 3, chars: 7262 },
+      { year: 2016, docs: 2, chars: 4193 },
+      { year: 2020, docs: 1, chars: 2137 },
+      { year: 2021, docs: 2, chars: 4592 },
+      { year: 2023, docs: 1, chars: 2589 },
+      { year: 2024, docs: 3, chars: 7262 },
     ];
     expect(defaultYears(years)).toEqual({ focus: 2024, reference: 2021, thinSkipped: [2023], fallback: false });
     // the issue's case: the latest year has 2 short documents
-    expect(defaultYears([{ year: 2023, docs: 8, chars: 30_000 }, { year: 2024, docs: 9, chars: 31_000 }, { year: 2025, docs: 2, chars: 900 }]))
-      .toEqual({ focus: 2024, reference: 2023, thinSkipped: [2025], fallback: false });
-    expect(defaultYears([{ year: 2023, docs: 1, chars: 100 }, { year: 2024, docs: 1, chars: 100 }])).toMatchObject({ focus: 2024, reference: 2023, fallback: true });
+    expect(
+      defaultYears([
+        { year: 2023, docs: 8, chars: 30_000 },
+        { year: 2024, docs: 9, chars: 31_000 },
+        { year: 2025, docs: 2, chars: 900 },
+      ]),
+    ).toEqual({ focus: 2024, reference: 2023, thinSkipped: [2025], fallback: false });
+    expect(
+      defaultYears([
+        { year: 2023, docs: 1, chars: 100 },
+        { year: 2024, docs: 1, chars: 100 },
+      ]),
+    ).toMatchObject({ focus: 2024, reference: 2023, fallback: true });
   });
 });

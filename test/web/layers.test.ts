@@ -37,7 +37,10 @@ const KNOWN = new Set(FILES);
 /** The module specifiers a file imports: static and re-exports (type-only included) and dynamic. */
 function importSpecifiers(text: string): string[] {
   // comment lines (JSDoc, `//`) may quote imports; they are not code
-  const code = text.split('\n').filter((l) => !/^\s*(\*|\/\*|\/\/)/.test(l)).join('\n');
+  const code = text
+    .split('\n')
+    .filter((l) => !/^\s*(\*|\/\*|\/\/)/.test(l))
+    .join('\n');
   const found: string[] = [];
   for (const m of code.matchAll(/(?:^|[;\n])\s*(?:import|export)\s+(?:[\w\s{},*$]+?\s+from\s+)?['"]([^'"]+)['"]/g)) found.push(m[1]!);
   for (const m of code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
@@ -103,9 +106,9 @@ const layerOf = (unit: string) => LAYERS.findIndex((l) => l.includes(unit));
 
 describe('web layering', () => {
   it('reads the imports it checks', () => {
-    expect(importSpecifiers(`import { a,\n  type B } from './x';\nexport { c } from "../y";\nimport './s.css';\nvoid import('./z');\n/** import('./doc') */`)).toEqual([
-      './x', '../y', './s.css', './z',
-    ]);
+    expect(
+      importSpecifiers(`import { a,\n  type B } from './x';\nexport { c } from "../y";\nimport './s.css';\nvoid import('./z');\n/** import('./doc') */`),
+    ).toEqual(['./x', '../y', './s.css', './z']);
     expect(FILES.length).toBeGreaterThan(50);
     expect([...(unitEdges.get('views')?.keys() ?? [])]).toEqual(expect.arrayContaining(['queries', 'db', 'app', 'components']));
     expect([...(unitEdges.get('queries')?.keys() ?? [])]).toContain('db');

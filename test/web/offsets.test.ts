@@ -43,9 +43,11 @@ describe('offsets are code points everywhere (𠮷 and an emoji before the match
   afterAll(() => db?.close());
 
   it('stores theme hits as code points: substring() in SQL returns the term', async () => {
-    const rows = (await db.conn.runAndReadAll(
-      `SELECT h.term, substring(d.text, h."start" + 1, h."end" - h."start") AS span FROM corpus.theme_hits h JOIN corpus.documents d USING (doc_id)`,
-    )).getRowObjectsJS();
+    const rows = (
+      await db.conn.runAndReadAll(
+        `SELECT h.term, substring(d.text, h."start" + 1, h."end" - h."start") AS span FROM corpus.theme_hits h JOIN corpus.documents d USING (doc_id)`,
+      )
+    ).getRowObjectsJS();
     expect(rows.map((r) => r['term'])).toContain(HIT);
     for (const r of rows) expect(r['span']).toBe(r['term']);
   });

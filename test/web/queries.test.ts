@@ -106,7 +106,10 @@ describe('queries on a corpus with known answers', () => {
       expect(text.slice(l.pos + 4, l.pos + 8)).toBe(l.right);
     }
     const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国'));
-    expect(counts.map((c) => [c.doc_id, c.hits])).toEqual([[2, 1], [3, 2]]);
+    expect(counts.map((c) => [c.doc_id, c.hits])).toEqual([
+      [2, 1],
+      [3, 2],
+    ]);
     expect(await run(kwic.kwicLines(NO_FILTERS, '', 4, 10))).toEqual([]);
     expect(await run(kwic.kwicLines(NO_FILTERS, "'); DROP TABLE x; --", 4, 10))).toEqual([]);
   });
@@ -153,8 +156,16 @@ describe('queries on a corpus with known answers', () => {
   it('counts custom trend terms in the text, and several terms as sentences holding all of them', async () => {
     const series = await run(trends.seriesByYear(NO_FILTERS, [], ['学习强国', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }]));
     const of = (name: string) => series.filter((s) => s.kind === 'term' && s.name === name).map((s) => [s.year, s.hits]);
-    expect(of('学习强国')).toEqual([[2022, 0], [2023, 3], [2024, 0]]);
-    expect(of('学习强国 理论学习')).toEqual([[2022, 0], [2023, 2], [2024, 0]]);
+    expect(of('学习强国')).toEqual([
+      [2022, 0],
+      [2023, 3],
+      [2024, 0],
+    ]);
+    expect(of('学习强国 理论学习')).toEqual([
+      [2022, 0],
+      [2023, 2],
+      [2024, 0],
+    ]);
   });
 
   it('counts filter choices under the other filters', async () => {
@@ -167,7 +178,11 @@ describe('queries on a corpus with known answers', () => {
 
   it('gives each year its documents and characters, and keeps unknown years on request', async () => {
     const sizes = await run(trends.yearSizes(NO_FILTERS));
-    expect(sizes.map((s) => [s.year, s.docs])).toEqual([[2022, 1], [2023, 2], [2024, 1]]);
+    expect(sizes.map((s) => [s.year, s.docs])).toEqual([
+      [2022, 1],
+      [2023, 2],
+      [2024, 1],
+    ]);
     const [kept] = await run(overview.corpusStats({ ...NO_FILTERS, yearFrom: 2023, keepUnknownYear: true }));
     expect(kept?.documents).toBe(4);
   });
@@ -181,7 +196,10 @@ describe('queries on a corpus with known answers', () => {
       expect(l.right).toContain('理论学习');
     }
     const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习']));
-    expect(counts.map((c) => [c.doc_id, c.hits, c.source_path])).toEqual([[2, 1, 'b.txt'], [3, 1, 'c.txt']]);
+    expect(counts.map((c) => [c.doc_id, c.hits, c.source_path])).toEqual([
+      [2, 1, 'b.txt'],
+      [3, 1, 'c.txt'],
+    ]);
     expect(await run(kwic.kwicLines(NO_FILTERS, ['学习强国', '精神文明'], 4, 100))).toEqual([]);
   });
 

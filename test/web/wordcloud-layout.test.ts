@@ -28,7 +28,13 @@ describe('layoutWordCloud', () => {
 
   it('handles no words and equal weights', () => {
     expect(layoutWordCloud([], { width: 10, height: 10, minFont: 1, maxFont: 2, measure })).toEqual([]);
-    const same = layoutWordCloud([{ text: 'a', weight: 1 }, { text: 'b', weight: 1 }], { width: 100, height: 100, minFont: 10, maxFont: 20, measure });
+    const same = layoutWordCloud(
+      [
+        { text: 'a', weight: 1 },
+        { text: 'b', weight: 1 },
+      ],
+      { width: 100, height: 100, minFont: 10, maxFont: 20, measure },
+    );
     expect(same.map((w) => w.fontSize)).toEqual([20, 20]);
   });
 

@@ -50,7 +50,8 @@ export function ignoredParams(p: URLSearchParams): string[] {
   const out: string[] = [];
   for (const [key, v] of p) {
     const n = Number(v);
-    if (/^-?\d+$/.test(v) && !(n >= URL_INT_RANGE.min && n <= URL_INT_RANGE.max)) out.push(`${key}=${v.length > 24 ? `${v.slice(0, 24)}…` : v}: number out of range, ignored`);
+    if (/^-?\d+$/.test(v) && !(n >= URL_INT_RANGE.min && n <= URL_INT_RANGE.max))
+      out.push(`${key}=${v.length > 24 ? `${v.slice(0, 24)}…` : v}: number out of range, ignored`);
   }
   return out;
 }

@@ -61,10 +61,7 @@ export function useRoute(): RouteApi {
       setHash(formatHash({ view: route.view, params: patchParams(route.params, patch) }), opts?.replace ?? false),
     [route],
   );
-  const href = useCallback(
-    (view: ViewId, patch: ParamPatch = {}) => formatHash({ view, params: patchParams(globalParams(route.params), patch) }),
-    [route],
-  );
+  const href = useCallback((view: ViewId, patch: ParamPatch = {}) => formatHash({ view, params: patchParams(globalParams(route.params), patch) }), [route]);
   const go = useCallback((view: ViewId, patch: ParamPatch = {}) => setHash(href(view, patch), false), [href]);
   return { route, filters, param, setParams, href, go };
 }

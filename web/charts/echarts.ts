@@ -1,5 +1,14 @@
 /** ECharts, tree-shaken: only the charts, components and renderer the dashboard uses. */
-import { BarChart, GraphChart, HeatmapChart, LineChart, type BarSeriesOption, type GraphSeriesOption, type HeatmapSeriesOption, type LineSeriesOption } from 'echarts/charts';
+import {
+  BarChart,
+  GraphChart,
+  HeatmapChart,
+  LineChart,
+  type BarSeriesOption,
+  type GraphSeriesOption,
+  type HeatmapSeriesOption,
+  type LineSeriesOption,
+} from 'echarts/charts';
 import {
   DataZoomComponent,
   DatasetComponent,
@@ -22,9 +31,18 @@ import { use as registerParts, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 registerParts([
-  BarChart, LineChart, HeatmapChart, GraphChart,
-  GridComponent, TooltipComponent, LegendComponent, VisualMapComponent, DatasetComponent, GraphicComponent,
-  DataZoomComponent, MarkLineComponent,
+  BarChart,
+  LineChart,
+  HeatmapChart,
+  GraphChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  VisualMapComponent,
+  DatasetComponent,
+  GraphicComponent,
+  DataZoomComponent,
+  MarkLineComponent,
   CanvasRenderer,
 ]);
 

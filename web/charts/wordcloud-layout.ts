@@ -56,14 +56,20 @@ class Occupancy {
   }
 
   private range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
-    return [Math.max(0, Math.floor(x0 / CELL)), Math.max(0, Math.floor(y0 / CELL)), Math.min(this.gw, Math.ceil(x1 / CELL)), Math.min(this.gh, Math.ceil(y1 / CELL))];
+    return [
+      Math.max(0, Math.floor(x0 / CELL)),
+      Math.max(0, Math.floor(y0 / CELL)),
+      Math.min(this.gw, Math.ceil(x1 / CELL)),
+      Math.min(this.gh, Math.ceil(y1 / CELL)),
+    ];
   }
 
   free(x0: number, y0: number, x1: number, y1: number): boolean {
     const [a, b, c, d] = this.range(x0, y0, x1, y1);
     const w = this.gw + 1;
     const s = this.sums;
-    return (s[d * w + c]! - s[b * w + c]! - s[d * w + a]! + s[b * w + a]!) === 0;
+    const covered = s[d * w + c]! - s[b * w + c]! - s[d * w + a]! + s[b * w + a]!;
+    return covered === 0;
   }
 
   take(x0: number, y0: number, x1: number, y1: number): void {

@@ -46,7 +46,10 @@ export function alignPassages(leftText: string, rightText: string, pairs: readon
     right.push({ start: p.rightStart, end: p.rightEnd, kind: 'shared', key: String(n % 6), link: n });
     const a = tokenize(leftText, p.leftStart, p.leftEnd, syn);
     const b = tokenize(rightText, p.rightStart, p.rightEnd, syn);
-    const matched = matchSequences(a.map((t) => t.key), b.map((t) => t.key));
+    const matched = matchSequences(
+      a.map((t) => t.key),
+      b.map((t) => t.key),
+    );
     if (!matched.length && (a.length || b.length)) return;
     const usedA = new Set<number>();
     const usedB = new Set<number>();

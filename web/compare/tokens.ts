@@ -68,7 +68,11 @@ export function tokenize(text: string, from: number, to: number, syn: SynonymInd
       let j = i + 1;
       while (j < to && mask[j] === masked) j++;
       const run = text.slice(i, j);
-      out.push(masked === MASKED_PLACEHOLDER ? { text: run, start: i, key: PLACEHOLDER_KEY, kind: 'placeholder' } : { text: run, start: i, key: NUMBER_KEY, kind: 'number' });
+      out.push(
+        masked === MASKED_PLACEHOLDER
+          ? { text: run, start: i, key: PLACEHOLDER_KEY, kind: 'placeholder' }
+          : { text: run, start: i, key: NUMBER_KEY, kind: 'number' },
+      );
       i = j;
       continue;
     }

@@ -20,7 +20,13 @@ function PlainTable({ data }: { data: TableData }) {
     <div className="table-scroll">
       <table className="data-table compact">
         <thead>
-          <tr>{data.header.map((h, i) => <th key={i} className={i ? 'num' : ''}>{h}</th>)}</tr>
+          <tr>
+            {data.header.map((h, i) => (
+              <th key={i} className={i ? 'num' : ''}>
+                {h}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {data.rows.map((r, i) => (
@@ -39,7 +45,20 @@ function PlainTable({ data }: { data: TableData }) {
 }
 
 /** The card; `option` null with `children` shows the children instead of a chart. */
-export function ChartCard({ title, option, data, name, onClick, height = 320, controls, note, testId, children, unit, caption }: {
+export function ChartCard({
+  title,
+  option,
+  data,
+  name,
+  onClick,
+  height = 320,
+  controls,
+  note,
+  testId,
+  children,
+  unit,
+  caption,
+}: {
   title: string;
   option: ChartOption | null;
   data?: TableData | null;
@@ -80,8 +99,12 @@ export function ChartCard({ title, option, data, name, onClick, height = 320, co
             onClick={() => {
               const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
               if (!url) return;
-              const lines = [`${t('export.filters')}: ${filterText}`, unit ? `${t('export.unit')}: ${unit}` : '', caption ? `${t('export.n')}: ${caption}` : '',
-                `${t('appName')} ReportScope · ${new Date().toISOString().slice(0, 10)}`].filter(Boolean);
+              const lines = [
+                `${t('export.filters')}: ${filterText}`,
+                unit ? `${t('export.unit')}: ${unit}` : '',
+                caption ? `${t('export.n')}: ${caption}` : '',
+                `${t('appName')} ReportScope · ${new Date().toISOString().slice(0, 10)}`,
+              ].filter(Boolean);
               void captionedPng(url, { title, lines }, 2, CHART_TEXT.fontFamily).then((bytes) => downloadPngBytes(bytes, name));
             }}
           >

@@ -59,7 +59,20 @@ export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]):
 
 /** The table. */
 export function DataTable<R>({
-  columns: allColumns, rows, name, sort, onSort, sortParam, defaultSort, pageSize = 50, onRowClick, rowKey, selectedKey, toolbar, title, caption,
+  columns: allColumns,
+  rows,
+  name,
+  sort,
+  onSort,
+  sortParam,
+  defaultSort,
+  pageSize = 50,
+  onRowClick,
+  rowKey,
+  selectedKey,
+  toolbar,
+  title,
+  caption,
 }: {
   columns: readonly Column<R>[];
   rows: readonly R[];

@@ -8,7 +8,19 @@ import { useExportMeta } from './useExportMeta';
  * Buttons that save `table()` (computed on click) under `name`; the XLSX file gets a second sheet
  * with `title`, the filters, the date and `caption` (what the numbers rest on).
  */
-export function ExportButtons({ table, name, title, caption, unit }: { table: () => TableData; name: string; title?: string; caption?: string; unit?: string }) {
+export function ExportButtons({
+  table,
+  name,
+  title,
+  caption,
+  unit,
+}: {
+  table: () => TableData;
+  name: string;
+  title?: string;
+  caption?: string;
+  unit?: string;
+}) {
   const { t } = useI18n();
   const meta = useExportMeta();
   const withMeta = (): TableData => ({ ...table(), meta: meta(title ?? name, { caption, unit }) });

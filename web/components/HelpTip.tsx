@@ -15,8 +15,24 @@ export function HelpTip({ topic }: { topic: HelpTopic }) {
   const text = t(`help.${topic}` as MessageKey, { min: DIRECTION_MIN_CHARS, docs: MIN_DOCS, chars: num(MIN_CHARS) });
   return (
     <span className="help-tip" data-help={topic}>
-      <button type="button" className="help-button" aria-label={text} aria-expanded={open} title={text} onClick={(e) => { e.stopPropagation(); setOpen(!open); }}>?</button>
-      {open && <span className="help-pop" role="note">{text}</span>}
+      <button
+        type="button"
+        className="help-button"
+        aria-label={text}
+        aria-expanded={open}
+        title={text}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(!open);
+        }}
+      >
+        ?
+      </button>
+      {open && (
+        <span className="help-pop" role="note">
+          {text}
+        </span>
+      )}
     </span>
   );
 }

@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 export function Kpi({ label, value, note, testId, help }: { label: string; value: string; note?: string; testId?: string; help?: ReactNode }) {
   return (
     <div className="kpi" data-testid={testId}>
-      <div className="kpi-label">{label}{help}</div>
+      <div className="kpi-label">
+        {label}
+        {help}
+      </div>
       <div className="kpi-value">{value}</div>
       {note && <div className="kpi-note">{note}</div>}
     </div>

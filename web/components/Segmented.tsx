@@ -1,5 +1,10 @@
 /** A row of mutually exclusive buttons (a segmented control). */
-export function Segmented<V extends string>({ value, options, onChange, label }: {
+export function Segmented<V extends string>({
+  value,
+  options,
+  onChange,
+  label,
+}: {
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (v: V) => void;

@@ -48,7 +48,13 @@ export function ErrorBox({ error, title }: { error: unknown; title?: string }) {
  * Render a query's data once it is there: loading, error and empty states handled here, stale data
  * kept on screen (dimmed) while the next result loads.
  */
-export function QueryBlock<R>({ state, children, emptyMessage, emptyHint, isEmpty }: {
+export function QueryBlock<R>({
+  state,
+  children,
+  emptyMessage,
+  emptyHint,
+  isEmpty,
+}: {
   state: QueryState<R>;
   children: (rows: R[]) => ReactNode;
   emptyMessage?: string;

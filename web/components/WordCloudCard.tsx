@@ -32,7 +32,14 @@ function measure(text: string, fontSize: number): number {
 }
 
 /** The cloud card. */
-export function WordCloudCard({ title, words, data, name, height = 320, testId }: {
+export function WordCloudCard({
+  title,
+  words,
+  data,
+  name,
+  height = 320,
+  testId,
+}: {
   title: string;
   words: readonly WeightedWord[];
   data: TableData;

@@ -9,7 +9,8 @@ export function useFilterText(): string {
   const { t, label } = useI18n();
   const { filters } = useRoute();
   const parts: string[] = [];
-  if (filters.yearFrom !== null || filters.yearTo !== null) parts.push(`${t('filter.years')} ${filters.yearFrom ?? '…'}–${filters.yearTo ?? '…'}${filters.keepUnknownYear ? ` + ${t('filter.unknownYear')}` : ''}`);
+  if (filters.yearFrom !== null || filters.yearTo !== null)
+    parts.push(`${t('filter.years')} ${filters.yearFrom ?? '…'}–${filters.yearTo ?? '…'}${filters.keepUnknownYear ? ` + ${t('filter.unknownYear')}` : ''}`);
   if (filters.docTypes.length) parts.push(`${t('filter.docType')} ${filters.docTypes.map((v) => label('docType', v)).join('、')}`);
   if (filters.unitTypes.length) parts.push(`${t('filter.unitType')} ${filters.unitTypes.map((v) => label('unitType', v)).join('、')}`);
   if (filters.orgs.length) parts.push(`${t('filter.org')} ${filters.orgs.join('、')}`);
@@ -20,12 +21,18 @@ export function useFilterText(): string {
 export function useExportMeta(): (title: string, extra?: { unit?: string; caption?: string }) => ExportMeta {
   const { t } = useI18n();
   const filterText = useFilterText();
-  return useCallback((title, extra = {}) => {
-    const lines: [string, string][] = [[t('export.title'), title], [t('export.filters'), filterText]];
-    if (extra.unit) lines.push([t('export.unit'), extra.unit]);
-    if (extra.caption) lines.push([t('export.n'), extra.caption]);
-    lines.push([t('export.date'), new Date().toISOString().slice(0, 19).replace('T', ' ')]);
-    lines.push([t('export.source'), `${t('appName')} ReportScope · ${typeof location === 'undefined' ? '' : location.href}`]);
-    return { lines };
-  }, [t, filterText]);
+  return useCallback(
+    (title, extra = {}) => {
+      const lines: [string, string][] = [
+        [t('export.title'), title],
+        [t('export.filters'), filterText],
+      ];
+      if (extra.unit) lines.push([t('export.unit'), extra.unit]);
+      if (extra.caption) lines.push([t('export.n'), extra.caption]);
+      lines.push([t('export.date'), new Date().toISOString().slice(0, 19).replace('T', ' ')]);
+      lines.push([t('export.source'), `${t('appName')} ReportScope · ${typeof location === 'undefined' ? '' : location.href}`]);
+      return { lines };
+    },
+    [t, filterText],
+  );
 }

@@ -10,11 +10,7 @@ import { fetchSnapshot, withSnapshot } from './snapshot';
 import { connectCorpus } from './wasm-connector';
 
 /** Where the database is in its life. */
-export type DatabaseState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'ready'; db: Database };
+export type DatabaseState = { status: 'idle' } | { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; db: Database };
 
 let opened: Promise<Database> | null = null;
 let state: DatabaseState = { status: 'idle' };

@@ -45,7 +45,10 @@ async function verify(snapshot: Snapshot, db: Database): Promise<void> {
 export function withSnapshot(snapshot: Snapshot, real: Promise<Database>): Database {
   const answers = new Map(snapshot.answers.map((a) => [statementKey(a.text, a.params), a.rows]));
   let up: Database | null = null;
-  void real.then((db) => (up = db), () => undefined);
+  void real.then(
+    (db) => (up = db),
+    () => undefined,
+  );
   const connector: Connector = {
     query(text: string, params: readonly Param[]): Promise<Row[]> {
       if (up) return up.connector.query(text, params);
@@ -54,6 +57,9 @@ export function withSnapshot(snapshot: Snapshot, real: Promise<Database>): Datab
     },
   };
   // checked after the queries that were waiting for the database have had their turn
-  void real.then((db) => setTimeout(() => void verify(snapshot, db), VERIFY_DELAY_MS), () => undefined);
+  void real.then(
+    (db) => setTimeout(() => void verify(snapshot, db), VERIFY_DELAY_MS),
+    () => undefined,
+  );
   return { connector };
 }

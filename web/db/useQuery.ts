@@ -10,10 +10,7 @@ import { queryKey, runQuery, type Statement } from './statement';
 
 /** The state of one query as a component sees it. */
 export type QueryState<R> =
-  | { status: 'loading'; data: R[] | null }
-  | { status: 'ready'; data: R[] }
-  | { status: 'error'; error: unknown; data: null }
-  | { status: 'off'; data: null };
+  { status: 'loading'; data: R[] | null } | { status: 'ready'; data: R[] } | { status: 'error'; error: unknown; data: null } | { status: 'off'; data: null };
 
 const MAX_CACHED = 300;
 const cache = new Map<string, Promise<unknown[]>>();

@@ -29,13 +29,7 @@ export interface TableData {
  * Pivot long rows to a wide table: one row per `rowKey`, one column per `colKey`, e.g. theme ×
  * year; missing cells are empty.
  */
-export function pivot<R>(
-  rows: readonly R[],
-  rowKey: (r: R) => string,
-  colKey: (r: R) => string,
-  value: (r: R) => Cell,
-  corner: string,
-): TableData {
+export function pivot<R>(rows: readonly R[], rowKey: (r: R) => string, colKey: (r: R) => string, value: (r: R) => Cell, corner: string): TableData {
   const cols: string[] = [];
   const byRow = new Map<string, Map<string, Cell>>();
   for (const r of rows) {

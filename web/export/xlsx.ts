@@ -43,7 +43,8 @@ function cellXml(v: Cell, ref: string, header: boolean, format?: CellFormat): st
 /** Display width of a cell in character units (a Han character counts two). */
 function cellWidth(v: Cell, format?: CellFormat): number {
   if (v === null || v === undefined) return 0;
-  const text = typeof v === 'number' ? (format === 'percent' ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-US', { maximumFractionDigits: 2 })) : String(v);
+  const text =
+    typeof v === 'number' ? (format === 'percent' ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('en-US', { maximumFractionDigits: 2 })) : String(v);
   let w = 0;
   for (const ch of text.slice(0, 200)) w += /[\u1100-\uffff]/u.test(ch) ? 2 : 1;
   return w;
@@ -62,7 +63,9 @@ function sheetXml(table: TableData, frozen = true): string {
   const rows = [table.header, ...table.rows]
     .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(v, `${columnName(c)}${r + 1}`, r === 0, table.formats?.[c])).join('')}</row>`)
     .join('');
-  const cols = columnWidths(table).map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const cols = columnWidths(table)
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join('');
   const pane = frozen ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows}</sheetData></worksheet>`;
@@ -70,7 +73,12 @@ function sheetXml(table: TableData, frozen = true): string {
 
 /** A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`. */
 export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Sheet1';
+  return (
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet1'
+  );
 }
 
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -85,7 +93,11 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 function workbookRels(sheets: number): string {
-  const rels = Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const rels = Array.from(
+    { length: sheets },
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
 }
@@ -110,7 +122,10 @@ export function toXlsx(table: TableData, name = 'Sheet1'): Uint8Array {
   const first = sheetName(name);
   const sheets: [string, string][] = [[first, sheetXml(table)]];
   if (table.meta?.lines.length) {
-    sheets.push([first === ABOUT_SHEET ? `${ABOUT_SHEET} (1)` : ABOUT_SHEET, sheetXml({ header: ['', ''], rows: table.meta.lines.map(([k, v]) => [k, v]) }, false)]);
+    sheets.push([
+      first === ABOUT_SHEET ? `${ABOUT_SHEET} (1)` : ABOUT_SHEET,
+      sheetXml({ header: ['', ''], rows: table.meta.lines.map(([k, v]) => [k, v]) }, false),
+    ]);
   }
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(contentTypes(sheets.length)),

@@ -176,7 +176,8 @@ const zh = {
   'kwic.byYear': '各年份出现次数',
   'kwic.byDoc': '各文档出现次数',
   'kwic.lines': '语境行',
-  'kwic.hint': '中文无需空格,任何连续字符都可以检索;用空格分开的几个词表示“在同一句中都出现”,加引号(“…” 或 "…")保留为一个短语。繁体、全角和大小写按语料的写法统一。',
+  'kwic.hint':
+    '中文无需空格,任何连续字符都可以检索;用空格分开的几个词表示“在同一句中都出现”,加引号(“…” 或 "…")保留为一个短语。繁体、全角和大小写按语料的写法统一。',
   'kwic.none': '没有找到“{q}”。',
   'kwic.total': '共 {n} 处,分布在 {d} 篇文档',
   'kwic.sort': '排序',
@@ -218,10 +219,13 @@ const zh = {
   'export.source': '来源',
   'export.corpus': '导出筛选后的全部文档',
   'help.share': '复用比:一篇文档中与其他文档共有的“抄用”文字(规定表述除外)占全文字数的比例,类似查重的复制比。',
-  'help.formulaVsCopy': '规定表述:上级文件规定或被很多单位普遍使用的措辞(如“两个确立”),出现在很多文档中,不算抄袭;抄用:只在少数文档之间共有的成段文字,更像照抄他人材料。',
-  'help.direction': '方向:只有当两篇文档共享至少 {min} 字、且两篇的年份都已知且不同时,才把较早的一篇标为“疑为来源”、较晚的一篇标为“疑为抄本”;否则为“无法判断”。悬停标签可看依据。',
+  'help.formulaVsCopy':
+    '规定表述:上级文件规定或被很多单位普遍使用的措辞(如“两个确立”),出现在很多文档中,不算抄袭;抄用:只在少数文档之间共有的成段文字,更像照抄他人材料。',
+  'help.direction':
+    '方向:只有当两篇文档共享至少 {min} 字、且两篇的年份都已知且不同时,才把较早的一篇标为“疑为来源”、较晚的一篇标为“疑为抄本”;否则为“无法判断”。悬停标签可看依据。',
   'help.g2': 'G²(对数似然):衡量两个年份间频率差异是否超出偶然,G² ≥ 3.84 对应 p < 0.05,≥ 10.83 对应 p < 0.001。样本越小,同样的差异 G² 越低。',
-  'help.logRatio': '对数比:两个年份每万字频率之比的 log2,1 表示翻倍,-1 表示减半。某一方为零时按 0.5 次计算,且符号不会与原始频率矛盾:目标年份未出现的词从不显示为上升。',
+  'help.logRatio':
+    '对数比:两个年份每万字频率之比的 log2,1 表示翻倍,-1 表示减半。某一方为零时按 0.5 次计算,且符号不会与原始频率矛盾:目标年份未出现的词从不显示为上升。',
   'help.per10k': '每万字:出现次数 ÷ 所依据文档的总字数(不含空白)× 10,000。所有视图(主题、趋势、词语、检索)统一用这个单位,不同长度的年份、类型可以直接比较。',
   'help.thin': '样本少:某年份、类型或单位的文档少于 {docs} 篇或少于 {chars} 字时,其比率容易被一篇文档左右,图中淡化并加虚线框,趋势页默认不选它。',
   'kwic.normalised': '已按语料写法检索:{q}(繁体转简体、全角转半角、字母不分大小写)',
@@ -379,7 +383,8 @@ const en: Record<MessageKey, string> = {
   'trends.themeCompare': 'Theme emphasis: {a} vs {b}',
   'trends.notToken': '“{terms}” does not occur in the filtered documents (matched as the corpus writes it: script, width and case unified); see Search:',
   'trends.needYears': 'Comparisons need documents from at least two years.',
-  'trends.g2Note': 'G² ≥ 3.84 means p < 0.05, ≥ 10.83 means p < 0.001; log ratio is log2 of the ratio of rates per 10,000 characters, zero counts taken as 0.5, its sign never contradicting the raw rates (an item absent from the focus year is never rising).',
+  'trends.g2Note':
+    'G² ≥ 3.84 means p < 0.05, ≥ 10.83 means p < 0.001; log ratio is log2 of the ratio of rates per 10,000 characters, zero counts taken as 0.5, its sign never contradicting the raw rates (an item absent from the focus year is never rising).',
   'boiler.missing': 'The database has no reuse results yet (tables reuse, reuse_clusters, doc_reuse). Re-run npm run ingest and reload.',
   'boiler.matrix': 'Document × document shared characters',
   'boiler.kind': 'Scope',
@@ -413,7 +418,8 @@ const en: Record<MessageKey, string> = {
   'docs.cleaning': 'Cleaning log (source file {file})',
   'docs.noCleaning': 'Cleaning removed nothing from this file.',
   'docs.meta': '{year} · {type} · {org} · {unit} · {chars} chars',
-  'docs.shareHelp': 'Recycled share: characters shared with other documents as copying (mandated formulations excluded) over the document\'s characters; the same figure as in the documents table',
+  'docs.shareHelp':
+    "Recycled share: characters shared with other documents as copying (mandated formulations excluded) over the document's characters; the same figure as in the documents table",
   'yearSource.title': 'year from the title',
   'yearSource.opening': 'year from the opening',
   'yearSource.body': 'year the body names most',
@@ -427,7 +433,8 @@ const en: Record<MessageKey, string> = {
   'kwic.byYear': 'Occurrences by year',
   'kwic.byDoc': 'Occurrences by document',
   'kwic.lines': 'Concordance',
-  'kwic.hint': 'Chinese needs no spaces: any run of characters can be searched. Several words separated by spaces must all occur in one sentence; quotes ("…" or “…”) keep a phrase. Traditional script, full width and letter case are matched as the corpus writes them.',
+  'kwic.hint':
+    'Chinese needs no spaces: any run of characters can be searched. Several words separated by spaces must all occur in one sentence; quotes ("…" or “…”) keep a phrase. Traditional script, full width and letter case are matched as the corpus writes them.',
   'kwic.none': 'No occurrences of “{q}”.',
   'kwic.total': '{n} occurrences in {d} documents',
   'kwic.sort': 'Sort',
@@ -454,7 +461,8 @@ const en: Record<MessageKey, string> = {
   'change.new': 'new',
   'change.gone': 'gone',
   'change.flat': 'flat',
-  'trends.defaultChoice': 'Comparing {a} with {b} by default: the two latest years with enough text (at least {docs} documents and {chars} characters). {skipped}',
+  'trends.defaultChoice':
+    'Comparing {a} with {b} by default: the two latest years with enough text (at least {docs} documents and {chars} characters). {skipped}',
   'trends.skipped': 'Thin years skipped: {years}.',
   'trends.defaultFallback': 'No two years reach {docs} documents and {chars} characters; comparing the two latest years, read with care.',
   'trends.thinWarning': 'Careful: {years} rests on little text (fewer than {docs} documents or {chars} characters); the comparison is unreliable.',
@@ -468,13 +476,20 @@ const en: Record<MessageKey, string> = {
   'export.date': 'Exported',
   'export.source': 'Source',
   'export.corpus': 'Export the filtered corpus',
-  'help.share': 'Recycled share: the characters of a document that it shares with other documents as copied passages (mandated formulas excluded), over all its characters; like the "copy ratio" of a plagiarism check.',
-  'help.formulaVsCopy': 'Mandated formula (规定表述): wording prescribed from above or used by many units (e.g. 两个确立); found in many documents and not counted as copying. Copy (抄用): a passage shared by only a few documents, more like lifting someone else\'s text.',
-  'help.direction': 'Direction: only when two documents share at least {min} characters and both years are known and different is the earlier one labelled "likely source" and the later "likely copy"; otherwise "undetermined". Hover a label for the evidence.',
-  'help.g2': 'G² (log-likelihood): whether a difference in frequency between two years is more than chance; G² ≥ 3.84 means p < 0.05, ≥ 10.83 means p < 0.001. The smaller the sample, the lower G² for the same difference.',
-  'help.logRatio': 'Log ratio: log2 of the ratio of the two rates per 10,000 characters; 1 means doubled, -1 halved. A zero count is taken as 0.5, and the sign never contradicts the raw rates: an item absent from the focus year is never shown as rising.',
-  'help.per10k': 'Per 10,000 characters: occurrences ÷ characters (whitespace excluded) of the documents behind the figure × 10,000. Every view (themes, trends, terms, search) uses this one unit, so years and types of different length compare directly.',
-  'help.thin': 'Thin: a year, type or unit with fewer than {docs} documents or {chars} characters, whose rate one document can swing; faded with a dashed border in charts, and never the Trends default.',
+  'help.share':
+    'Recycled share: the characters of a document that it shares with other documents as copied passages (mandated formulas excluded), over all its characters; like the "copy ratio" of a plagiarism check.',
+  'help.formulaVsCopy':
+    "Mandated formula (规定表述): wording prescribed from above or used by many units (e.g. 两个确立); found in many documents and not counted as copying. Copy (抄用): a passage shared by only a few documents, more like lifting someone else's text.",
+  'help.direction':
+    'Direction: only when two documents share at least {min} characters and both years are known and different is the earlier one labelled "likely source" and the later "likely copy"; otherwise "undetermined". Hover a label for the evidence.',
+  'help.g2':
+    'G² (log-likelihood): whether a difference in frequency between two years is more than chance; G² ≥ 3.84 means p < 0.05, ≥ 10.83 means p < 0.001. The smaller the sample, the lower G² for the same difference.',
+  'help.logRatio':
+    'Log ratio: log2 of the ratio of the two rates per 10,000 characters; 1 means doubled, -1 halved. A zero count is taken as 0.5, and the sign never contradicts the raw rates: an item absent from the focus year is never shown as rising.',
+  'help.per10k':
+    'Per 10,000 characters: occurrences ÷ characters (whitespace excluded) of the documents behind the figure × 10,000. Every view (themes, trends, terms, search) uses this one unit, so years and types of different length compare directly.',
+  'help.thin':
+    'Thin: a year, type or unit with fewer than {docs} documents or {chars} characters, whose rate one document can swing; faded with a dashed border in charts, and never the Trends default.',
   'kwic.normalised': 'Searched as the corpus writes it: {q} (Traditional → Simplified, full → half width, Latin letters in any case)',
   'kwic.sentences': '{n} sentences contain all of {terms}, in {d} documents',
   'boiler.evidence': 'Evidence: {chars} characters shared with #{partner} ({passages} passages); this document {year}, the other {pyear}.',

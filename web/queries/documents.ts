@@ -85,9 +85,12 @@ export interface DocumentRow {
 
 /** One document, text included. */
 export function documentById(docId: number): Query<DocumentRow> {
-  return defineQuery('documentById', sql`SELECT d.doc_id, d.source_path, d.title, d.year, d.doc_type, d.org, d.text, d.char_count, d.token_count,
+  return defineQuery(
+    'documentById',
+    sql`SELECT d.doc_id, d.source_path, d.title, d.year, d.doc_type, d.org, d.text, d.char_count, d.token_count,
       d.unit_type, d.year_source, d.corrected, r.share
-    FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id) WHERE d.doc_id = ${docId}`);
+    FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id) WHERE d.doc_id = ${docId}`,
+  );
 }
 
 /** A theme term occurrence inside a document. */

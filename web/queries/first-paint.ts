@@ -15,12 +15,5 @@ export const OVERVIEW_TERMS = 150;
 
 /** The opening screen's queries. */
 export function firstPaintQueries(): Query<unknown>[] {
-  return [
-    filterChoices(),
-    themeList(),
-    docsByYearType(NO_FILTERS),
-    corpusStats(NO_FILTERS),
-    topTerms(NO_FILTERS, OVERVIEW_TERMS),
-    recycledShare(NO_FILTERS),
-  ];
+  return [filterChoices(), themeList(), docsByYearType(NO_FILTERS), corpusStats(NO_FILTERS), topTerms(NO_FILTERS, OVERVIEW_TERMS), recycledShare(NO_FILTERS)];
 }

@@ -33,7 +33,12 @@ export type CountedField = 'doc_type' | 'unit_type' | 'org';
  * with 0 by the caller.
  */
 export function choiceCounts(f: Filters, field: CountedField): Query<{ value: string; n: number }> {
-  const others: Filters = { ...f, docTypes: field === 'doc_type' ? [] : f.docTypes, unitTypes: field === 'unit_type' ? [] : f.unitTypes, orgs: field === 'org' ? [] : f.orgs };
+  const others: Filters = {
+    ...f,
+    docTypes: field === 'doc_type' ? [] : f.docTypes,
+    unitTypes: field === 'unit_type' ? [] : f.unitTypes,
+    orgs: field === 'org' ? [] : f.orgs,
+  };
   return defineQuery(
     `choiceCounts:${field}`,
     sql`WITH ${filteredDocs(others)}
@@ -43,7 +48,10 @@ export function choiceCounts(f: Filters, field: CountedField): Query<{ value: st
 
 /** Facts about the ingest run (`ingest_meta`): when, how many documents. */
 export function ingestFacts(): Query<{ key: string; value: string }> {
-  return defineQuery('ingestFacts', sql`SELECT key, value FROM ${tbl('ingest_meta')} WHERE key IN ('created_at', 'documents', 'input', 'database') ORDER BY key`);
+  return defineQuery(
+    'ingestFacts',
+    sql`SELECT key, value FROM ${tbl('ingest_meta')} WHERE key IN ('created_at', 'documents', 'input', 'database') ORDER BY key`,
+  );
 }
 
 /** A theme of the lexicon with its display names and number of terms. */

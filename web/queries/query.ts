@@ -6,7 +6,6 @@
 import type { Statement } from '../db/statement';
 import { render, type Sql } from './sql';
 
-
 /** A query whose rows have type `R`: its `sql` and, rendered from it, the statement's text and parameters. */
 export interface Query<R> extends Statement<R> {
   readonly sql: Sql;

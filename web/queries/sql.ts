@@ -6,7 +6,6 @@
 import { quoteIdent } from '../../common/schema';
 import type { Param } from '../db/connector';
 
-
 /** A piece of SQL with its parameters, kept apart until {@link render}. */
 export class Sql {
   /** `parts.length === values.length + 1`; a value sits between two parts. */

@@ -139,10 +139,22 @@ export interface KeynessRow {
 
 /** Score term counts (one definition: `stats/keyness.ts`); keep the `limit` strongest per side (up / down) by G². */
 export function scoreKeyness(counts: readonly KeynessCount[], limit: number): KeynessRow[] {
-  const scored = counts.map((r): KeynessRow => {
-    const k = keynessOf(r.freq_a, r.freq_b, r.chars_a, r.chars_b);
-    return { term: r.term, freq_a: r.freq_a, rate_a: k.rateA, freq_b: r.freq_b, rate_b: k.rateB, g2: k.g2, log_ratio: k.logRatio, direction: k.direction, is_new: r.is_new };
-  }).sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
+  const scored = counts
+    .map((r): KeynessRow => {
+      const k = keynessOf(r.freq_a, r.freq_b, r.chars_a, r.chars_b);
+      return {
+        term: r.term,
+        freq_a: r.freq_a,
+        rate_a: k.rateA,
+        freq_b: r.freq_b,
+        rate_b: k.rateB,
+        g2: k.g2,
+        log_ratio: k.logRatio,
+        direction: k.direction,
+        is_new: r.is_new,
+      };
+    })
+    .sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));
   const up = scored.filter((r) => isUp(r.direction)).slice(0, limit);
   const down = scored.filter((r) => !isUp(r.direction)).slice(0, limit);
   return [...up, ...down].sort((x, y) => y.g2 - x.g2 || (x.term < y.term ? -1 : 1));

@@ -31,8 +31,13 @@ export function FilterBar() {
   const typeCounts = useQuery(settled ? choiceCounts(settled, 'doc_type') : null);
   const unitCounts = useQuery(settled ? choiceCounts(settled, 'unit_type') : null);
   const orgCounts = useQuery(settled ? choiceCounts(settled, 'org') : null);
-  const countOf = (rows: { value: string; n: number }[] | null, value: string, fallback: number) => (rows ? (rows.find((r) => r.value === value)?.n ?? 0) : fallback);
-  const active = filters.yearFrom !== null || filters.yearTo !== null || filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0 || !!filters.keepUnknownYear;
+  const countOf = (rows: { value: string; n: number }[] | null, value: string, fallback: number) =>
+    rows ? (rows.find((r) => r.value === value)?.n ?? 0) : fallback;
+  const active =
+    filters.yearFrom !== null ||
+    filters.yearTo !== null ||
+    filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0 ||
+    !!filters.keepUnknownYear;
   const yearBound = filters.yearFrom !== null || filters.yearTo !== null;
   const toggleType = (v: string) =>
     setParams({ [PARAMS.docType]: filters.docTypes.includes(v) ? filters.docTypes.filter((x) => x !== v) : [...filters.docTypes, v] });
@@ -41,19 +46,43 @@ export function FilterBar() {
     <div className="filterbar" data-testid="filters">
       <label className="field">
         <span>{t('filter.years')}</span>
-        <select aria-label={t('filter.from')} data-filter="yf" value={filters.yearFrom ?? ''} onChange={(e) => setParams({ [PARAMS.yearFrom]: e.target.value || null })}>
+        <select
+          aria-label={t('filter.from')}
+          data-filter="yf"
+          value={filters.yearFrom ?? ''}
+          onChange={(e) => setParams({ [PARAMS.yearFrom]: e.target.value || null })}
+        >
           <option value="">{t('filter.from')}</option>
-          {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {info.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
         <span className="dash">–</span>
-        <select aria-label={t('filter.to')} data-filter="yt" value={filters.yearTo ?? ''} onChange={(e) => setParams({ [PARAMS.yearTo]: e.target.value || null })}>
+        <select
+          aria-label={t('filter.to')}
+          data-filter="yt"
+          value={filters.yearTo ?? ''}
+          onChange={(e) => setParams({ [PARAMS.yearTo]: e.target.value || null })}
+        >
           <option value="">{t('filter.to')}</option>
-          {info.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {info.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       {yearBound && (
         <label className="check" title={t('filter.keepUnknown')}>
-          <input type="checkbox" data-filter="unknown-year" checked={!!filters.keepUnknownYear} onChange={(e) => setParams({ [PARAMS.unknownYear]: e.target.checked ? '1' : null })} /> + {t('filter.unknownYear')}
+          <input
+            type="checkbox"
+            data-filter="unknown-year"
+            checked={!!filters.keepUnknownYear}
+            onChange={(e) => setParams({ [PARAMS.unknownYear]: e.target.checked ? '1' : null })}
+          />{' '}
+          + {t('filter.unknownYear')}
         </label>
       )}
       <div className="field chips" role="group" aria-label={t('filter.docType')}>
@@ -73,20 +102,37 @@ export function FilterBar() {
       </div>
       <label className="field">
         <span>{t('filter.unitType')}</span>
-        <select data-filter="ut" value={filters.unitTypes[0] ?? ''} onChange={(e) => setParams({ [PARAMS.unitType]: e.target.value ? [e.target.value] : null })}>
+        <select
+          data-filter="ut"
+          value={filters.unitTypes[0] ?? ''}
+          onChange={(e) => setParams({ [PARAMS.unitType]: e.target.value ? [e.target.value] : null })}
+        >
           <option value="">{t('filter.any')}</option>
-          {info.choices.unit_type.map((c) => <option key={c.value} value={c.value}>{label('unitType', c.value)} ({countOf(unitCounts.data, c.value, c.n)})</option>)}
+          {info.choices.unit_type.map((c) => (
+            <option key={c.value} value={c.value}>
+              {label('unitType', c.value)} ({countOf(unitCounts.data, c.value, c.n)})
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
         <span>{t('filter.org')}</span>
         <select data-filter="org" value={filters.orgs[0] ?? ''} onChange={(e) => setParams({ [PARAMS.org]: e.target.value ? [e.target.value] : null })}>
           <option value="">{t('filter.any')}</option>
-          {info.choices.org.map((c) => <option key={c.value} value={c.value}>{c.value} ({countOf(orgCounts.data, c.value, c.n)})</option>)}
+          {info.choices.org.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.value} ({countOf(orgCounts.data, c.value, c.n)})
+            </option>
+          ))}
         </select>
       </label>
       {active && (
-        <button type="button" className="btn btn-link" data-action="reset-filters" onClick={() => setParams(Object.fromEntries(FILTER_PARAMS.map((k) => [k, null])))}>
+        <button
+          type="button"
+          className="btn btn-link"
+          data-action="reset-filters"
+          onClick={() => setParams(Object.fromEntries(FILTER_PARAMS.map((k) => [k, null])))}
+        >
           × {t('filter.reset')}
         </button>
       )}

@@ -13,7 +13,11 @@ function Facts() {
   if (!facts.data) return null;
   return (
     <span data-testid="footer-db">
-      {t('footer.db', { file: input ? `${file} ← ${input}` : file, docs: get('documents') ?? '?', date: (get('created_at') ?? '?').slice(0, 16).replace('T', ' ') })}
+      {t('footer.db', {
+        file: input ? `${file} ← ${input}` : file,
+        docs: get('documents') ?? '?',
+        date: (get('created_at') ?? '?').slice(0, 16).replace('T', ' '),
+      })}
       {' · '}
     </span>
   );

@@ -11,7 +11,9 @@ export function NavBar() {
   return (
     <header className="topbar">
       <a className="brand" href={href('overview')}>
-        <span className="brand-mark" aria-hidden>报</span>
+        <span className="brand-mark" aria-hidden>
+          报
+        </span>
         <span className="brand-text">
           <strong>{t('appName')}</strong>
           <small>{t('appTagline')}</small>

@@ -30,7 +30,7 @@ export const ZERO_COUNT = 0.5;
  */
 export function logRatio(a: number, b: number, c: number, d: number): number {
   if (c <= 0 || d <= 0) return 0;
-  const lr = Math.log2((Math.max(a, ZERO_COUNT) / c) / (Math.max(b, ZERO_COUNT) / d));
+  const lr = Math.log2(Math.max(a, ZERO_COUNT) / c / (Math.max(b, ZERO_COUNT) / d));
   const raw = a / c - b / d;
   if (raw > 0) return Math.max(lr, 0);
   if (raw < 0) return Math.min(lr, 0);

@@ -24,9 +24,7 @@ export interface Segment {
 
 /** Runs covering `[0, length)` in order; marks are clipped to the text. */
 export function segmentText(length: number, marks: readonly Mark[]): Segment[] {
-  const clipped = marks
-    .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(length, m.end) }))
-    .filter((m) => m.end > m.start);
+  const clipped = marks.map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(length, m.end) })).filter((m) => m.end > m.start);
   const cuts = new Set<number>([0, length]);
   for (const m of clipped) cuts.add(m.start).add(m.end);
   const points = [...cuts].sort((a, b) => a - b);

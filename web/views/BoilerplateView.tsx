@@ -21,8 +21,12 @@ export function BoilerplateView() {
   const k = param(PARAMS.reuseKind);
   const kind: ReuseKind = k === 'copy' || k === 'formula' ? k : 'all';
   const kindControl = (
-    <Segmented label={t('boiler.kind')} value={kind} onChange={(v) => setParams({ [PARAMS.reuseKind]: v === 'all' ? null : v }, { replace: true })}
-      options={(['all', 'copy', 'formula'] as const).map((v) => ({ value: v, label: t(`boiler.kind.${v}`) }))} />
+    <Segmented
+      label={t('boiler.kind')}
+      value={kind}
+      onChange={(v) => setParams({ [PARAMS.reuseKind]: v === 'all' ? null : v }, { replace: true })}
+      options={(['all', 'copy', 'formula'] as const).map((v) => ({ value: v, label: t(`boiler.kind.${v}`) }))}
+    />
   );
   return (
     <QueryBlock state={count} isEmpty={(r) => !r[0]?.passages} emptyMessage={t('boiler.missing')}>

@@ -16,16 +16,33 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
   const state = useQuery(clusters(filters, kind, 500));
   const selected = Number(param(PARAMS.cluster)) || null;
   const occ = useQuery(selected ? clusterOccurrences(selected) : null);
-  const columns: Column<ClusterRow>[] = useMemo(() => [
-    { key: 'representative', label: t('col.passage'), value: (r) => r.representative, className: 'wrap clip' },
-    { key: 'kind', label: t('col.kind'), value: (r) => r.kind, render: (r) => <span className={`badge kind-${r.kind}`}>{t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy')}</span> },
-    { key: 'n_docs', label: t('col.docs'), value: (r) => r.n_docs, numeric: true },
-    { key: 'years', label: t('col.years'), value: (r) => (r.first_year === null ? null : r.first_year === r.last_year ? String(r.first_year) : `${r.first_year}–${r.last_year}`) },
-    { key: 'total_chars', label: t('col.totalChars'), value: (r) => r.total_chars, numeric: true },
-  ], [t]);
+  const columns: Column<ClusterRow>[] = useMemo(
+    () => [
+      { key: 'representative', label: t('col.passage'), value: (r) => r.representative, className: 'wrap clip' },
+      {
+        key: 'kind',
+        label: t('col.kind'),
+        value: (r) => r.kind,
+        render: (r) => <span className={`badge kind-${r.kind}`}>{t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy')}</span>,
+      },
+      { key: 'n_docs', label: t('col.docs'), value: (r) => r.n_docs, numeric: true },
+      {
+        key: 'years',
+        label: t('col.years'),
+        value: (r) => (r.first_year === null ? null : r.first_year === r.last_year ? String(r.first_year) : `${r.first_year}–${r.last_year}`),
+      },
+      { key: 'total_chars', label: t('col.totalChars'), value: (r) => r.total_chars, numeric: true },
+    ],
+    [t],
+  );
   const occColumns: Column<ClusterOccurrence>[] = [
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
-    { key: 'title', label: t('col.title'), value: (r) => r.title, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}>{r.title}</a> },
+    {
+      key: 'title',
+      label: t('col.title'),
+      value: (r) => r.title,
+      render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}>{r.title}</a>,
+    },
     { key: 'org', label: t('col.org'), value: (r) => r.org },
     { key: 'passage', label: t('col.passage'), value: (r) => r.passage, className: 'wrap clip' },
     { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
@@ -33,7 +50,11 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
   ];
   return (
     <section className="card" data-testid="clusters">
-      <header className="card-head"><h3>{t('boiler.clusters')} <HelpTip topic="formulaVsCopy" /></h3></header>
+      <header className="card-head">
+        <h3>
+          {t('boiler.clusters')} <HelpTip topic="formulaVsCopy" />
+        </h3>
+      </header>
       <QueryBlock state={state}>
         {(rows) => (
           <DataTable
@@ -52,7 +73,9 @@ export function ClusterTable({ kind }: { kind: ReuseKind }) {
       {selected && (
         <div className="sub">
           <h4>{t('boiler.occurrences')}</h4>
-          <QueryBlock state={occ}>{(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} sortParam={PARAMS.occurrenceSort} />}</QueryBlock>
+          <QueryBlock state={occ}>
+            {(rows) => <DataTable columns={occColumns} rows={rows} name={`passage-${selected}`} sortParam={PARAMS.occurrenceSort} />}
+          </QueryBlock>
         </div>
       )}
     </section>

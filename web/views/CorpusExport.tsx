@@ -32,7 +32,11 @@ export function CorpusExport() {
     { key: 'formula_chars', label: t('col.formulaChars'), value: (r) => r.formula_chars, format: 'integer' },
     { key: 'top_partner', label: t('col.partner'), value: (r) => r.top_partner },
     { key: 'top_partner_chars', label: t('col.sharedChars'), value: (r) => r.top_partner_chars, format: 'integer' },
-    { key: 'direction', label: t('col.direction'), value: (r) => t(`direction.${r.direction === 'source' || r.direction === 'copy' ? r.direction : 'unknown'}`) },
+    {
+      key: 'direction',
+      label: t('col.direction'),
+      value: (r) => t(`direction.${r.direction === 'source' || r.direction === 'copy' ? r.direction : 'unknown'}`),
+    },
     { key: 'corrected', label: t('docs.corrected', { fields: '' }).replace(/[::]\s*$/, ''), value: (r) => r.corrected },
     { key: 'source_path', label: t('col.source'), value: (r) => r.source_path },
     { key: 'part_no', label: 'part', value: (r) => r.part_no },
@@ -53,8 +57,12 @@ export function CorpusExport() {
   return (
     <span className="btn-group" data-testid="corpus-export" title={t('export.corpus')}>
       <span className="muted small">{t('export.corpus')}</span>
-      <button type="button" className="btn btn-small" data-export="corpus-csv" disabled={busy || !connector} onClick={() => void save('csv')}>⤓ CSV</button>
-      <button type="button" className="btn btn-small" data-export="corpus-xlsx" disabled={busy || !connector} onClick={() => void save('xlsx')}>⤓ Excel</button>
+      <button type="button" className="btn btn-small" data-export="corpus-csv" disabled={busy || !connector} onClick={() => void save('csv')}>
+        ⤓ CSV
+      </button>
+      <button type="button" className="btn btn-small" data-export="corpus-xlsx" disabled={busy || !connector} onClick={() => void save('xlsx')}>
+        ⤓ Excel
+      </button>
     </span>
   );
 }

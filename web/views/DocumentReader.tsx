@@ -38,8 +38,23 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
   const themeIndex = useMemo(() => new Map(info.themes.map((x, i) => [x.theme, i])), [info.themes]);
   const segments = useMemo(() => {
     const marks: Mark[] = [];
-    if (showThemes) for (const h of hits.data ?? []) marks.push({ start: ix(h.start), end: ix(h.end), kind: 'theme', key: String((themeIndex.get(h.theme) ?? 0) % 8), title: `${info.themeLabel(h.theme)} · ${h.term}` });
-    if (showReuse) for (const s of spans.data ?? []) marks.push({ start: ix(s.start), end: ix(s.end), kind: s.kind === 'formula' ? 'formula' : 'reused', title: `${s.partner_title ?? s.partner} (${s.kind ?? ''})` });
+    if (showThemes)
+      for (const h of hits.data ?? [])
+        marks.push({
+          start: ix(h.start),
+          end: ix(h.end),
+          kind: 'theme',
+          key: String((themeIndex.get(h.theme) ?? 0) % 8),
+          title: `${info.themeLabel(h.theme)} · ${h.term}`,
+        });
+    if (showReuse)
+      for (const s of spans.data ?? [])
+        marks.push({
+          start: ix(s.start),
+          end: ix(s.end),
+          kind: s.kind === 'formula' ? 'formula' : 'reused',
+          title: `${s.partner_title ?? s.partner} (${s.kind ?? ''})`,
+        });
     if (at !== null) marks.push({ start: ix(at), end: ix(at + 1), kind: 'target' });
     return segmentText(text.length, marks);
   }, [text, ix, hits.data, spans.data, showThemes, showReuse, at, themeIndex, info]);
@@ -51,7 +66,12 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
     { key: 'start', label: t('col.offset'), value: (r) => r.start, numeric: true, plain: true },
     { key: 'passage', label: t('col.passage'), value: (r) => text.slice(ix(r.start), ix(r.end)), className: 'wrap clip' },
     { key: 'kind', label: t('col.kind'), value: (r) => (r.kind ? t(r.kind === 'formula' ? 'kind.formula' : 'kind.copy') : '') },
-    { key: 'partner', label: t('col.partner'), value: (r) => r.partner_title ?? String(r.partner), render: (r) => <a href={href('boilerplate', { [PARAMS.compareA]: docId, [PARAMS.compareB]: r.partner })}>{r.partner_title ?? r.partner}</a> },
+    {
+      key: 'partner',
+      label: t('col.partner'),
+      value: (r) => r.partner_title ?? String(r.partner),
+      render: (r) => <a href={href('boilerplate', { [PARAMS.compareA]: docId, [PARAMS.compareB]: r.partner })}>{r.partner_title ?? r.partner}</a>,
+    },
     { key: 'similarity', label: t('col.similarity'), value: (r) => Number(r.similarity.toFixed(3)), numeric: true },
   ];
   const logColumns: Column<CleaningRow>[] = [
@@ -70,22 +90,61 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                 <h2 className="doc-title">{d?.title}</h2>
                 <div className="muted">
                   <span title={d?.year_source ? t(`yearSource.${d.year_source}` as MessageKey) : undefined} data-testid="reader-meta">
-                    {t('docs.meta', { year: d?.year ?? t('unknown'), type: label('docType', d?.doc_type ?? null), org: d?.org ?? t('unknown'), unit: label('unitType', d?.unit_type ?? null), chars: num(d?.char_count) })}
+                    {t('docs.meta', {
+                      year: d?.year ?? t('unknown'),
+                      type: label('docType', d?.doc_type ?? null),
+                      org: d?.org ?? t('unknown'),
+                      unit: label('unitType', d?.unit_type ?? null),
+                      chars: num(d?.char_count),
+                    })}
                     {d?.year_source === 'landmark' ? ` (${t('yearSource.landmark')})` : ''}
                   </span>
                   {d?.corrected && (
-                    <>{' · '}<span className="badge" data-testid="reader-corrected" title={t('yearSource.override')}>{t('docs.corrected', { fields: d.corrected.split(',').map((f) => t(CORRECTED_LABEL[f] ?? 'col.title')).join(', ') })}</span></>
+                    <>
+                      {' · '}
+                      <span className="badge" data-testid="reader-corrected" title={t('yearSource.override')}>
+                        {t('docs.corrected', {
+                          fields: d.corrected
+                            .split(',')
+                            .map((f) => t(CORRECTED_LABEL[f] ?? 'col.title'))
+                            .join(', '),
+                        })}
+                      </span>
+                    </>
                   )}
                   {d?.share != null && (
-                    <>{' · '}<span data-testid="reader-share" title={t('docs.shareHelp')}>{t('col.share')} {pct(d.share)}</span><HelpTip topic="share" /></>
+                    <>
+                      {' · '}
+                      <span data-testid="reader-share" title={t('docs.shareHelp')}>
+                        {t('col.share')} {pct(d.share)}
+                      </span>
+                      <HelpTip topic="share" />
+                    </>
                   )}
-                  {' · '}{d?.source_path}
+                  {' · '}
+                  {d?.source_path}
                 </div>
               </div>
               <span className="spacer" />
-              <label className="check"><input type="checkbox" checked={showThemes} onChange={(e) => setParams({ [PARAMS.highlightThemes]: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightThemes')}</label>
-              <label className="check"><input type="checkbox" checked={showReuse} onChange={(e) => setParams({ [PARAMS.highlightReuse]: e.target.checked ? null : '0' }, { replace: true })} /> {t('docs.highlightReuse')}</label>
-              <button type="button" className="btn btn-small" onClick={() => setParams({ [PARAMS.doc]: null, [PARAMS.offset]: null })}>{t('docs.close')}</button>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={showThemes}
+                  onChange={(e) => setParams({ [PARAMS.highlightThemes]: e.target.checked ? null : '0' }, { replace: true })}
+                />{' '}
+                {t('docs.highlightThemes')}
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={showReuse}
+                  onChange={(e) => setParams({ [PARAMS.highlightReuse]: e.target.checked ? null : '0' }, { replace: true })}
+                />{' '}
+                {t('docs.highlightReuse')}
+              </label>
+              <button type="button" className="btn btn-small" onClick={() => setParams({ [PARAMS.doc]: null, [PARAMS.offset]: null })}>
+                {t('docs.close')}
+              </button>
             </header>
             <div className="legend">
               {showThemes && <span className="mark-theme mark-theme-0">{t('docs.legend.theme')}</span>}
@@ -99,14 +158,20 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
           </section>
           {(spans.data?.length ?? 0) > 0 && (
             <section className="card">
-              <header className="card-head"><h3>{t('docs.reuseSpans')}</h3></header>
+              <header className="card-head">
+                <h3>{t('docs.reuseSpans')}</h3>
+              </header>
               <DataTable columns={spanColumns} rows={spans.data ?? []} name={`reuse-doc-${docId}`} sortParam={PARAMS.reuseSpanSort} />
             </section>
           )}
           <section className="card">
-            <header className="card-head"><h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3></header>
+            <header className="card-head">
+              <h3>{t('docs.cleaning', { file: d?.source_path ?? '' })}</h3>
+            </header>
             <QueryBlock state={log} emptyMessage={t('docs.noCleaning')} emptyHint={t('docs.noCleaningHint')}>
-              {(rows) => <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam={PARAMS.cleaningSort} pageSize={20} />}
+              {(rows) => (
+                <DataTable columns={logColumns} rows={rows} name={`cleaning-${d?.source_path ?? docId}`} sortParam={PARAMS.cleaningSort} pageSize={20} />
+              )}
             </QueryBlock>
           </section>
         </div>

@@ -23,18 +23,21 @@ export function DocumentsView() {
     const all = list.data ?? [];
     return needle ? all.filter((r) => [r.title, r.org ?? '', r.source_path].some((s) => s.toLowerCase().includes(needle))) : all;
   }, [list.data, q]);
-  const columns: Column<DocListRow>[] = useMemo(() => [
-    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
-    { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
-    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, render: (r) => r.year ?? t('unknown') },
-    { key: 'doc_type', label: t('col.type'), value: (r) => label('docType', r.doc_type), className: 'nowrap' },
-    { key: 'org', label: t('col.org'), value: (r) => r.org },
-    { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
-    { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true, format: 'integer' },
-    { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true, format: 'integer' },
-    { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, format: 'percent', render: (r) => pct(r.share) },
-    { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, className: 'muted small' },
-  ], [t, label, pct]);
+  const columns: Column<DocListRow>[] = useMemo(
+    () => [
+      { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
+      { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
+      { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, render: (r) => r.year ?? t('unknown') },
+      { key: 'doc_type', label: t('col.type'), value: (r) => label('docType', r.doc_type), className: 'nowrap' },
+      { key: 'org', label: t('col.org'), value: (r) => r.org },
+      { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
+      { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true, format: 'integer' },
+      { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true, format: 'integer' },
+      { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, format: 'percent', render: (r) => pct(r.share) },
+      { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, className: 'muted small' },
+    ],
+    [t, label, pct],
+  );
   return (
     <div className={docId ? 'split' : 'stack'}>
       <section className="card" data-testid="documents-table">
@@ -51,10 +54,18 @@ export function DocumentsView() {
               selectedKey={docId ? String(docId) : null}
               pageSize={100}
               title={t('view.documents')}
-              toolbar={<>
-                <input className="input" type="search" value={q} placeholder={t('docs.filter')} onChange={(e) => setParams({ [PARAMS.docSearch]: e.target.value || null }, { replace: true })} />
-                <CorpusExport />
-              </>}
+              toolbar={
+                <>
+                  <input
+                    className="input"
+                    type="search"
+                    value={q}
+                    placeholder={t('docs.filter')}
+                    onChange={(e) => setParams({ [PARAMS.docSearch]: e.target.value || null }, { replace: true })}
+                  />
+                  <CorpusExport />
+                </>
+              }
             />
           )}
         </QueryBlock>

@@ -68,14 +68,45 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
   const lineColumns: Column<KwicLine>[] = [
     { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true, sortable: false, exportOnly: true },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
-    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', sortable: false, render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a> },
-    { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div>, sortable: false },
+    {
+      key: 'title',
+      label: t('col.doc'),
+      value: (r) => r.title,
+      className: 'col-title',
+      sortable: false,
+      render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a>,
+    },
+    {
+      key: 'left',
+      label: t('col.left'),
+      value: (r) => r.left,
+      className: 'kwic-left',
+      render: (r) => (
+        <div className="kwic-left-clip">
+          <span>{r.left}</span>
+        </div>
+      ),
+      sortable: false,
+    },
     { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
-    { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right', sortable: false, render: terms.length > 1 ? (r) => marked(r.right, terms.slice(1)) : undefined },
+    {
+      key: 'right',
+      label: t('col.right'),
+      value: (r) => r.right,
+      className: 'kwic-right',
+      sortable: false,
+      render: terms.length > 1 ? (r) => marked(r.right, terms.slice(1)) : undefined,
+    },
   ];
   const docColumns: Column<KwicDocCount>[] = [
     { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
-    { key: 'title', label: t('col.doc'), value: (r) => r.title, className: 'col-title', render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id })}>{r.title}</a> },
+    {
+      key: 'title',
+      label: t('col.doc'),
+      value: (r) => r.title,
+      className: 'col-title',
+      render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id })}>{r.title}</a>,
+    },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
     { key: 'hits', label: t('col.hits'), value: (r) => r.hits, numeric: true },
     { key: 'per10k', label: t('col.per10k'), value: (r) => Number(((r.hits * 1e4) / Math.max(1, r.char_count)).toFixed(2)), numeric: true },
@@ -86,20 +117,44 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
     <QueryBlock state={counts} emptyMessage={t('kwic.none', { q: phrase })}>
       {(docs) => (
         <div className="stack">
-          <p className="summary" data-testid="kwic-total">{terms.length > 1 ? t('kwic.sentences', { n: num(total), d: num(docs.length), terms: terms.map((x) => `“${x}”`).join(' ') }) : t('kwic.total', { n: num(total), d: num(docs.length) })}</p>
+          <p className="summary" data-testid="kwic-total">
+            {terms.length > 1
+              ? t('kwic.sentences', { n: num(total), d: num(docs.length), terms: terms.map((x) => `“${x}”`).join(' ') })
+              : t('kwic.total', { n: num(total), d: num(docs.length) })}
+          </p>
           <div className="grid-2">
-            <ChartCard title={t('kwic.byYear')} option={byYear.option} data={byYear.data} name={`kwic-${phrase}-by-year`} height={260} testId="chart-kwic-years" />
+            <ChartCard
+              title={t('kwic.byYear')}
+              option={byYear.option}
+              data={byYear.data}
+              name={`kwic-${phrase}-by-year`}
+              height={260}
+              testId="chart-kwic-years"
+            />
             <section className="card">
-              <header className="card-head"><h3>{t('kwic.byDoc')}</h3></header>
-              <DataTable columns={docColumns} rows={docs} name={`kwic-${phrase}-by-doc`} sortParam={PARAMS.kwicDocSort} defaultSort={{ key: 'hits', desc: true }} pageSize={10} />
+              <header className="card-head">
+                <h3>{t('kwic.byDoc')}</h3>
+              </header>
+              <DataTable
+                columns={docColumns}
+                rows={docs}
+                name={`kwic-${phrase}-by-doc`}
+                sortParam={PARAMS.kwicDocSort}
+                defaultSort={{ key: 'hits', desc: true }}
+                pageSize={10}
+              />
             </section>
           </div>
           <section className="card" data-testid="kwic-lines">
             <header className="card-head">
               <h3>{t('kwic.lines')}</h3>
               <span className="spacer" />
-              <Segmented label={t('kwic.sort')} value={sortBy} onChange={(v) => setParams({ [PARAMS.kwicSort]: v === 'pos' ? null : v }, { replace: true })}
-                options={(['pos', 'left', 'right'] as const).map((v) => ({ value: v, label: t(`kwic.sort.${v}`) }))} />
+              <Segmented
+                label={t('kwic.sort')}
+                value={sortBy}
+                onChange={(v) => setParams({ [PARAMS.kwicSort]: v === 'pos' ? null : v }, { replace: true })}
+                options={(['pos', 'left', 'right'] as const).map((v) => ({ value: v, label: t(`kwic.sort.${v}`) }))}
+              />
             </header>
             <QueryBlock state={lines}>
               {() => <DataTable columns={lineColumns} rows={sorted} name={`kwic-${phrase}`} pageSize={100} rowKey={(r) => `${r.doc_id}:${r.pos}`} />}
@@ -122,18 +177,34 @@ export function KwicView() {
   const asTyped = splitQuery(q).join(' ');
   return (
     <div className="stack">
-      <form className="card search-bar" onSubmit={(e) => { e.preventDefault(); setParams({ [PARAMS.phrase]: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null }); }}>
+      <form
+        className="card search-bar"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams({ [PARAMS.phrase]: String(new FormData(e.currentTarget).get('q') ?? '').trim() || null });
+        }}
+      >
         {/* uncontrolled, and new whenever the URL's phrase changes (back, a link): no copy of it kept in state */}
         <input key={q} name="q" className="input big" type="search" defaultValue={q} autoFocus placeholder={t('kwic.placeholder')} data-testid="kwic-input" />
         <label className="field">
           <span>{t('kwic.context')}</span>
           <select value={context} onChange={(e) => setParams({ [PARAMS.context]: e.target.value }, { replace: true })}>
-            {[10, 20, 30, 50, 80, 120].map((n) => <option key={n} value={n}>{n}</option>)}
+            {[10, 20, 30, 50, 80, 120].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="btn btn-primary" data-testid="kwic-submit">{t('kwic.search')}</button>
+        <button type="submit" className="btn btn-primary" data-testid="kwic-submit">
+          {t('kwic.search')}
+        </button>
       </form>
-      {terms && terms.join(' ') !== asTyped && <p className="note" data-testid="kwic-normalised">{t('kwic.normalised', { q: terms.map((x) => (x.includes(' ') ? `"${x}"` : x)).join(' ') })}</p>}
+      {terms && terms.join(' ') !== asTyped && (
+        <p className="note" data-testid="kwic-normalised">
+          {t('kwic.normalised', { q: terms.map((x) => (x.includes(' ') ? `"${x}"` : x)).join(' ') })}
+        </p>
+      )}
       {q.trim() && !terms ? <Loading /> : terms?.length ? <Results terms={terms} context={context} /> : <p className="muted center">{t('kwic.hint')}</p>}
     </div>
   );

@@ -23,7 +23,11 @@ function useYearTypeChart(rows: YearTypeCount[] | null) {
     const years = [...new Set(rows.map((r) => (r.year === null ? t('unknown') : String(r.year))))];
     const types = [...new Set(rows.map((r) => r.doc_type))];
     const count = (y: string, ty: string) => rows.find((r) => (r.year === null ? t('unknown') : String(r.year)) === y && r.doc_type === ty)?.n ?? 0;
-    const option = barOption(years, types.map((ty) => ({ name: label('docType', ty), data: years.map((y) => count(y, ty) || null) })), true);
+    const option = barOption(
+      years,
+      types.map((ty) => ({ name: label('docType', ty), data: years.map((y) => count(y, ty) || null) })),
+      true,
+    );
     const data: TableData = {
       header: [t('col.year'), ...types.map((ty) => label('docType', ty)), t('kpi.documents')],
       rows: years.map((y) => [y, ...types.map((ty) => count(y, ty)), types.reduce((a, ty) => a + count(y, ty), 0)]),
@@ -34,11 +38,18 @@ function useYearTypeChart(rows: YearTypeCount[] | null) {
 
 function TermCharts({ terms }: { terms: TermCount[] }) {
   const { t } = useI18n();
-  const data: TableData = useMemo(() => ({ header: [t('col.term'), t('col.freq'), t('col.docs')], rows: terms.map((r) => [r.term, r.freq, r.docs]) }), [terms, t]);
+  const data: TableData = useMemo(
+    () => ({ header: [t('col.term'), t('col.freq'), t('col.docs')], rows: terms.map((r) => [r.term, r.freq, r.docs]) }),
+    [terms, t],
+  );
   const words = useMemo(() => terms.map((r) => ({ text: r.term, weight: r.freq })), [terms]);
   const bar = useMemo(() => {
     const top = terms.slice(0, 25);
-    return rankedBarOption(top.map((r) => r.term), top.map((r) => r.freq), '#2563eb');
+    return rankedBarOption(
+      top.map((r) => r.term),
+      top.map((r) => r.freq),
+      '#2563eb',
+    );
   }, [terms]);
   return (
     <div className="grid-2">
@@ -83,14 +94,30 @@ export function OverviewView() {
       </QueryBlock>
       <div className="grid-2-1">
         <QueryBlock state={byYear}>
-          {() => <ChartCard title={t('overview.byYear')} option={yearChart.option} data={yearChart.data} name="documents-by-year-type" testId="chart-docs-by-year" />}
+          {() => (
+            <ChartCard title={t('overview.byYear')} option={yearChart.option} data={yearChart.data} name="documents-by-year-type" testId="chart-docs-by-year" />
+          )}
         </QueryBlock>
         <section className="card questions">
           <h3>{t('overview.questions')}</h3>
           <ul>
-            <li><a data-testid="start-trends" href={href('trends', chosen.focus !== null && chosen.reference !== null ? { [PARAMS.focusYear]: chosen.focus, [PARAMS.referenceYear]: chosen.reference } : {})}>{t('overview.q1', { a: chosen.focus ?? '', b: chosen.reference ?? '' })}</a></li>
-            <li><a href={href('boilerplate')}>{t('overview.q2')}</a></li>
-            <li><a href={href('kwic', { [PARAMS.phrase]: '学习强国' })}>{t('overview.q3')}</a></li>
+            <li>
+              <a
+                data-testid="start-trends"
+                href={href(
+                  'trends',
+                  chosen.focus !== null && chosen.reference !== null ? { [PARAMS.focusYear]: chosen.focus, [PARAMS.referenceYear]: chosen.reference } : {},
+                )}
+              >
+                {t('overview.q1', { a: chosen.focus ?? '', b: chosen.reference ?? '' })}
+              </a>
+            </li>
+            <li>
+              <a href={href('boilerplate')}>{t('overview.q2')}</a>
+            </li>
+            <li>
+              <a href={href('kwic', { [PARAMS.phrase]: '学习强国' })}>{t('overview.q3')}</a>
+            </li>
           </ul>
         </section>
       </div>

@@ -28,7 +28,10 @@ export function orderDocs(pairs: readonly DocPair[], order: Order): number[] {
   const weight = new Map<number, number>();
   const partners = new Map<number, [number, number][]>();
   for (const p of pairs) {
-    for (const [d, o] of [[p.doc_x, p.doc_y], [p.doc_y, p.doc_x]] as const) {
+    for (const [d, o] of [
+      [p.doc_x, p.doc_y],
+      [p.doc_y, p.doc_x],
+    ] as const) {
       weight.set(d, (weight.get(d) ?? 0) + p.shared_chars);
       partners.set(d, [...(partners.get(d) ?? []), [o, p.shared_chars]]);
     }
@@ -75,7 +78,13 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
         if (hit.has(p.doc_x)) near.set(p.doc_y, Math.max(near.get(p.doc_y) ?? 0, p.shared_chars));
         if (hit.has(p.doc_y)) near.set(p.doc_x, Math.max(near.get(p.doc_x) ?? 0, p.shared_chars));
       }
-      docs = [...hit, ...[...near].filter(([d]) => !hit.has(d)).sort((a, b) => b[1] - a[1]).map(([d]) => d)];
+      docs = [
+        ...hit,
+        ...[...near]
+          .filter(([d]) => !hit.has(d))
+          .sort((a, b) => b[1] - a[1])
+          .map(([d]) => d),
+      ];
     }
     const pages = Math.max(1, Math.ceil(docs.length / PAGE));
     const p = Math.min(page, pages - 1);
@@ -94,37 +103,73 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
       passages.set(`${y}:${x}`, q.passages);
     }
     const names = shown.map(labels.label);
-    const short = shown.map((d) => { const l = labels.label(d); return l.length > 14 ? `${l.slice(0, 14)}…` : l; });
+    const short = shown.map((d) => {
+      const l = labels.label(d);
+      return l.length > 14 ? `${l.slice(0, 14)}…` : l;
+    });
     const option = heatmapOption(short, short, cells, {
-      digits: 0, labelRotate: 40, zoom: shown.length > 20,
-      tooltip: (x, y, v) => `${names[y] ?? ''}\n× ${names[x] ?? ''}\n${t('col.sharedChars')}: ${num(v)} · ${t('col.passages')}: ${num(passages.get(`${x}:${y}`) ?? 0)}`,
+      digits: 0,
+      labelRotate: 40,
+      zoom: shown.length > 20,
+      tooltip: (x, y, v) =>
+        `${names[y] ?? ''}\n× ${names[x] ?? ''}\n${t('col.sharedChars')}: ${num(v)} · ${t('col.passages')}: ${num(passages.get(`${x}:${y}`) ?? 0)}`,
     });
     const data = { header: [t('col.doc'), ...names], rows: shown.map((d, i) => [names[i] ?? String(d), ...(shared[i] ?? [])]) };
     return { option, data, docs: shown, pages, page: p, total, matched: docs.length };
   }, [state.data, labels, t, num, order, page, search]);
-  const pairColumns: Column<DocPair>[] = useMemo(() => [
-    { key: 'doc_x', label: t('col.docA'), value: (r) => labels.label(r.doc_x), className: 'col-title' },
-    { key: 'doc_y', label: t('col.docB'), value: (r) => labels.label(r.doc_y), className: 'col-title' },
-    { key: 'shared_chars', label: t('col.sharedChars'), value: (r) => r.shared_chars, numeric: true, format: 'integer' },
-    { key: 'passages', label: t('col.passages'), value: (r) => r.passages, numeric: true },
-    { key: 'id_x', label: `${t('col.docA')} ${t('col.id')}`, value: (r) => r.doc_x, exportOnly: true },
-    { key: 'id_y', label: `${t('col.docB')} ${t('col.id')}`, value: (r) => r.doc_y, exportOnly: true },
-    { key: 'source_x', label: `${t('col.docA')} ${t('col.source')}`, value: (r) => labels.source(r.doc_x), exportOnly: true },
-    { key: 'source_y', label: `${t('col.docB')} ${t('col.source')}`, value: (r) => labels.source(r.doc_y), exportOnly: true },
-  ], [t, labels]);
+  const pairColumns: Column<DocPair>[] = useMemo(
+    () => [
+      { key: 'doc_x', label: t('col.docA'), value: (r) => labels.label(r.doc_x), className: 'col-title' },
+      { key: 'doc_y', label: t('col.docB'), value: (r) => labels.label(r.doc_y), className: 'col-title' },
+      { key: 'shared_chars', label: t('col.sharedChars'), value: (r) => r.shared_chars, numeric: true, format: 'integer' },
+      { key: 'passages', label: t('col.passages'), value: (r) => r.passages, numeric: true },
+      { key: 'id_x', label: `${t('col.docA')} ${t('col.id')}`, value: (r) => r.doc_x, exportOnly: true },
+      { key: 'id_y', label: `${t('col.docB')} ${t('col.id')}`, value: (r) => r.doc_y, exportOnly: true },
+      { key: 'source_x', label: `${t('col.docA')} ${t('col.source')}`, value: (r) => labels.source(r.doc_x), exportOnly: true },
+      { key: 'source_y', label: `${t('col.docB')} ${t('col.source')}`, value: (r) => labels.source(r.doc_y), exportOnly: true },
+    ],
+    [t, labels],
+  );
   const open = (a: number, b: number) => {
     setParams({ [PARAMS.compareA]: a, [PARAMS.compareB]: b });
     scrollToComparison();
   };
   const matrixControls = (
     <div className="controls-row matrix-controls">
-      <input className="input small" type="search" value={search} placeholder={t('boiler.matrixSearch')} data-testid="matrix-search" onChange={(e) => { setSearch(e.target.value); setPage(0); }} />
-      <Segmented label={t('boiler.order')} value={order} onChange={(v) => { setOrder(v); setPage(0); }} options={[{ value: 'shared', label: t('boiler.order.shared') }, { value: 'cluster', label: t('boiler.order.cluster') }]} />
+      <input
+        className="input small"
+        type="search"
+        value={search}
+        placeholder={t('boiler.matrixSearch')}
+        data-testid="matrix-search"
+        onChange={(e) => {
+          setSearch(e.target.value);
+          setPage(0);
+        }}
+      />
+      <Segmented
+        label={t('boiler.order')}
+        value={order}
+        onChange={(v) => {
+          setOrder(v);
+          setPage(0);
+        }}
+        options={[
+          { value: 'shared', label: t('boiler.order.shared') },
+          { value: 'cluster', label: t('boiler.order.cluster') },
+        ]}
+      />
       {built.pages > 1 && (
         <span className="pager">
-          <button type="button" className="btn btn-small" disabled={built.page === 0} onClick={() => setPage(built.page - 1)}>‹ {t('boiler.prev')}</button>
-          <span className="muted" data-testid="matrix-page">{t('boiler.page', { p: built.page + 1, n: built.pages })}</span>
-          <button type="button" className="btn btn-small" disabled={built.page >= built.pages - 1} onClick={() => setPage(built.page + 1)}>{t('boiler.next')} ›</button>
+          <button type="button" className="btn btn-small" disabled={built.page === 0} onClick={() => setPage(built.page - 1)}>
+            ‹ {t('boiler.prev')}
+          </button>
+          <span className="muted" data-testid="matrix-page">
+            {t('boiler.page', { p: built.page + 1, n: built.pages })}
+          </span>
+          <button type="button" className="btn btn-small" disabled={built.page >= built.pages - 1} onClick={() => setPage(built.page + 1)}>
+            {t('boiler.next')} ›
+          </button>
         </span>
       )}
     </div>
@@ -143,7 +188,12 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
             testId="chart-reuse-matrix"
             unit={t('unit.sharedChars')}
             caption={t('boiler.matrixNote', { shown: built.docs.length, total: built.total })}
-            note={<>{matrixControls}<span className="muted">{t('boiler.matrixNote', { shown: built.docs.length, total: built.total })}</span></>}
+            note={
+              <>
+                {matrixControls}
+                <span className="muted">{t('boiler.matrixNote', { shown: built.docs.length, total: built.total })}</span>
+              </>
+            }
             onClick={(e) => {
               const v = e.value as number[];
               const a = built.docs[v[1] ?? -1];
@@ -152,9 +202,19 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
             }}
           />
           <section className="card" data-testid="reuse-pairs">
-            <header className="card-head"><h3>{t('boiler.pairs')}</h3></header>
-            <DataTable columns={pairColumns} rows={pairs} name={`reuse-pairs-${kind}`} title={t('boiler.pairs')} defaultSort={{ key: 'shared_chars', desc: true }} pageSize={10}
-              rowKey={(r) => `${r.doc_x}:${r.doc_y}`} onRowClick={(r) => open(r.doc_x, r.doc_y)} />
+            <header className="card-head">
+              <h3>{t('boiler.pairs')}</h3>
+            </header>
+            <DataTable
+              columns={pairColumns}
+              rows={pairs}
+              name={`reuse-pairs-${kind}`}
+              title={t('boiler.pairs')}
+              defaultSort={{ key: 'shared_chars', desc: true }}
+              pageSize={10}
+              rowKey={(r) => `${r.doc_x}:${r.doc_y}`}
+              onRowClick={(r) => open(r.doc_x, r.doc_y)}
+            />
           </section>
         </div>
       )}

@@ -40,14 +40,21 @@ export function ReuseNetwork({ kind }: { kind: ReuseKind }) {
     const nodes = ids.map((id) => {
       const d = meta.get(id);
       return {
-        id: String(id), name: `#${id}`, size: d?.char_count ?? 1, category: categories.indexOf(groupOf(id)),
+        id: String(id),
+        name: `#${id}`,
+        size: d?.char_count ?? 1,
+        category: categories.indexOf(groupOf(id)),
         tooltip: `#${id} ${d?.title ?? ''}\n${d?.year ?? t('unknown')} · ${label('unitType', d?.unit_type ?? null)} · ${num(d?.char_count ?? 0)} ${t('n.charsShort', { n: '' }).trim()}`,
       };
     });
-    const edges = list.filter((p) => meta.has(p.doc_x) && meta.has(p.doc_y)).map((p) => ({
-      source: String(p.doc_x), target: String(p.doc_y), weight: p.shared_chars,
-      tooltip: `#${p.doc_x} × #${p.doc_y}\n${t('col.sharedChars')}: ${num(p.shared_chars)} · ${t('col.passages')}: ${num(p.passages)}`,
-    }));
+    const edges = list
+      .filter((p) => meta.has(p.doc_x) && meta.has(p.doc_y))
+      .map((p) => ({
+        source: String(p.doc_x),
+        target: String(p.doc_y),
+        weight: p.shared_chars,
+        tooltip: `#${p.doc_x} × #${p.doc_y}\n${t('col.sharedChars')}: ${num(p.shared_chars)} · ${t('col.passages')}: ${num(p.passages)}`,
+      }));
     return { option: graphOption(nodes, edges, categories), nodes: nodes.length, edges: edges.length };
   }, [pairs.data, docs.data, colorBy, t, label, num]);
   return (
@@ -61,7 +68,17 @@ export function ReuseNetwork({ kind }: { kind: ReuseKind }) {
           testId="chart-reuse-network"
           unit={t('unit.sharedChars')}
           caption={`${built.nodes} ${t('col.docs')} · ${built.edges} ${t('col.passages')}`}
-          controls={<Segmented label={t('boiler.colorBy')} value={colorBy} onChange={setColorBy} options={[{ value: 'unit_type', label: t('col.unitType') }, { value: 'year', label: t('col.year') }]} />}
+          controls={
+            <Segmented
+              label={t('boiler.colorBy')}
+              value={colorBy}
+              onChange={setColorBy}
+              options={[
+                { value: 'unit_type', label: t('col.unitType') },
+                { value: 'year', label: t('col.year') },
+              ]}
+            />
+          }
           note={t('boiler.networkNote')}
           onClick={(e) => {
             const edge = e.dataType === 'edge' ? (e.data as { source?: string; target?: string }) : null;

@@ -14,7 +14,10 @@ export function useSeriesChoice(): { themes: string[]; terms: string[] } {
   const info = useCorpusInfo();
   const th = route.params.getAll(PARAMS.seriesTheme);
   const tm = route.params.getAll(PARAMS.seriesTerm);
-  const top = [...info.themes].sort((a, b) => b.hits - a.hits).slice(0, DEFAULT_SERIES).map((x) => x.theme);
+  const top = [...info.themes]
+    .sort((a, b) => b.hits - a.hits)
+    .slice(0, DEFAULT_SERIES)
+    .map((x) => x.theme);
   return { themes: th.length || tm.length ? th.filter((x) => x !== '-') : top, terms: tm };
 }
 
@@ -28,7 +31,10 @@ export function SeriesPicker() {
   const set = (th: string[], tm: string[]) => setParams({ [PARAMS.seriesTheme]: th.length ? th : ['-'], [PARAMS.seriesTerm]: tm });
   const addTerms = () => {
     // commas and 、 separate series; inside one, spaces mean "all in one sentence" and quotes keep a phrase
-    const extra = draft.split(/[,,、;;]+/).map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s && !terms.includes(s));
+    const extra = draft
+      .split(/[,,、;;]+/)
+      .map((s) => s.trim().replace(/\s+/g, ' '))
+      .filter((s) => s && !terms.includes(s));
     if (extra.length) set(themes, [...terms, ...extra]);
     setDraft('');
   };
@@ -38,14 +44,30 @@ export function SeriesPicker() {
       {info.themes.map((x) => {
         const on = themes.includes(x.theme);
         return (
-          <button key={x.theme} type="button" className={on ? 'chip on' : 'chip'} aria-pressed={on} data-series-theme={x.theme}
-            onClick={() => set(on ? themes.filter((y) => y !== x.theme) : [...themes, x.theme], terms)}>
+          <button
+            key={x.theme}
+            type="button"
+            className={on ? 'chip on' : 'chip'}
+            aria-pressed={on}
+            data-series-theme={x.theme}
+            onClick={() => set(on ? themes.filter((y) => y !== x.theme) : [...themes, x.theme], terms)}
+          >
             {info.themeLabel(x.theme)}
           </button>
         );
       })}
       {terms.map((term) => (
-        <button key={term} type="button" className="chip on term" onClick={() => set(themes, terms.filter((y) => y !== term))}>
+        <button
+          key={term}
+          type="button"
+          className="chip on term"
+          onClick={() =>
+            set(
+              themes,
+              terms.filter((y) => y !== term),
+            )
+          }
+        >
           {term} ×
         </button>
       ))}

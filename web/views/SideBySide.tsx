@@ -28,7 +28,11 @@ function DocPicker({ value, side, label }: { value: number | null; side: 'a' | '
       <span>{label}</span>
       <select data-testid={`compare-${side}`} value={value ?? ''} onChange={(e) => setParams({ [SIDE_PARAM[side]]: e.target.value || null })}>
         <option value="">–</option>
-        {docs.all.map((d) => <option key={d.doc_id} value={d.doc_id}>{docs.label(d.doc_id)}</option>)}
+        {docs.all.map((d) => (
+          <option key={d.doc_id} value={d.doc_id}>
+            {docs.label(d.doc_id)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -60,7 +64,12 @@ function Comparison({ a, b }: { a: number; b: number }) {
     if (!pairs.data || !syn.data) return null;
     // the database counts code points; the comparison slices JavaScript strings
     const [li, ri] = [toStringIndices(lt), toStringIndices(rt)];
-    const passages = pairs.data.map((p) => ({ leftStart: li(p.left_start), leftEnd: li(p.left_end), rightStart: ri(p.right_start), rightEnd: ri(p.right_end) }));
+    const passages = pairs.data.map((p) => ({
+      leftStart: li(p.left_start),
+      leftEnd: li(p.left_end),
+      rightStart: ri(p.right_start),
+      rightEnd: ri(p.right_end),
+    }));
     const al = alignPassages(lt, rt, passages, synonymIndex(syn.data));
     return { counts: al.counts, left: segmentText(lt.length, al.left), right: segmentText(rt.length, al.right), n: pairs.data.length };
   }, [pairs.data, syn.data, lt, rt]);
@@ -76,16 +85,33 @@ function Comparison({ a, b }: { a: number; b: number }) {
           <div className="legend" data-testid="compare-legend">
             <span className="muted">{t('boiler.passages', { n: built?.n ?? 0 })}</span>
             <span className="mark-shared mark-shared-0">{t('boiler.legend.shared')}</span>
-            <span className="mark-spun">{t('boiler.legend.spun')} {built?.counts.spun ?? 0}</span>
-            <span className="mark-placeholder">{t('boiler.legend.placeholder')} {built?.counts.placeholder ?? 0}</span>
-            <span className="mark-number">{t('boiler.legend.number')} {built?.counts.number ?? 0}</span>
-            <span className="mark-edit">{t('boiler.legend.edit')} {built?.counts.edit ?? 0}</span>
+            <span className="mark-spun">
+              {t('boiler.legend.spun')} {built?.counts.spun ?? 0}
+            </span>
+            <span className="mark-placeholder">
+              {t('boiler.legend.placeholder')} {built?.counts.placeholder ?? 0}
+            </span>
+            <span className="mark-number">
+              {t('boiler.legend.number')} {built?.counts.number ?? 0}
+            </span>
+            <span className="mark-edit">
+              {t('boiler.legend.edit')} {built?.counts.edit ?? 0}
+            </span>
           </div>
           {built && built.n === 0 && <p className="muted">{t('boiler.noPassages')}</p>}
           <div className="side-by-side" ref={panes}>
-            {[{ d: left.data?.[0], segs: built?.left, text: lt }, { d: right.data?.[0], segs: built?.right, text: rt }].map((s, i) => (
+            {[
+              { d: left.data?.[0], segs: built?.left, text: lt },
+              { d: right.data?.[0], segs: built?.right, text: rt },
+            ].map((s, i) => (
               <article key={i} className="doc-pane" onClick={(e) => scrollOther(e.target, i)}>
-                <h4>{s.d ? `#${s.d.doc_id} ${s.d.title}` : '…'}<small className="muted"> {s.d?.year ?? ''} {s.d?.org ?? ''}</small></h4>
+                <h4>
+                  {s.d ? `#${s.d.doc_id} ${s.d.title}` : '…'}
+                  <small className="muted">
+                    {' '}
+                    {s.d?.year ?? ''} {s.d?.org ?? ''}
+                  </small>
+                </h4>
                 <div className="doc-text">{s.segs ? <HighlightedText text={s.text} segments={s.segs} /> : s.text}</div>
               </article>
             ))}

@@ -18,17 +18,34 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
   const info = useCorpusInfo();
   const lines = useQuery(themeHitLines(filters, cell, 40, 2000));
   const terms = useQuery(themeTermCounts(filters, cell.theme));
-  const columns: Column<ThemeHitLine>[] = useMemo(() => [
-    { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
-    { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
-    { key: 'left', label: t('col.left'), value: (r) => r.left, className: 'kwic-left', render: (r) => <div className="kwic-left-clip"><span>{r.left}</span></div> },
-    { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match' },
-    { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right' },
-    { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
-  ], [t]);
+  const columns: Column<ThemeHitLine>[] = useMemo(
+    () => [
+      { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
+      { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
+      {
+        key: 'left',
+        label: t('col.left'),
+        value: (r) => r.left,
+        className: 'kwic-left',
+        render: (r) => (
+          <div className="kwic-left-clip">
+            <span>{r.left}</span>
+          </div>
+        ),
+      },
+      { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match' },
+      { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right' },
+      { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
+    ],
+    [t],
+  );
   const termOption = useMemo(() => {
     const top = (terms.data ?? []).slice(0, 15);
-    return rankedBarOption(top.map((r) => r.term), top.map((r) => r.hits), '#d97706');
+    return rankedBarOption(
+      top.map((r) => r.term),
+      top.map((r) => r.hits),
+      '#d97706',
+    );
   }, [terms.data]);
   const label = info.themeLabel(cell.theme);
   return (
@@ -42,7 +59,8 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
             <DataTable
               columns={columns}
               rows={rows}
-              name={`theme-lines-${cell.theme}-${keyLabel}`} sortParam={PARAMS.themeLinesSort}
+              name={`theme-lines-${cell.theme}-${keyLabel}`}
+              sortParam={PARAMS.themeLinesSort}
               onRowClick={(r) => go('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.start })}
               rowKey={(r) => `${r.doc_id}:${r.start}`}
             />

@@ -14,7 +14,15 @@ import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
 /** The card for grouping `by`; `keyLabel` turns a group key into a column label. */
-export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, height = 380 }: {
+export function ThemeMatrixCard({
+  by,
+  title,
+  name,
+  keyLabel,
+  controls,
+  testId,
+  height = 380,
+}: {
   by: ThemeGroup;
   title: string;
   name: string;
@@ -40,18 +48,31 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
       return { ...n, thin: isThin(n) };
     });
     const hitsOf = new Map(rows.map((r) => [`${r.key}\u0000${r.theme}`, r.hits]));
-    const colLabel = (k: string, i: number) => `${keyLabel(k)}${sizes[i]?.thin ? ' ⚠' : ''}\n${t('n.docsShort', { n: sizes[i]?.docs ?? 0 })} · ${t('n.charsShort', { n: num(sizes[i]?.chars ?? 0) })}`;
+    const colLabel = (k: string, i: number) =>
+      `${keyLabel(k)}${sizes[i]?.thin ? ' ⚠' : ''}\n${t('n.docsShort', { n: sizes[i]?.docs ?? 0 })} · ${t('n.charsShort', { n: num(sizes[i]?.chars ?? 0) })}`;
     const option = heatmapOption(keys.map(colLabel), themes.map(info.themeLabel), cells, {
       labelRotate: by === 'org' ? 30 : 0,
       sizes,
       tooltip: (x, y, v) => {
         const size = sizes[x];
         const key = keys[x] ?? '';
-        return [`${info.themeLabel(themes[y] ?? '')} · ${keyLabel(key)}`, `${num(v, 2)} ${t('unit.per10k')} (${t('col.hits')} ${num(hitsOf.get(`${key}\u0000${themes[y]}`) ?? 0)})`,
-          size ? t('n.size', { docs: num(size.docs), chars: num(size.chars) }) : '', size?.thin ? t('n.thinTip', { docs: MIN_DOCS, chars: num(MIN_CHARS) }) : ''].filter(Boolean).join('\n');
+        return [
+          `${info.themeLabel(themes[y] ?? '')} · ${keyLabel(key)}`,
+          `${num(v, 2)} ${t('unit.per10k')} (${t('col.hits')} ${num(hitsOf.get(`${key}\u0000${themes[y]}`) ?? 0)})`,
+          size ? t('n.size', { docs: num(size.docs), chars: num(size.chars) }) : '',
+          size?.thin ? t('n.thinTip', { docs: MIN_DOCS, chars: num(MIN_CHARS) }) : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     });
-    const table = pivot<ThemeCell>(rows, (r) => info.themeLabel(r.theme), (r) => keyLabel(r.key), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.theme'));
+    const table = pivot<ThemeCell>(
+      rows,
+      (r) => info.themeLabel(r.theme),
+      (r) => keyLabel(r.key),
+      (r) => Number((r.per10k ?? 0).toFixed(3)),
+      t('col.theme'),
+    );
     const data = { ...table, rows: [...table.rows, [t('col.docs'), ...sizes.map((x) => x.docs)], [t('col.chars'), ...sizes.map((x) => x.chars)]] };
     const thinKeys = keys.filter((_, i) => sizes[i]?.thin).map(keyLabel);
     const totalDocs = sizes.reduce((a, x) => a + x.docs, 0);
@@ -71,10 +92,17 @@ export function ThemeMatrixCard({ by, title, name, keyLabel, controls, testId, h
           testId={testId}
           unit={t('unit.per10k')}
           caption={built?.caption}
-          note={<>
-            {t('themes.clickHint')} · {t('n.heatmapNote')} <HelpTip topic="per10k" /> <HelpTip topic="thin" />
-            {built && built.thinKeys.length > 0 && <span className="thin-note" data-testid={`${testId ?? name}-thin`}> {t('n.thinList', { docs: MIN_DOCS, chars: num(MIN_CHARS), keys: built.thinKeys.join('、') })}</span>}
-          </>}
+          note={
+            <>
+              {t('themes.clickHint')} · {t('n.heatmapNote')} <HelpTip topic="per10k" /> <HelpTip topic="thin" />
+              {built && built.thinKeys.length > 0 && (
+                <span className="thin-note" data-testid={`${testId ?? name}-thin`}>
+                  {' '}
+                  {t('n.thinList', { docs: MIN_DOCS, chars: num(MIN_CHARS), keys: built.thinKeys.join('、') })}
+                </span>
+              )}
+            </>
+          }
           onClick={(e) => {
             const v = e.value as number[];
             const key = built?.keys[v[0] ?? -1];

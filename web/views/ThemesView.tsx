@@ -37,10 +37,24 @@ export function ThemesView() {
   ];
   return (
     <div className="stack">
-      <ThemeMatrixCard by="year" title={t('themes.heatmap')} name="theme-by-year" keyLabel={keyLabel.year} testId="chart-theme-year" height={Math.max(320, info.themes.length * 34 + 90)} />
+      <ThemeMatrixCard
+        by="year"
+        title={t('themes.heatmap')}
+        name="theme-by-year"
+        keyLabel={keyLabel.year}
+        testId="chart-theme-year"
+        height={Math.max(320, info.themes.length * 34 + 90)}
+      />
       {theme && key !== null && <ThemeLines cell={{ theme, by, key }} keyLabel={keyLabel[by](key)} />}
       <div className="grid-2">
-        <ThemeMatrixCard by="doc_type" title={t('themes.byType')} name="theme-by-type" keyLabel={keyLabel.doc_type} testId="chart-theme-type" height={Math.max(320, info.themes.length * 30 + 90)} />
+        <ThemeMatrixCard
+          by="doc_type"
+          title={t('themes.byType')}
+          name="theme-by-type"
+          keyLabel={keyLabel.doc_type}
+          testId="chart-theme-type"
+          height={Math.max(320, info.themes.length * 30 + 90)}
+        />
         <ThemeMatrixCard
           by={unitBy}
           title={t('themes.byUnit')}
@@ -53,13 +67,18 @@ export function ThemesView() {
               label={t('themes.unitBy')}
               value={unitBy}
               onChange={(v) => setParams({ [PARAMS.themeUnitBy]: v === 'org' ? 'org' : null })}
-              options={[{ value: 'unit_type', label: t('col.unitType') }, { value: 'org', label: t('col.org') }]}
+              options={[
+                { value: 'unit_type', label: t('col.unitType') },
+                { value: 'org', label: t('col.org') },
+              ]}
             />
           }
         />
       </div>
       <section className="card">
-        <header className="card-head"><h3>{t('themes.lexicon')}</h3></header>
+        <header className="card-head">
+          <h3>{t('themes.lexicon')}</h3>
+        </header>
         <DataTable columns={lexicon} rows={info.themes} name="theme-lexicon" sortParam={PARAMS.lexiconSort} />
       </section>
     </div>

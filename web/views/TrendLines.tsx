@@ -32,7 +32,13 @@ export function TrendLines() {
     const name = (r: SeriesPoint) => (r.kind === 'theme' ? info.themeLabel(r.name) : `“${r.name}”`);
     // rows come ordered by year within each series, every series over the same years: the table's
     // columns are the chart's categories and each table row is one line
-    const data = pivot(rows, name, (r) => String(r.year), (r) => Number((r.per10k ?? 0).toFixed(3)), t('col.term'));
+    const data = pivot(
+      rows,
+      name,
+      (r) => String(r.year),
+      (r) => Number((r.per10k ?? 0).toFixed(3)),
+      t('col.term'),
+    );
     const series = data.rows.map(([n, ...values]) => ({ name: String(n), data: values.map((v) => (typeof v === 'number' ? v : null)) }));
     const years = data.header.slice(1);
     const sizes = years.map((y): GroupSize => {
@@ -40,21 +46,52 @@ export function TrendLines() {
       const n = { docs: r?.docs ?? 0, chars: r?.chars ?? 0 };
       return { ...n, thin: isThin(n) };
     });
-    const option = lineOption(years, series, { sizes, sizeText: (s) => `${t('n.size', { docs: num(s.docs), chars: num(s.chars) })}${s.thin ? ` · ${t('n.thin')}` : ''}`, docsLabel: t('col.docs') });
+    const option = lineOption(years, series, {
+      sizes,
+      sizeText: (s) => `${t('n.size', { docs: num(s.docs), chars: num(s.chars) })}${s.thin ? ` · ${t('n.thin')}` : ''}`,
+      docsLabel: t('col.docs'),
+    });
     const withN = { ...data, rows: [...data.rows, [t('col.docs'), ...sizes.map((s) => s.docs)], [t('col.chars'), ...sizes.map((s) => s.chars)]] };
     const thinYears = years.filter((_, i) => sizes[i]?.thin);
-    return { option, data: withN, thinYears, caption: t('n.size', { docs: num(sizes.reduce((a, s) => a + s.docs, 0)), chars: num(sizes.reduce((a, s) => a + s.chars, 0)) }) };
+    return {
+      option,
+      data: withN,
+      thinYears,
+      caption: t('n.size', { docs: num(sizes.reduce((a, s) => a + s.docs, 0)), chars: num(sizes.reduce((a, s) => a + s.chars, 0)) }),
+    };
   }, [state.data, info, t, num]);
   const missing = terms.filter((term) => state.data && !state.data.some((p) => p.kind === 'term' && p.name === term && p.hits > 0));
   return (
-    <ChartCard title={t('trends.lines')} option={built?.option ?? null} data={built?.data} name="series-by-year" height={400} testId="chart-trend-lines"
-      unit={t('unit.per10k')} caption={built?.caption}
-      note={<>{t('n.linesNote')} <HelpTip topic="per10k" />{built && built.thinYears.length > 0 && <span className="thin-note" data-testid="trend-thin"> {t('n.thinList', { docs: MIN_DOCS, chars: num(MIN_CHARS), keys: built.thinYears.join('、') })}</span>}</>}>
+    <ChartCard
+      title={t('trends.lines')}
+      option={built?.option ?? null}
+      data={built?.data}
+      name="series-by-year"
+      height={400}
+      testId="chart-trend-lines"
+      unit={t('unit.per10k')}
+      caption={built?.caption}
+      note={
+        <>
+          {t('n.linesNote')} <HelpTip topic="per10k" />
+          {built && built.thinYears.length > 0 && (
+            <span className="thin-note" data-testid="trend-thin">
+              {' '}
+              {t('n.thinList', { docs: MIN_DOCS, chars: num(MIN_CHARS), keys: built.thinYears.join('、') })}
+            </span>
+          )}
+        </>
+      }
+    >
       <SeriesPicker />
       {missing.length > 0 && (
         <p className="note" data-testid="not-token">
           {t('trends.notToken', { terms: missing.join('、') })}{' '}
-          {missing.map((term) => <a key={term} href={href('kwic', { [PARAMS.phrase]: term })}>{term} </a>)}
+          {missing.map((term) => (
+            <a key={term} href={href('kwic', { [PARAMS.phrase]: term })}>
+              {term}{' '}
+            </a>
+          ))}
         </p>
       )}
       <QueryBlock state={state}>{() => null}</QueryBlock>

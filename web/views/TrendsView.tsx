@@ -27,7 +27,14 @@ export function TrendsView() {
   const a = years.includes(aParam) ? aParam : chosen.focus;
   const bParam = param(PARAMS.referenceYear);
   const bNum = Number(bParam);
-  const b = bParam === 'rest' ? null : years.includes(bNum) && bNum !== a ? bNum : a === chosen.focus ? chosen.reference : (years.filter((y) => y !== a && !isThin(size(y)!)).pop() ?? years.filter((y) => y !== a).pop() ?? null);
+  const b =
+    bParam === 'rest'
+      ? null
+      : years.includes(bNum) && bNum !== a
+        ? bNum
+        : a === chosen.focus
+          ? chosen.reference
+          : (years.filter((y) => y !== a && !isThin(size(y)!)).pop() ?? years.filter((y) => y !== a).pop() ?? null);
   const isDefault = !param(PARAMS.focusYear) && !bParam;
   const yearLabel = (y: number) => {
     const s = size(y);
@@ -49,27 +56,58 @@ export function TrendsView() {
         <label className="field">
           <span>{t('trends.focus')}</span>
           <select data-testid="year-a" value={a ?? ''} onChange={(e) => setParams({ [PARAMS.focusYear]: e.target.value })}>
-            {years.map((y) => <option key={y} value={y}>{yearLabel(y)}</option>)}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {yearLabel(y)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t('trends.vs')}</span>
           <select data-testid="year-b" value={b === null ? 'rest' : b} onChange={(e) => setParams({ [PARAMS.referenceYear]: e.target.value })}>
             <option value="rest">{t('trends.rest')}</option>
-            {years.filter((y) => y !== a).map((y) => <option key={y} value={y}>{yearLabel(y)}</option>)}
+            {years
+              .filter((y) => y !== a)
+              .map((y) => (
+                <option key={y} value={y}>
+                  {yearLabel(y)}
+                </option>
+              ))}
           </select>
         </label>
         <p className="note" data-testid="trends-choice">
-          {a !== null && <>{a}: {sizeNote(a)}; {b === null ? t('trends.rest') : b}: {sizeNote(b)}. </>}
-          {isDefault && a !== null && (chosen.fallback
-            ? t('trends.defaultFallback', { docs: MIN_DOCS, chars: num(MIN_CHARS) })
-            : t('trends.defaultChoice', { a, b: b ?? '', docs: MIN_DOCS, chars: num(MIN_CHARS), skipped: chosen.thinSkipped.length ? t('trends.skipped', { years: chosen.thinSkipped.join('、') }) : '' }))}
-          {thinChosen.length > 0 && <strong className="thin-warning" data-testid="thin-warning"> {t('trends.thinWarning', { years: thinChosen.join('、'), docs: MIN_DOCS, chars: num(MIN_CHARS) })}</strong>}
+          {a !== null && (
+            <>
+              {a}: {sizeNote(a)}; {b === null ? t('trends.rest') : b}: {sizeNote(b)}.{' '}
+            </>
+          )}
+          {isDefault &&
+            a !== null &&
+            (chosen.fallback
+              ? t('trends.defaultFallback', { docs: MIN_DOCS, chars: num(MIN_CHARS) })
+              : t('trends.defaultChoice', {
+                  a,
+                  b: b ?? '',
+                  docs: MIN_DOCS,
+                  chars: num(MIN_CHARS),
+                  skipped: chosen.thinSkipped.length ? t('trends.skipped', { years: chosen.thinSkipped.join('、') }) : '',
+                }))}
+          {thinChosen.length > 0 && (
+            <strong className="thin-warning" data-testid="thin-warning">
+              {' '}
+              {t('trends.thinWarning', { years: thinChosen.join('、'), docs: MIN_DOCS, chars: num(MIN_CHARS) })}
+            </strong>
+          )}
           <HelpTip topic="per10k" />
         </p>
       </section>
       {a === null || years.length < 2 ? (
-        sizes.data ? <Empty message={t('trends.needYears')} /> : <Loading />
+        sizes.data ? (
+          <Empty message={t('trends.needYears')} />
+        ) : (
+          <Loading />
+        )
       ) : (
         <>
           <ThemeCompare yearA={a} yearB={b} />

@@ -5,7 +5,13 @@ import { documentList, type DocListRow } from '../queries/documents';
 import { NO_FILTERS } from '../queries/filters';
 
 /** Every document of the corpus, a short label, the full title and the source file of any of them. */
-export function useDocLabels(): { label(id: number): string; title(id: number): string; source(id: number): string; get(id: number): DocListRow | undefined; all: DocListRow[] } {
+export function useDocLabels(): {
+  label(id: number): string;
+  title(id: number): string;
+  source(id: number): string;
+  get(id: number): DocListRow | undefined;
+  all: DocListRow[];
+} {
   const list = useQuery(documentList(NO_FILTERS));
   return useMemo(() => {
     const all = list.data ?? [];

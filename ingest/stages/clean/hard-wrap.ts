@@ -54,6 +54,8 @@ export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepR
     const next = lines[i + 1]?.text;
     open = full(line.text) && (joined || full(next) || (next !== undefined && ends.test(next)));
   });
-  const removals: Removal[] = joins ? [{ rule: 'hard_wrap', chars: 0, sample: `${joins} line breaks inside paragraphs joined (lines of about ${width} characters)`, lineNo: null }] : [];
+  const removals: Removal[] = joins
+    ? [{ rule: 'hard_wrap', chars: 0, sample: `${joins} line breaks inside paragraphs joined (lines of about ${width} characters)`, lineNo: null }]
+    : [];
   return { lines: out, removals };
 }

@@ -48,7 +48,10 @@ export function toLines(text: string): { lines: SourceLine[]; removals: Removal[
 export function foldFullWidth(text: string): { text: string; removals: Removal[] } {
   const wide = text.match(WIDE)?.length ?? 0;
   if (wide === 0) return { text, removals: [] };
-  return { text: foldWidth(text), removals: [{ rule: 'width_fold', chars: 0, sample: sampleOf(`${wide} full-width characters folded to half width`), lineNo: null }] };
+  return {
+    text: foldWidth(text),
+    removals: [{ rule: 'width_fold', chars: 0, sample: sampleOf(`${wide} full-width characters folded to half width`), lineNo: null }],
+  };
 }
 
 /**

@@ -170,7 +170,10 @@ export function dropRepeatedBlocks(lines: readonly SourceLine[], minChars = MIN_
     let copy = i + k;
     while (copy + k <= n && h.same(i, copy, k) && sameBlock(keys, i, copy, k)) {
       drop.fill(1, copy, copy + k);
-      const text = lines.slice(copy, copy + k).map((l) => l.text).join('\n');
+      const text = lines
+        .slice(copy, copy + k)
+        .map((l) => l.text)
+        .join('\n');
       removals.push({ rule: 'repeated_block', chars: text.length, sample: sampleOf(text), lineNo: lines[copy]!.lineNo });
       copy += k;
     }

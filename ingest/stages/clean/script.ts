@@ -59,6 +59,8 @@ export function simplifyIfTraditional(text: string, threshold = TRADITIONAL_THRE
   if (han === 0 || changed / han < threshold) return { text, removals: [] };
   return {
     text: converted,
-    removals: [{ rule: 'traditional_to_simplified', chars: 0, sample: sampleOf(`${changed} of ${han} characters converted: ${text.slice(0, 40)}`), lineNo: null }],
+    removals: [
+      { rule: 'traditional_to_simplified', chars: 0, sample: sampleOf(`${changed} of ${han} characters converted: ${text.slice(0, 40)}`), lineNo: null },
+    ],
   };
 }

@@ -95,7 +95,10 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
       if (!m) continue;
       collectHints(m, hints);
       if (rule.kind === 'tail') {
-        const rest = lines.slice(i).map((l) => l.text).join('\n');
+        const rest = lines
+          .slice(i)
+          .map((l) => l.text)
+          .join('\n');
         removals.push({ rule: rule.name, chars: rest.length, sample: sampleOf(rest), lineNo: line.lineNo });
         return { lines: kept, removals };
       }

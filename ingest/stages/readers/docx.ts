@@ -63,9 +63,12 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const xml = documentXml(bytes);
   if (typeof xml === 'string') return { ok: false, reason: xml };
   const doc = new TextDecoder('utf-8').decode(xml);
-  const paragraphs = doc.split(/<\/w:p>/u).map((p) =>
-    Array.from(p.matchAll(RUN_PARTS), (m) => (m[1] !== undefined ? decodeEntities(m[1]) : m[0].startsWith('<w:tab') ? '\t' : '\n')).join(''),
-  );
-  const text = paragraphs.join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+  const paragraphs = doc
+    .split(/<\/w:p>/u)
+    .map((p) => Array.from(p.matchAll(RUN_PARTS), (m) => (m[1] !== undefined ? decodeEntities(m[1]) : m[0].startsWith('<w:tab') ? '\t' : '\n')).join(''));
+  const text = paragraphs
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
   return text ? { ok: true, text, encoding: 'docx' } : { ok: false, reason: 'empty .docx: no text in the document' };
 }

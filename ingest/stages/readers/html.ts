@@ -15,8 +15,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Declared charsets of the two Chinese legacy families, by the family the detector names. */
 const CHINESE_FAMILY: Record<string, 'gb18030' | 'big5'> = {
-  gbk: 'gb18030', gb2312: 'gb18030', gb18030: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030',
-  big5: 'big5', 'big5-hkscs': 'big5', cp950: 'big5', 'x-x-big5': 'big5',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+  'x-gbk': 'gb18030',
+  cp936: 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+  cp950: 'big5',
+  'x-x-big5': 'big5',
 };
 
 /**
@@ -38,7 +45,12 @@ function decodePage(bytes: Uint8Array): Decoded {
   const family = CHINESE_FAMILY[charset];
   if (family) {
     // on the text alone: jschardet takes the page's own <meta> as a hint
-    const bare = Buffer.from(Buffer.from(bytes).toString('latin1').replace(/<[^>]*>/gu, ' '), 'latin1');
+    const bare = Buffer.from(
+      Buffer.from(bytes)
+        .toString('latin1')
+        .replace(/<[^>]*>/gu, ' '),
+      'latin1',
+    );
     const detected = detectLegacy(bare);
     if (detected.confidence >= 0.6 && detected.encoding !== family && (detected.encoding === 'big5' || detected.encoding === 'gb18030')) {
       return finish(iconv.decode(Buffer.from(bytes), detected.encoding), `${detected.encoding} (meta said ${charset})`);
@@ -73,6 +85,12 @@ export function readHtml(bytes: Uint8Array): ReadResult {
     .filter(Boolean)
     .join('\n');
   const removals = [...decoded.removals];
-  if (stripped.removed) removals.push({ rule: 'control_chars', chars: stripped.removed, sample: `${stripped.removed} control character(s) from character references removed`, lineNo: null });
+  if (stripped.removed)
+    removals.push({
+      rule: 'control_chars',
+      chars: stripped.removed,
+      sample: `${stripped.removed} control character(s) from character references removed`,
+      lineNo: null,
+    });
   return text ? { ok: true, text, encoding: `html/${encoding}`, removals } : { ok: false, reason: 'no text in the page body' };
 }

@@ -15,7 +15,8 @@ export const MAX_PDF_CHARS = 20_000_000;
 const MIN_CHARS_PER_PAGE = 5;
 
 /** A line that is only a page number as PDF footers print it: `3`, `- 3 -`, `第3页`, `第 3 页 共 10 页`, `3/10`. */
-const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/iu;
+const PAGE_NUMBER =
+  /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/iu;
 /** A line that ends a sentence or a heading: the page break after it is a real paragraph break. */
 const ENDS_SENTENCE = /[。！？!?；;：:…”」』）)]$/u;
 
@@ -35,7 +36,10 @@ function pageLines(items: readonly TextItem[]): { lines: string[]; numbers: numb
     text += item.str;
     if (item.hasEOL) text += '\n';
   }
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   let numbers = 0;
   while (lines.length && PAGE_NUMBER.test(lines[lines.length - 1]!)) numbers += lines.pop()!.length;
   while (lines.length && PAGE_NUMBER.test(lines[0]!)) numbers += lines.shift()!.length;
@@ -117,7 +121,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     if (numbers) removals.push({ rule: 'pdf_page_number', chars: numbers, sample: 'page-number lines at page tops and bottoms', lineNo: null });
     if (joins) removals.push({ rule: 'pdf_page_join', chars: 0, sample: `${joins} page break(s) inside a sentence joined`, lineNo: null });
     if (removed) removals.push({ rule: 'control_chars', chars: removed, sample: `${removed} control character(s) removed`, lineNo: null });
-    if (truncated) removals.push({ rule: 'pdf_truncated', chars: 0, sample: `read ${pages.length} of ${doc.numPages} pages (limits: ${MAX_PDF_PAGES} pages, ${MAX_PDF_CHARS} characters)`, lineNo: null });
+    if (truncated)
+      removals.push({
+        rule: 'pdf_truncated',
+        chars: 0,
+        sample: `read ${pages.length} of ${doc.numPages} pages (limits: ${MAX_PDF_PAGES} pages, ${MAX_PDF_CHARS} characters)`,
+        lineNo: null,
+      });
     return { ok: true, text, encoding: 'pdf', removals };
   } finally {
     await task.destroy();

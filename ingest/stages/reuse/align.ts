@@ -162,9 +162,7 @@ export function splitAlignment(al: Alignment, minChars: number, minSimilarity: n
  * Levenshtein distance between `a[a0, a1)` and `b[b0, b1)`, computed in a band of `pad` diagonals
  * around the two ends' diagonals (an upper bound when the best path leaves the band).
  */
-export function bandedEditDistance(
-  a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number,
-): number {
+export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number): number {
   const m = a1 - a0;
   const n = b1 - b0;
   const lo = Math.min(0, n - m) - pad;

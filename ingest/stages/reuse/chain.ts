@@ -20,7 +20,8 @@ export interface Chain {
  * little evidence to be worth an alignment.
  */
 export function chainSeeds(
-  packed: Float64Array, config: Pick<ReuseConfig, 'maxSeedGap' | 'maxDrift' | 'minChainSeeds' | 'minChainSpan' | 'seedLength'>,
+  packed: Float64Array,
+  config: Pick<ReuseConfig, 'maxSeedGap' | 'maxDrift' | 'minChainSeeds' | 'minChainSpan' | 'seedLength'>,
 ): Chain[] {
   const { maxSeedGap: maxGap, maxDrift, minChainSeeds: minSeeds, minChainSpan: minSpan, seedLength: k } = config;
   const sorted = packed.slice().sort();

@@ -19,7 +19,10 @@ export interface Corpus {
 
 /** A readable representative: line breaks inside the passage joined, runs of spaces kept as one, cut to `max`. */
 function representativeText(text: string, max: number): string {
-  const flat = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
@@ -30,7 +33,12 @@ function representativeText(text: string, max: number): string {
  * `terms` are the lexicon's mandated formulations, normalised like the texts.
  */
 export function buildClusterRows(
-  hits: readonly PairHit[], clusterOf: Int32Array, corpus: Corpus, config: ReuseConfig, terms: readonly string[], lex: Lexicon,
+  hits: readonly PairHit[],
+  clusterOf: Int32Array,
+  corpus: Corpus,
+  config: ReuseConfig,
+  terms: readonly string[],
+  lex: Lexicon,
 ): ReuseClusterRow[] {
   const { docs, norms, prefixes } = corpus;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
@@ -47,7 +55,10 @@ export function buildClusterRows(
     const years = docIdx.map((d) => docs[d]!.year).filter((y): y is number => y !== null);
     let totalChars = 0;
     for (const [d, os] of byDoc) {
-      totalChars += unionChars(os.map((o) => o.span), prefixes[d]!);
+      totalChars += unionChars(
+        os.map((o) => o.span),
+        prefixes[d]!,
+      );
     }
     const first = docIdx[0]!;
     const rep = byDoc.get(first)!.reduce((best, o) => (o.end - o.start > best.end - best.start ? o : best));
@@ -56,7 +67,10 @@ export function buildClusterRows(
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org, lex))).size,
       chars: rep.end - rep.start,
       // only the mandated clause reads it, and only for passages of at most maxChars
-      termCoverage: rep.end - rep.start > config.formula.maxChars ? 0 : list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
+      termCoverage:
+        rep.end - rep.start > config.formula.maxChars
+          ? 0
+          : list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
     return {

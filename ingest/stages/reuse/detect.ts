@@ -54,9 +54,14 @@ function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): Reus
   const swap = ya !== null && yb !== null && ya !== yb ? yb < ya : B.doc < A.doc;
   const [first, second] = swap ? [B, A] : [A, B];
   return {
-    docA: first.doc, startA: first.start, endA: first.end,
-    docB: second.doc, startB: second.start, endB: second.end,
-    similarity, clusterId,
+    docA: first.doc,
+    startA: first.start,
+    endA: first.end,
+    docB: second.doc,
+    startB: second.start,
+    endB: second.end,
+    similarity,
+    clusterId,
   };
 }
 
@@ -66,9 +71,7 @@ function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): Reus
  * genre lexicon (`data/lexicon.txt`) gives the placeholders masked like numbers, the placeholder
  * unit characters (an org holding one counts as a unit of its own) and the mandated formulations.
  */
-export function detectReuse(
-  docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon,
-): ReuseResult {
+export function detectReuse(docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon): ReuseResult {
   const trie = compileSynonyms(synonyms);
   // Earliest year first: the first occurrence of a frequent k-gram, to which later ones are linked,
   // is then in the likeliest source.

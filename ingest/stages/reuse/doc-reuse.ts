@@ -18,7 +18,11 @@ function directionOf(self: number | null, partner: number | null, shared: number
 
 /** One `doc_reuse` row per document, in docId order. `clusterOf[h]` is hit h's 0-based cluster. */
 export function buildDocReuse(
-  hits: readonly PairHit[], clusterOf: Int32Array, clusters: readonly ReuseClusterRow[], corpus: Corpus, directionMinChars: number,
+  hits: readonly PairHit[],
+  clusterOf: Int32Array,
+  clusters: readonly ReuseClusterRow[],
+  corpus: Corpus,
+  directionMinChars: number,
 ): DocReuseRow[] {
   const { docs, prefixes } = corpus;
   const formulaSpans: TextSpan[][] = docs.map(() => []);
@@ -30,7 +34,10 @@ export function buildDocReuse(
       return;
     }
     if (h.a === h.b) return;
-    for (const [self, other, span] of [[h.a, h.b, h.spanA], [h.b, h.a, h.spanB]] as const) {
+    for (const [self, other, span] of [
+      [h.a, h.b, h.spanA],
+      [h.b, h.a, h.spanB],
+    ] as const) {
       const list = perPartner[self]!.get(other);
       if (list) list.push(span);
       else perPartner[self]!.set(other, [span]);

@@ -11,6 +11,15 @@ export { reuseTableRows } from './rows';
 export { normalise, normaliseChars, originalSpan, normString, type NormText } from './normalise';
 export { compileSynonyms } from './synonyms';
 export type {
-  ReuseDoc, ReuseConfig, ReuseResult, ReuseRow, ReuseClusterRow, DocReuseRow, FormulaRule, AlignScores,
-  ClusterKind, ClusterReason, ReuseDirection,
+  ReuseDoc,
+  ReuseConfig,
+  ReuseResult,
+  ReuseRow,
+  ReuseClusterRow,
+  DocReuseRow,
+  FormulaRule,
+  AlignScores,
+  ClusterKind,
+  ClusterReason,
+  ReuseDirection,
 } from './types';

@@ -12,8 +12,7 @@ export interface ScoredSegment extends Segment {
 }
 
 const longer = (s: Segment): number => Math.max(s.aEnd - s.aStart, s.bEnd - s.bStart);
-const contains = (r: Segment, s: Segment): boolean =>
-  s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
+const contains = (r: Segment, s: Segment): boolean => s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
 
 /** Edit distance of a segment's two spans. */
 function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
@@ -26,9 +25,7 @@ function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): nu
  * exceeds it (every path crosses every row). The exact distance when it is at most `cap`, else a
  * number above `cap`.
  */
-export function cappedEditDistance(
-  a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap: number,
-): number {
+export function cappedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap: number): number {
   const m = a1 - a0;
   const n = b1 - b0;
   if (Math.abs(n - m) > cap) return Math.abs(n - m);
@@ -120,9 +117,7 @@ function tryMerge(r: ScoredSegment, s: ScoredSegment, measure: Measure, same: bo
  * segment's A start can join nothing from here on (starts only grow), so it leaves the window: a pass
  * costs the segments times the segments overlapping in A, not the square of the count.
  */
-function mergePass(
-  current: readonly ScoredSegment[], measure: Measure, same: boolean, config: ReuseConfig,
-): { out: ScoredSegment[]; changed: boolean } {
+function mergePass(current: readonly ScoredSegment[], measure: Measure, same: boolean, config: ReuseConfig): { out: ScoredSegment[]; changed: boolean } {
   const out: ScoredSegment[] = [];
   let live: number[] = []; // indices into out still within reach, ascending
   let changed = false;
@@ -153,9 +148,7 @@ function mergePass(
 }
 
 /** Merge the segments of one document pair (see the module comment); ordered by A. */
-export function mergeSegments(
-  segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig,
-): ScoredSegment[] {
+export function mergeSegments(segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
   let current: ScoredSegment[] = segments
     .map((s) => (same ? disjoin(s) : s))
     .filter((s) => longer(s) >= config.minChars)
@@ -163,7 +156,7 @@ export function mergeSegments(
     .sort(byA);
   const measured = new Set(current);
   const measure = measurer(a, b, config);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const pass = mergePass(current, measure, same, config);
     changed = pass.changed;
     current = pass.out.sort(byA);

@@ -22,7 +22,13 @@ const LETTER = /\p{L}/u;
 
 /** General punctuation, CJK symbols and punctuation, and the remaining full-width forms' punctuation. */
 function isPunctuationBlock(cp: number): boolean {
-  return (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff5f && cp <= 0xff65);
+  return (
+    (cp >= 0x2000 && cp <= 0x206f) ||
+    (cp >= 0x3000 && cp <= 0x3003) ||
+    (cp >= 0x3008 && cp <= 0x3020) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff5f && cp <= 0xff65)
+  );
 }
 
 /**
@@ -40,7 +46,7 @@ export function normaliseChars(text: string, lex: Lexicon): NormText {
   const end = new Int32Array(folded.length);
   let n = 0;
   let maskOpen = false;
-  for (let i = 0; i < folded.length; ) {
+  for (let i = 0; i < folded.length;) {
     const cp = folded.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let code = -1;

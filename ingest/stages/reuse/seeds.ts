@@ -133,7 +133,8 @@ class SeedList {
  * `minChainSeeds` seeds are left out (they cannot make a chain). Returned ordered by (a, b).
  */
 export function collectSeeds(
-  docs: readonly Int32Array[], config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds'>,
+  docs: readonly Int32Array[],
+  config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds'>,
 ): PairSeeds[] {
   const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance, minChainSeeds: minSeeds } = config;
   const { hashes, where, docOf, posOf } = gramIndex(docs, k);
@@ -145,7 +146,7 @@ export function collectSeeds(
     if (docOf[x] === docOf[y] && pb - pa < minSelfDistance) return;
     seeds.push(docOf[x]!, docOf[y]!, pa * POS_SCALE + pb);
   };
-  for (let g = 0; g < total; ) {
+  for (let g = 0; g < total;) {
     const h = hashes[g]!;
     let e = g + 1;
     while (e < total && hashes[e] === h) e++;
@@ -164,7 +165,7 @@ export function collectSeeds(
   for (let i = 0; i < identity.length; i++) identity[i] = i;
   const byPair = countingOrder(a, docs.length, countingOrder(b, docs.length, identity));
   const out: PairSeeds[] = [];
-  for (let g = 0; g < byPair.length; ) {
+  for (let g = 0; g < byPair.length;) {
     const da = a[byPair[g]!]!;
     const db = b[byPair[g]!]!;
     let e = g + 1;

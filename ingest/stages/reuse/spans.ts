@@ -18,7 +18,8 @@ export function passageSpan(text: string, norm: NormText, from: number, to: numb
   if (before >= 0 && inner.indexOf(close[before]!) >= 0 && (inner.indexOf(open[before]!) < 0 || inner.indexOf(close[before]!) < inner.indexOf(open[before]!))) {
     start -= 1;
   }
-  if (!(start >= 0 && start < end && end <= text.length)) throw new Error(`reuse: passage span [${start}, ${end}) leaves its text of ${text.length} characters`);
+  if (!(start >= 0 && start < end && end <= text.length))
+    throw new Error(`reuse: passage span [${start}, ${end}) leaves its text of ${text.length} characters`);
   return [start, end];
 }
 

@@ -40,4 +40,3 @@ export function parseSynonyms(tsv: string, lex: Lexicon, path = 'synonyms'): Map
 export function loadSynonyms(path: string, lex: Lexicon): Map<string, string> {
   return parseSynonyms(readDataFile(path, 'synonym table'), lex, path);
 }
-

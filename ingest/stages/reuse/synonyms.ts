@@ -60,7 +60,7 @@ export function applySynonyms(norm: NormText, trie: SynonymTrie): NormText {
     end[m] = e;
     m++;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let node: SynonymTrie | undefined = trie;
     let bestLen = 0;
     let bestOut: Int32Array | null = null;

@@ -103,7 +103,6 @@ export interface ReuseClusterRow {
   readonly reason: ClusterReason;
 }
 
-
 /** One row of `doc_reuse`. */
 export interface DocReuseRow {
   readonly docId: number;

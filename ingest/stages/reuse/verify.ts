@@ -28,15 +28,11 @@ function minScore(config: ReuseConfig): number {
 
 /** Whether a chain lies inside a passage already found. */
 export function chainCovered(chain: Chain, found: readonly Segment[], k: number): boolean {
-  return found.some(
-    (s) => chain.firstA >= s.aStart && chain.lastA + k <= s.aEnd && chain.firstB >= s.bStart && chain.lastB + k <= s.bEnd,
-  );
+  return found.some((s) => chain.firstA >= s.aStart && chain.lastA + k <= s.aEnd && chain.firstB >= s.bStart && chain.lastB + k <= s.bEnd);
 }
 
 /** The passages a chain's window holds (normalised spans, ordered by A). */
-export function verifyChain(
-  a: Int32Array, b: Int32Array, chain: Chain, same: boolean, config: ReuseConfig,
-): Segment[] {
+export function verifyChain(a: Int32Array, b: Int32Array, chain: Chain, same: boolean, config: ReuseConfig): Segment[] {
   const out: Segment[] = [];
   const { seedLength } = config;
   const floor = minScore(config);

@@ -20,7 +20,7 @@ export function isHeadingLike(p: string, pat: SegmentPatterns): boolean {
  */
 export function cleanTitle(line: string, pat: SegmentPatterns): string {
   let t = line.trim();
-  for (let changed = true; changed && t; ) {
+  for (let changed = true; changed && t;) {
     changed = false;
     for (const re of pat.lex.titleDecorations) {
       const next = t.replace(re, '').trim();
@@ -71,8 +71,13 @@ export function documentStarts(paragraphs: readonly string[], pat: SegmentPatter
       const prev = paragraphs[i - 1];
       const beforePrev = paragraphs[i - 2];
       if (
-        prev !== undefined && i - 1 > start && !pat.outlineMarker.test(prev) && !isHeadingLike(prev, pat) && !pat.closing.test(prev) &&
-        beforePrev !== undefined && !isHeadingLike(beforePrev, pat)
+        prev !== undefined &&
+        i - 1 > start &&
+        !pat.outlineMarker.test(prev) &&
+        !isHeadingLike(prev, pat) &&
+        !pat.closing.test(prev) &&
+        beforePrev !== undefined &&
+        !isHeadingLike(beforePrev, pat)
       ) {
         begin = i - 1;
       }

@@ -69,7 +69,7 @@ export function segmentFile(lines: readonly SourceLine[], hints: CleanHints, con
   parts = parts.flatMap((part) => splitSummaryAndPlan(part, pat, config.nowYear));
   parts = mergeBodiless(parts, pat, drop);
 
-  const hintTitle = parts.length === 1 ? hints.titles[0] ?? null : null;
+  const hintTitle = parts.length === 1 ? (hints.titles[0] ?? null) : null;
   const segments: FoundDocument[] = [];
   for (const part of parts) {
     const first = part[0]!;
@@ -195,7 +195,7 @@ function tidyTitles(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: s
  */
 function keepMostSpecificTitle(paras: Para[], pat: SegmentPatterns, drop: (p: Para, rule: string) => void): Para[] {
   const out: Para[] = [];
-  for (let i = 0; i < paras.length; ) {
+  for (let i = 0; i < paras.length;) {
     let j = i;
     while (j < paras.length && (paras[j]!.title || isTitleLine(paras[j]!.text, pat))) j++;
     if (j - i >= 2) {

@@ -59,7 +59,10 @@ export interface RestoredParagraph {
 export function splitLeadingTitle(paragraph: string, pat: SegmentPatterns): RestoredParagraph[] {
   const m = inlinePatterns(pat).leadingTitle.exec(paragraph);
   if (!m || m[0].length === paragraph.length) return [{ text: paragraph, title: false }];
-  return [{ text: m[0], title: true }, { text: paragraph.slice(m[0].length).trim(), title: false }];
+  return [
+    { text: m[0], title: true },
+    { text: paragraph.slice(m[0].length).trim(), title: false },
+  ];
 }
 
 /**

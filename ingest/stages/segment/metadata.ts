@@ -2,7 +2,6 @@ import { alternation, charClass, docTypeOfTitle, isPlaceholderUnit, unitKindOf, 
 import type { DocType, YearSource } from '../../../common/schema';
 import type { SegmentPatterns } from './patterns';
 
-
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 const YEAR_IN_OPENING = /((?:19|20)\d{2})年(?:度)?(?:以来|是|上半年|下半年|第[一二三四]季度|全年|工作|,|来)/u;
 const YEAR_IN_BODY = /(?<![到至\d-])((?:19|20)\d{2})(?:年|全国两会)/gu;
@@ -71,7 +70,11 @@ export function landmarkYear(text: string, lex: Lexicon): number | null {
  * (none after the posting date), then its dated landmarks. A posting date alone never dates a document.
  */
 export function inferYear(
-  title: string | null, paragraphs: readonly string[], postedYear: number | null, nowYear: number, lex: Lexicon,
+  title: string | null,
+  paragraphs: readonly string[],
+  postedYear: number | null,
+  nowYear: number,
+  lex: Lexicon,
 ): { year: number | null; source: YearSource | null } {
   const valid = (y: number | null): y is number => y !== null && y >= 1990 && y <= nowYear + 1;
   const t = title ? yearOfTitle(title, lex) : null;
@@ -135,7 +138,10 @@ export function orgFromHeading(heading: string, pat: SegmentPatterns): string | 
 /** The leading unit of a heading as written, generic ones (社区, 学校) included; see {@link orgFromHeading}. */
 function headingUnit(heading: string, pat: SegmentPatterns, continues: RegExp | null = null): string | null {
   const lex = pat.lex;
-  let h = heading.trim().replace(/^(?:在|关于)/u, '').replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
+  let h = heading
+    .trim()
+    .replace(/^(?:在|关于)/u, '')
+    .replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
   const about = h.indexOf('关于');
   if (about > 0) h = h.slice(0, about + 2);
   let best: string | null = null;
@@ -153,12 +159,13 @@ function headingUnit(heading: string, pat: SegmentPatterns, continues: RegExp | 
 }
 
 /** How an opening sentence goes on after naming its unit: 青石街道将继续…, 县中医医院坚持…, 我局在…. */
-const SUBJECT_CONTINUES = /[,、]|将|在|以|把|对|按照|根据|围绕|坚持|始终|认真|紧紧|深入|全面|高度|扎实|积极|切实|进一步|不断|持续|立足|聚焦|结合|严格|牢牢|充分|注重|着力|党委|党组|党支部|党总支|的/u;
+const SUBJECT_CONTINUES =
+  /[,、]|将|在|以|把|对|按照|根据|围绕|坚持|始终|认真|紧紧|深入|全面|高度|扎实|积极|切实|进一步|不断|持续|立足|聚焦|结合|严格|牢牢|充分|注重|着力|党委|党组|党支部|党总支|的/u;
 
 /** Where a unit name ending at `end` may end once organisational suffixes (党委, 办事处 …) are added. */
 function unitEnds(h: string, end: number, lex: Lexicon): number[] {
   const ends = [end];
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     const at = ends[ends.length - 1]!;
     const suffix = lex.unitSuffixes.find((s) => h.startsWith(s, at));
@@ -171,7 +178,8 @@ function unitEnds(h: string, end: number, lex: Lexicon): number[] {
 }
 
 /** The time lead of an opening sentence (今年以来, 2020年, 新的一年, 今年是建党100周年 …), before its subject. */
-const OPENING_LEAD = /^(?:今年以来|今年上半年|本季度|新的一年|今年|(?:19|20)\d{2}年(?:以来|上半年|度)?|今年是[^,。]{2,40})[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,40})/u;
+const OPENING_LEAD =
+  /^(?:今年以来|今年上半年|本季度|新的一年|今年|(?:19|20)\d{2}年(?:以来|上半年|度)?|今年是[^,。]{2,40})[,]\s*(?:在[^,]{0,60}下[,])?(?<rest>.{2,40})/u;
 
 const markedOrgs = new WeakMap<Lexicon, RegExp>();
 
@@ -179,7 +187,9 @@ const markedOrgs = new WeakMap<Lexicon, RegExp>();
 function markedOrg(lex: Lexicon): RegExp {
   let re = markedOrgs.get(lex);
   if (!re) {
-    const chars = Array.from(lex.placeholderUnitChars).filter((c) => c !== '某').join('');
+    const chars = Array.from(lex.placeholderUnitChars)
+      .filter((c) => c !== '某')
+      .join('');
     const bureau = alternation(lex.unitWords.filter((u) => u.kind === 'bureau' && u.word.length <= 3 && /[局办]$/u.test(u.word)).map((u) => u.word));
     const own = alternation(lex.unitWords.filter((u) => u.kind !== 'party_committee').map((u) => u.word));
     re = new RegExp(`[${chars.replace(/[\]\\^-]/gu, '\\$&')}]{1,3}(?:${own})|[县市区]\\p{Script=Han}{1,5}?(?:${bureau})(?!公)`, 'gu');
@@ -214,7 +224,9 @@ export function inferOrg(title: string | null, paragraphs: readonly string[], pa
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   const generic = title ? headingUnit(title, pat) : null;
   const titleKind = generic ? unitKindOf(pat.lex, generic) : null;
-  return best && (best[1] >= 2 || (counts.size === 1 && isPlaceholderUnit(pat.lex, best[0]))) ? { org: best[0], from: 'body', titleKind } : { org: null, from: null, titleKind };
+  return best && (best[1] >= 2 || (counts.size === 1 && isPlaceholderUnit(pat.lex, best[0])))
+    ? { org: best[0], from: 'body', titleKind }
+    : { org: null, from: null, titleKind };
 }
 
 /** The kind of unit the text names itself as most (我局, 本社区, 我院 …), or null. */

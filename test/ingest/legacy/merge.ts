@@ -12,8 +12,7 @@ export interface ScoredSegment extends Segment {
 }
 
 const longer = (s: Segment): number => Math.max(s.aEnd - s.aStart, s.bEnd - s.bStart);
-const contains = (r: Segment, s: Segment): boolean =>
-  s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
+const contains = (r: Segment, s: Segment): boolean => s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
 
 /** Edit distance of a segment's two spans. */
 function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
@@ -28,9 +27,7 @@ export function disjoin(s: Segment): Segment {
 }
 
 /** Try to merge `s` into `r`; the merged segment, or null when they are not close or not similar enough. */
-function tryMerge(
-  r: ScoredSegment, s: ScoredSegment, a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig,
-): ScoredSegment | null {
+function tryMerge(r: ScoredSegment, s: ScoredSegment, a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment | null {
   if (contains(r, s)) return r;
   if (contains(s, r)) return s;
   const [first, second] = r.aStart <= s.aStart ? [r, s] : [s, r];
@@ -52,16 +49,14 @@ function tryMerge(
 }
 
 /** Merge the segments of one document pair (see the module comment); ordered by A. */
-export function mergeSegments(
-  segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig,
-): ScoredSegment[] {
+export function mergeSegments(segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
   let current: ScoredSegment[] = segments
     .map((s) => (same ? disjoin(s) : s))
     .filter((s) => longer(s) >= config.minChars)
     .map((s) => ({ ...s, edits: segmentEdits(a, b, s, config.bandPad) }))
     .sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
   const measured = new Set(current);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const out: ScoredSegment[] = [];
     for (const s of current) {

@@ -39,7 +39,10 @@ export function dropRepeatedBlocks(lines: readonly SourceLine[], minChars = MIN_
       let copy = j;
       while (copy + k <= keys.length && keys.slice(copy, copy + k).every((kk, t) => kk === keys[i + t])) {
         for (let t = 0; t < k; t++) drop.add(copy + t);
-        const text = lines.slice(copy, copy + k).map((l) => l.text).join('\n');
+        const text = lines
+          .slice(copy, copy + k)
+          .map((l) => l.text)
+          .join('\n');
         removals.push({ rule: 'repeated_block', chars: text.length, sample: sampleOf(text), lineNo: lines[copy]!.lineNo });
         copy += k;
       }
