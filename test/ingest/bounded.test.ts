@@ -10,7 +10,7 @@ import { dropRepeatedBlocks } from '../../ingest/stages/clean/repeated-blocks';
 import { MAX_PART_CHARS, splitParts } from '../../ingest/stages/parts';
 import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
 import { bandedEditDistance } from '../../ingest/stages/reuse/align';
-import { cappedEditDistance, mergeSegments } from '../../ingest/stages/reuse/merge';
+import { mergeSegments } from '../../ingest/stages/reuse/merge';
 import { dropRepeatedBlocks as legacyDrop } from './legacy/repeated-blocks';
 import { mergeSegments as legacyMerge } from './legacy/merge';
 
@@ -89,7 +89,7 @@ describe('mergeSegments', () => {
           const a = codes(x.join(''));
           const b = codes(y.join(''));
           const exact = bandedEditDistance(a, 0, a.length, b, 0, b.length, pad);
-          const capped = cappedEditDistance(a, 0, a.length, b, 0, b.length, pad, cap);
+          const capped = bandedEditDistance(a, 0, a.length, b, 0, b.length, pad, cap);
           if (exact <= cap) expect(capped).toBe(exact);
           else expect(capped).toBeGreaterThan(cap);
         },

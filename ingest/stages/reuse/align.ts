@@ -160,11 +160,15 @@ export function splitAlignment(al: Alignment, minChars: number, minSimilarity: n
 
 /**
  * Levenshtein distance between `a[a0, a1)` and `b[b0, b1)`, computed in a band of `pad` diagonals
- * around the two ends' diagonals (an upper bound when the best path leaves the band).
+ * around the two ends' diagonals (an upper bound when the best path leaves the band). With a `cap`,
+ * it gives up as soon as the answer must exceed it: when the lengths differ by more than `cap`, or
+ * when every cell of a row plus the length difference still to cover exceeds it (every path crosses
+ * every row); the exact distance when it is at most `cap`, else a number above `cap`.
  */
-export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number): number {
+export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap = Infinity): number {
   const m = a1 - a0;
   const n = b1 - b0;
+  if (Math.abs(n - m) > cap) return Math.abs(n - m);
   const lo = Math.min(0, n - m) - pad;
   const hi = Math.max(0, n - m) + pad;
   const width = hi - lo + 1;
@@ -177,6 +181,7 @@ export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int
   }
   for (let i = 1; i <= m; i++) {
     const ai = a[a0 + i - 1];
+    let rowMin = INF;
     for (let o = 0; o < width; o++) {
       const j = i + lo + o;
       if (j < 0 || j > n) {
@@ -187,7 +192,10 @@ export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int
       if (o + 1 < width && prev[o + 1]! + 1 < d) d = prev[o + 1]! + 1;
       if (o > 0 && cur[o - 1]! + 1 < d) d = cur[o - 1]! + 1;
       cur[o] = d;
+      const least = d + Math.abs(n - j - (m - i));
+      if (least < rowMin) rowMin = least;
     }
+    if (rowMin > cap) return Math.max(rowMin, cap + 1);
     [prev, cur] = [cur, prev];
   }
   return prev[n - m - lo]!;

@@ -19,47 +19,6 @@ function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): nu
   return bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad);
 }
 
-/**
- * {@link bandedEditDistance} that gives up as soon as the answer must exceed `cap`: when the lengths
- * differ by more than `cap`, or when every cell of a row plus the length difference still to cover
- * exceeds it (every path crosses every row). The exact distance when it is at most `cap`, else a
- * number above `cap`.
- */
-export function cappedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap: number): number {
-  const m = a1 - a0;
-  const n = b1 - b0;
-  if (Math.abs(n - m) > cap) return Math.abs(n - m);
-  const lo = Math.min(0, n - m) - pad;
-  const width = Math.max(0, n - m) + pad - lo + 1;
-  const INF = 1 << 29;
-  let prev = new Int32Array(width).fill(INF);
-  let cur = new Int32Array(width).fill(INF);
-  for (let o = 0; o < width; o++) {
-    const j = lo + o;
-    if (j >= 0 && j <= n) prev[o] = j;
-  }
-  for (let i = 1; i <= m; i++) {
-    const ai = a[a0 + i - 1];
-    let rowMin = INF;
-    for (let o = 0; o < width; o++) {
-      const j = i + lo + o;
-      if (j < 0 || j > n) {
-        cur[o] = INF;
-        continue;
-      }
-      let d = j === 0 ? i : prev[o]! + (ai === b[b0 + j - 1] ? 0 : 1);
-      if (o + 1 < width && prev[o + 1]! + 1 < d) d = prev[o + 1]! + 1;
-      if (o > 0 && cur[o - 1]! + 1 < d) d = cur[o - 1]! + 1;
-      cur[o] = d;
-      const least = d + Math.abs(n - j - (m - i));
-      if (least < rowMin) rowMin = least;
-    }
-    if (rowMin > cap) return Math.max(rowMin, cap + 1);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[n - m - lo]!;
-}
-
 /** The largest edit distance a segment may have and still count as a copy. */
 const limitOf = (s: Segment, config: ReuseConfig): number => (1 - config.minSimilarity) * longer(s);
 
@@ -75,7 +34,7 @@ function measurer(a: Int32Array, b: Int32Array, config: ReuseConfig): Measure {
     const k = `${s.aStart},${s.aEnd},${s.bStart},${s.bEnd}`;
     let edits = memo.get(k);
     if (edits === undefined) {
-      edits = cappedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, config.bandPad, limitOf(s, config));
+      edits = bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, config.bandPad, limitOf(s, config));
       memo.set(k, edits);
     }
     return edits;
