@@ -285,42 +285,49 @@ function tableRows(
   synonyms: ReadonlyMap<string, string>,
   config: IngestConfig,
 ): TableRows {
-  const cp = new Map(docs.map((d) => [d.docId, toCodePoints(d.text)]));
+  const cp = new Map<number, (index: number) => number>();
   const at = (docId: number): ((index: number) => number) => cp.get(docId)!;
-  const themeFreq: RowOf<'theme_freq'>[] = [];
-  for (const doc of docs) {
-    const counts = new Map<string, number>();
-    for (const hit of doc.themeHits) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
-    for (const [theme, freq] of counts) themeFreq.push({ doc_id: doc.docId, theme, freq });
-  }
+  for (const d of docs) cp.set(d.docId, toCodePoints(d.text));
+  // the per-document tables are generated row by row as the Appender takes them, never held whole
+  const perDoc = <T>(rows: (d: PipelineDoc) => Iterable<T>): Iterable<T> => ({
+    *[Symbol.iterator]() {
+      for (const d of docs) yield* rows(d);
+    },
+  });
   return {
-    documents: docs.map((d) => ({
-      doc_id: d.docId,
-      source_path: d.sourcePath,
-      title: d.title,
-      year: d.year,
-      doc_type: d.docType,
-      org: d.org,
-      text: d.text,
-      char_count: d.charCount,
-      token_count: d.tokenCount,
-      year_source: d.yearSource,
-      unit_type: d.unitType,
-      part_no: d.partNo,
-      source_encoding: d.encoding,
-      title_inferred: d.titleInferred,
-      corrected: d.corrected,
-    })),
-    paragraphs: docs.flatMap((d) =>
-      d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) })),
-    ),
-    sentences: docs.flatMap((d) =>
+    documents: perDoc((d) => [
+      {
+        doc_id: d.docId,
+        source_path: d.sourcePath,
+        title: d.title,
+        year: d.year,
+        doc_type: d.docType,
+        org: d.org,
+        text: d.text,
+        char_count: d.charCount,
+        token_count: d.tokenCount,
+        year_source: d.yearSource,
+        unit_type: d.unitType,
+        part_no: d.partNo,
+        source_encoding: d.encoding,
+        title_inferred: d.titleInferred,
+        corrected: d.corrected,
+      },
+    ]),
+    paragraphs: perDoc((d) => d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(d.docId)(s.start), end: at(d.docId)(s.end) }))),
+    sentences: perDoc((d) =>
       d.sentences.map((s, i) => ({ doc_id: d.docId, sent_no: i + 1, para_no: s.paraNo, start: at(d.docId)(s.start), end: at(d.docId)(s.end) })),
     ),
-    doc_terms: docs.flatMap((d) => [...d.terms].map(([term, freq]) => ({ doc_id: d.docId, term, freq }))),
+    doc_terms: perDoc(function* (d) {
+      for (const [term, freq] of d.terms) yield { doc_id: d.docId, term, freq };
+    }),
     themes: themes.flatMap((t) => t.terms.map((term) => ({ theme: t.id, term, label_zh: t.labelZh, label_en: t.labelEn }))),
-    theme_freq: themeFreq,
-    theme_hits: docs.flatMap((d) =>
+    theme_freq: perDoc((d) => {
+      const counts = new Map<string, number>();
+      for (const hit of d.themeHits) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
+      return [...counts].map(([theme, freq]) => ({ doc_id: d.docId, theme, freq }));
+    }),
+    theme_hits: perDoc((d) =>
       d.themeHits.map((h) => ({ doc_id: d.docId, theme: h.theme, term: h.term, start: at(d.docId)(h.start), end: at(d.docId)(h.end) })),
     ),
     cleaning_log: cleaningLog,

@@ -3,8 +3,8 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duc
 import { removeStaleFiles } from './db-files';
 import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
-/** All rows to write, by table, each built by column name; tables left out are created empty. */
-export type TableRows = { [T in TableName]?: readonly RowOf<T>[] };
+/** All rows to write, by table, each built by column name (any iterable: a generator need not hold a table whole); tables left out are created empty. */
+export type TableRows = { [T in TableName]?: Iterable<RowOf<T>> };
 
 function appendValue(appender: DuckDBAppender, column: Column, value: CellValue): void {
   if (value === null) return appender.appendNull();
@@ -22,7 +22,7 @@ function appendValue(appender: DuckDBAppender, column: Column, value: CellValue)
   }
 }
 
-async function appendRows<T extends TableName>(conn: DuckDBConnection, name: T, rows: readonly RowOf<T>[], catalog: string | null): Promise<void> {
+async function appendRows<T extends TableName>(conn: DuckDBConnection, name: T, rows: Iterable<RowOf<T>>, catalog: string | null): Promise<void> {
   const table = TABLES[name];
   const appender = await conn.createAppender(table.name, null, catalog);
   try {
@@ -44,8 +44,8 @@ async function appendRows<T extends TableName>(conn: DuckDBConnection, name: T, 
  */
 export async function appendTables(conn: DuckDBConnection, rows: TableRows, catalog: string | null = null): Promise<void> {
   for (const name of Object.keys(TABLES) as TableName[]) {
-    const tableRows = rows[name] as readonly RowOf<typeof name>[] | undefined;
-    if (tableRows?.length) await appendRows(conn, name, tableRows, catalog);
+    const tableRows = rows[name] as Iterable<RowOf<typeof name>> | undefined;
+    if (tableRows) await appendRows(conn, name, tableRows, catalog);
   }
 }
 
