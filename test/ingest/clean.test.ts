@@ -6,7 +6,7 @@ import { foldWidth } from '../../common/width';
 import { cleanFile } from '../../ingest/stages/clean/index';
 import { joinPageMarkers } from '../../ingest/stages/clean/page-markers';
 import { dropRepeatedBlocks } from '../../ingest/stages/clean/repeated-blocks';
-import { simplifyIfTraditional, stripPinyinDebris } from '../../ingest/stages/clean/script';
+import { simplifyIfTraditional, stripPinyinDebris, traditionalShare } from '../../ingest/stages/clean/script';
 import type { CleanHints, SourceLine } from '../../ingest/stages/clean/types';
 import { stripWrappers } from '../../ingest/stages/clean/wrappers';
 import { LEXICON, RAW, RULES } from './helpers';
@@ -235,5 +235,13 @@ describe('cleanFile on whole sample files', () => {
       (f) => cleanFile(readFileSync(join(RAW, f), 'utf8'), { wrapperRules: RULES, minRepeatChars: 80, lexicon: LEXICON }).hints.viewerDump,
     );
     expect(dumps).toEqual(['000_b8053b4a706e5b40.txt', '003_08b7daba70b35e86.txt']);
+  });
+});
+
+describe('the first look at the script', () => {
+  it('counts Traditional-only characters one pass over the text, so Simplified text is never converted whole', () => {
+    expect(traditionalShare('意識形態工作是黨的一項極端重要的工作')).toBeGreaterThan(0.25);
+    expect(traditionalShare('意识形态工作是党的一项极端重要的工作')).toBe(0);
+    expect(traditionalShare('ABC 123')).toBe(0);
   });
 });
