@@ -1,10 +1,12 @@
 /**
  * The first-paint snapshot: the answers to the dashboard's opening queries (`web/queries/first-paint`),
  * computed in node from the same database file the browser attaches and written beside it
- * (`corpus.duckdb` → `corpus.snapshot.json`). `npm start` and the test harness write it; the
- * server hands it out only while the database is the one it was made from.
+ * (`corpus.duckdb` → `corpus.snapshot.json`). `npm start`, the dev and preview servers (through
+ * `tsx scripts/first-paint-snapshot.ts DB`) and the test harness write it; the server hands it out only
+ * while the database is the one it was made from.
  */
 import { statSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Row } from '../web/db/connector.ts';
 import type { Snapshot, SnapshotAnswer } from '../web/db/snapshot-format.ts';
 import { queryKey, runQuery, statementKey } from '../web/db/statement.ts';
@@ -55,4 +57,10 @@ export function snapshotIsCurrent(dbPath: string): boolean {
   if (!Array.isArray(answers)) return false;
   const have = new Set(answers.map((a) => statementKey(a.text, a.params)));
   return firstPaintQueries().every((q) => have.has(queryKey(q)));
+}
+
+// `tsx scripts/first-paint-snapshot.ts DB`: write DB's snapshot unless the one beside it is current
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2]) {
+  const db = process.argv[2];
+  if (!snapshotIsCurrent(db)) await writeSnapshot(db);
 }

@@ -3,12 +3,17 @@
  * snapshot at `/corpus-snapshot.json`, in `vite` (dev) and `vite preview` alike, straight from `data/`
  * so a re-ingest needs no rebuild.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
-import { snapshotIsCurrent, writeSnapshot } from './first-paint-snapshot.ts';
 import { duckdbRangeMiddleware } from './duckdb-range-middleware.ts';
 import { snapshotMiddleware } from './snapshot-middleware.ts';
+
+const run = promisify(execFile);
+const TSX = resolve(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const SNAPSHOT_SCRIPT = resolve(import.meta.dirname, 'first-paint-snapshot.ts');
 
 /** The URL path the dashboard attaches. */
 const CORPUS_URL_PATH = '/corpus.duckdb';
@@ -27,7 +32,9 @@ function corpusDbPath(root = process.cwd()): string {
  */
 async function ensureSnapshot(db: string): Promise<void> {
   try {
-    if (existsSync(db) && !snapshotIsCurrent(db)) await writeSnapshot(db);
+    if (!existsSync(db)) return;
+    // in a process of its own: it runs the dashboard's queries, which the Vite config must not load
+    await run(process.execPath, [TSX, SNAPSHOT_SCRIPT, db]);
   } catch (err) {
     console.warn(`first-paint snapshot of ${db} not written: ${(err as Error).message}`);
   }
