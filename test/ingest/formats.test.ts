@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { documentXml, readDocx } from '../../ingest/stages/readers/docx';
 import { refuseLegacyOffice } from '../../ingest/stages/readers/legacy';
 import { joinPages, readPdf } from '../../ingest/stages/readers/pdf';
+import { readHtml } from '../../ingest/stages/readers/html';
 import { makeDocx } from '../fixtures/make/docx';
 import { makePdf } from '../fixtures/make/pdf';
 import { RAW } from './helpers';
@@ -73,5 +74,33 @@ describe('old office formats', () => {
     const r = refuseLegacyOffice(bytes, ext);
     if (want instanceof RegExp) expect(r).toEqual({ ok: false, reason: expect.stringMatching(want) });
     else expect(r).toMatchObject({ ok: true, encoding: want.encoding });
+  });
+});
+
+describe('a saved page without its own chrome', () => {
+  it('drops navigation, sidebars, footers and forms by their markup, keeps the article, and logs it', () => {
+    const page = `<html><head><meta charset="utf-8"><title>x</title></head><body>
+      <nav><a href="/">首页</a> <a href="/fw">范文大全</a> <a href="/zj">工作总结</a></nav>
+      <aside><h4>热门文章</h4><ul><li>2023年宣传工作计划</li><li>学校安全工作总结</li></ul></aside>
+      <article><h1>青石镇2023年意识形态工作总结</h1>
+      <p>今年以来,我镇认真落实意识形态工作责任制,理论学习中心组全年集中学习12次。</p>
+      <p>对辖区内的宣传栏、电子屏和微信群进行全面排查,及时清理过时内容。</p></article>
+      <form><input name="q"><button>搜索</button></form>
+      <footer>版权所有 © 2024 青禾公文网 | 联系我们</footer></body></html>`;
+    const read = readHtml(new TextEncoder().encode(page));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.text.split('\n')).toEqual([
+      '青石镇2023年意识形态工作总结',
+      '今年以来,我镇认真落实意识形态工作责任制,理论学习中心组全年集中学习12次。',
+      '对辖区内的宣传栏、电子屏和微信群进行全面排查,及时清理过时内容。',
+    ]);
+    expect((read.removals ?? []).filter((r) => r.rule === 'html_chrome').map((r) => r.sample.slice(0, 7))).toEqual(['<nav>: ', '<aside>', '<form>:', '<footer']);
+  });
+
+  it('keeps an element that holds the document itself, whatever its tag', () => {
+    const page = `<html><body><footer><h2>附件:意识形态工作责任清单</h2><p>一、组织领导。成立工作领导小组,统筹推进各项工作。</p></footer></body></html>`;
+    const read = readHtml(new TextEncoder().encode(page));
+    expect(read.ok && read.text).toContain('附件:意识形态工作责任清单');
   });
 });

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { decodeText, detectLegacy, finish, stripControls, type Decoded } from '../decode';
+import type { Removal } from '../clean/types';
 import type { ReadResult } from '../read';
 import { decodeEntities } from './xml-text';
 
@@ -61,30 +62,46 @@ function decodePage(bytes: Uint8Array): Decoded {
 }
 
 /**
+ * A page's own chrome, by its markup: navigation, sidebars, footers, forms, buttons and frames
+ * (`<nav>`, `<aside>`, `<footer>`, `<form>`, `<button>`, `<select>`, `<iframe>`). An element that
+ * holds a heading or most of the page's text is kept: it is the document, whatever its tag. One
+ * `html_chrome` log entry per element kind says how much went.
+ */
+export function dropChromeElements(html: string): { html: string; removals: Removal[] } {
+  const textOf = (h: string): string => h.replace(/<[^>]+>/gu, '').replace(/\s+/gu, '');
+  const total = textOf(html).length;
+  const removed = new Map<string, { chars: number; sample: string }>();
+  const out = html.replace(/<(nav|aside|footer|form|button|select|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, (m, tag: string) => {
+    const text = textOf(m);
+    if (/<h[1-3]\b/iu.test(m) || text.length > total / 2) return m;
+    const kind = tag.toLowerCase();
+    const r = removed.get(kind) ?? { chars: 0, sample: '' };
+    removed.set(kind, { chars: r.chars + text.length, sample: r.sample || text.slice(0, 80) });
+    return '\n';
+  });
+  const removals: Removal[] = [...removed].map(([kind, r]) => ({ rule: 'html_chrome', chars: r.chars, sample: `<${kind}>: ${r.sample}`, lineNo: null }));
+  return { html: out, removals };
+}
+
+/**
  * Text of a saved web page: decoded as {@link decodePage} says (GBK pages are common); scripts,
  * styles, comments and the `<head>` dropped; block elements become line breaks; character references
- * decoded, and control characters they produce (`&#1;`) removed and counted. Site wrappers left in the
- * body (footers, 推荐访问) are the cleaning rules' job.
+ * decoded, and control characters they produce (`&#1;`) removed and counted; the page's navigation,
+ * sidebars and footers dropped by their markup ({@link dropChromeElements}). Chrome left in the body's
+ * text (推荐访问 lines, a site's slogan) is the cleaning rules' and the collection's job.
  */
 export function readHtml(bytes: Uint8Array): ReadResult {
   const decoded = decodePage(bytes);
   if (!decoded.ok) return decoded;
   const { text: source, encoding } = decoded;
-  const stripped = stripControls(
-    decodeEntities(
-      source
-        .replace(/<!--[\s\S]*?-->/gu, '')
-        .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, '')
-        .replace(BLOCK, '\n')
-        .replace(/<[^>]+>/gu, ''),
-    ),
-  );
+  const chrome = dropChromeElements(source.replace(/<!--[\s\S]*?-->/gu, '').replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1\s*>/giu, ''));
+  const stripped = stripControls(decodeEntities(chrome.html.replace(BLOCK, '\n').replace(/<[^>]+>/gu, '')));
   const text = stripped.text
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/gu, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  const removals = [...decoded.removals];
+  const removals = [...decoded.removals, ...chrome.removals];
   if (stripped.removed)
     removals.push({
       rule: 'control_chars',
