@@ -95,7 +95,12 @@ describe('a saved page without its own chrome', () => {
       '今年以来,我镇认真落实意识形态工作责任制,理论学习中心组全年集中学习12次。',
       '对辖区内的宣传栏、电子屏和微信群进行全面排查,及时清理过时内容。',
     ]);
-    expect((read.removals ?? []).filter((r) => r.rule === 'html_chrome').map((r) => r.sample.slice(0, 7))).toEqual(['<nav>: ', '<aside>', '<form>:', '<footer']);
+    expect((read.removals ?? []).filter((r) => r.rule === 'html_chrome').map((r) => r.sample.slice(0, 7))).toEqual([
+      '<nav>: ',
+      '<aside>',
+      '<form>:',
+      '<footer',
+    ]);
   });
 
   it('keeps an element that holds the document itself, whatever its tag', () => {
