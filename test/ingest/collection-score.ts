@@ -50,8 +50,10 @@ export const norm = (s: string): string => toSimplified(foldWidth(s)).replace(/\
 
 /** Score the ingested documents of a generated collection. */
 export function scoreCollection(c: GeneratedCollection, docs: readonly IngestedDoc[]): CollectionScore {
+  // a page may have been written as .txt or as .html
+  const page = (path: string): string => path.replace(/\.(?:txt|html)$/u, '');
   const byFile = new Map<string, IngestedDoc[]>();
-  for (const d of docs) byFile.set(d.source_path, [...(byFile.get(d.source_path) ?? []), d]);
+  for (const d of docs) byFile.set(page(d.source_path), [...(byFile.get(page(d.source_path)) ?? []), d]);
   const normText = new Map(docs.map((d) => [d.doc_id, norm(d.text)]));
   const match = new Map<PlantedDocument, number>();
   const missing: Miss[] = [];
@@ -62,7 +64,7 @@ export function scoreCollection(c: GeneratedCollection, docs: readonly IngestedD
   for (const p of c.documents) {
     const first = norm(p.first);
     const last = norm(p.last);
-    const holders = (byFile.get(p.file) ?? []).filter((d) => {
+    const holders = (byFile.get(page(p.file)) ?? []).filter((d) => {
       const t = normText.get(d.doc_id)!;
       return t.includes(first) && t.includes(last);
     });

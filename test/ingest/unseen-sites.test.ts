@@ -4,7 +4,9 @@
  * contents lists, hard-wrapped text layers, Traditional script), around bodies from the sample corpus.
  * The generator's sites are not the rule file's entries: the generic line shapes and the chrome
  * learned from the collection are what is tested, and the last block runs with the sample's own
- * site rules only, so that only learning can remove a site's header and footer.
+ * site rules only, so that only learning can remove a site's header and footer. One collection is
+ * saved as web pages (half of those sites marking their chrome with <nav>/<footer>, half with plain
+ * <div>s), as analysts save them from a browser.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,10 +48,10 @@ async function rows<T>(db: string, sql: string): Promise<T[]> {
 }
 
 /** Generate a collection, ingest it with the real pipeline into a real DuckDB file, and score it. */
-async function ingestCollection(seed: number, wrapperRules?: string): Promise<Run> {
+async function ingestCollection(seed: number, wrapperRules?: string, html = false): Promise<Run> {
   const collection = generateCollection({ seed, sites: 12, pages: 100, bodies: sampleBodies() });
   const dir = mkdtempSync(join(tmpdir(), 'reportscope-sites-'));
-  writeCollection(join(dir, 'in'), collection);
+  writeCollection(join(dir, 'in'), collection, { html });
   const config = defaultConfig(ROOT, { input: join(dir, 'in'), db: join(dir, 'corpus.duckdb'), ...(wrapperRules ? { wrapperRules } : {}) });
   await runIngest(config);
   const docs = await rows<IngestedDoc>(
@@ -60,18 +62,22 @@ async function ingestCollection(seed: number, wrapperRules?: string): Promise<Ru
   const score = scoreCollection(collection, docs);
   const pct = (n: number): string => `${((100 * n) / score.planted).toFixed(1)} %`;
   console.log(
-    `seed ${seed}${wrapperRules ? ' (sample rules only)' : ''}: ${collection.pages.length} pages, ${new Set(collection.pages.map((p) => p.site)).size} sites, ` +
+    `seed ${seed}${wrapperRules ? ' (sample rules only)' : ''}${html ? ' (saved as web pages)' : ''}: ${collection.pages.length} pages, ${new Set(collection.pages.map((p) => p.site)).size} sites, ` +
       `${score.planted} planted, ${score.foundOnce} found once, ${score.extra.length} extra, ${score.survivingChrome.length} chrome lines left; ` +
       `type ${pct(score.typeRight)}, year ${pct(score.yearRight)}, unit kind ${pct(score.unitKindRight)}`,
   );
   return { collection, docs, reuse, score };
 }
 
-for (const seed of [7, 11]) {
-  describe(`a collection of 100 pages from 12 invented sites (seed ${seed})`, () => {
+for (const [seed, html] of [
+  [7, false],
+  [11, false],
+  [5, true],
+] as const) {
+  describe(`a collection of 100 pages from 12 invented sites (seed ${seed}${html ? ', two thirds of the sites saved as HTML' : ''})`, () => {
     let run: Run;
     beforeAll(async () => {
-      run = await ingestCollection(seed);
+      run = await ingestCollection(seed, undefined, html);
     }, 120_000);
 
     it('brings every planted document out exactly once, and nothing else', () => {
