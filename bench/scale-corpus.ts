@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { loadLexicon } from '../ingest/lexicon';
-import { fileDocuments } from '../ingest/pipeline';
+import { fileDocuments } from '../ingest/file-work';
 import { loadWrapperRules } from '../ingest/stages/clean/wrappers';
 import { decodeText } from '../ingest/stages/decode';
 

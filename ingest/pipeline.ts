@@ -1,31 +1,18 @@
 import { basename } from 'node:path';
-import type { IngestConfig } from './config';
-import { quietReporter, type Reporter } from './progress';
 import type { Lexicon } from '../common/lexicon';
-import { learnChrome, type ChromeProfile } from './stages/clean/chrome';
-import { finishFile, prepareFile, type CleanedFile, type Removal } from './stages/clean/index';
-import { loadLexicon } from './lexicon';
-import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
-import { loadWrapperRules, type CompiledRule } from './stages/clean/wrappers';
-import { MAX_PART_CHARS, splitParts } from './stages/parts';
-import { listFiles, readInput } from './stages/read';
-import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
-import { segmentFile, type FoundDocument } from './stages/segment/index';
-import { segmentPatterns } from './stages/segment/patterns';
-import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
-import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
-import { countTerms, loadTokenizer } from './stages/tokenize';
-import { writeDatabase, type TableRows } from './stages/write';
 import { toCodePoints } from '../common/offsets';
 import type { RowOf } from '../common/schema';
-
-/** A document of one file: its segment, its text and the spans into it. */
-export interface FileDocument extends FoundDocument {
-  readonly text: string;
-  readonly charCount: number;
-  readonly paragraphSpans: Span[];
-  readonly sentences: SentenceSpan[];
-}
+import type { IngestConfig } from './config';
+import { loadFileContext, partDocuments, prepareInput, stageTimer, type FileDocument, type PreparedInput, type Timer } from './file-work';
+import { quietReporter, type Reporter } from './progress';
+import { learnChrome } from './stages/clean/chrome';
+import type { CleanedFile, Removal } from './stages/clean/index';
+import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
+import { listFiles } from './stages/read';
+import { detectReuse, loadSynonyms, reuseTableRows, type ReuseResult } from './stages/reuse/index';
+import type { ThemeHit } from './stages/themes';
+import { loadThemes } from './stages/themes';
+import { writeDatabase, type TableRows } from './stages/write';
 
 /** A document as the pipeline carries it between stages. */
 export interface PipelineDoc extends FileDocument {
@@ -35,53 +22,9 @@ export interface PipelineDoc extends FileDocument {
   readonly encoding: string;
   /** Fields corrected by the analyst's overrides file, comma-separated, or null. */
   readonly corrected: string | null;
-  tokenCount: number;
-  terms: Map<string, number>;
-  themeHits: ThemeHit[];
-}
-
-/** Runs one stage of work and accounts for its time. */
-type Timer = <T>(stage: string, work: () => T) => T;
-
-/**
- * Clean one decoded file, split it into documents and lay out each document's text and spans:
- * the clean → segment → spans part of the pipeline, for one file.
- */
-export function fileDocuments(
-  decoded: string,
-  config: FileConfig,
-  time: Timer = (_stage, work) => work(),
-  chrome: ChromeProfile | null = null,
-): { removals: Removal[]; documents: FileDocument[] } {
-  const prepared = time('clean', () => prepareFile(decoded, config));
-  return preparedDocuments(prepared, config, time, chrome);
-}
-
-/** What cleaning and segmenting one file needs. */
-export type FileConfig = Pick<IngestConfig, 'minRepeatChars' | 'nowYear'> & { wrapperRules: CompiledRule[]; lexicon: Lexicon };
-
-/** The rest of {@link fileDocuments} for a file already prepared, once the collection's chrome is known. */
-export function preparedDocuments(
-  prepared: CleanedFile,
-  config: FileConfig,
-  time: Timer = (_stage, work) => work(),
-  chrome: ChromeProfile | null = null,
-): { removals: Removal[]; documents: FileDocument[] } {
-  const cleaned = time('clean', () => finishFile(prepared, chrome, config));
-  const { segments, removals } = time('segment', () => segmentFile(cleaned.lines, cleaned.hints, config));
-  const documents = time('spans', () =>
-    segments.map((seg) => {
-      const joined = joinParagraphs(seg.paragraphs);
-      return {
-        ...seg,
-        text: joined.text,
-        charCount: charCount(joined.text),
-        paragraphSpans: joined.paragraphs,
-        sentences: sentenceSpans(joined.text, joined.paragraphs, segmentPatterns(config.lexicon).sentenceSplit),
-      };
-    }),
-  );
-  return { removals: [...cleaned.removals, ...removals], documents };
+  readonly tokenCount: number;
+  readonly terms: Map<string, number>;
+  readonly themeHits: ThemeHit[];
 }
 
 /** What one run did: counts, skips and time per stage. */
@@ -103,28 +46,18 @@ export interface IngestSummary {
 /** A user-facing failure: the message is the whole story, no stack trace needed. */
 export class IngestError extends Error {}
 
-function account(summary: IngestSummary, stage: string, since: number): void {
-  summary.stageMs[stage] = Math.round((summary.stageMs[stage] ?? 0) + performance.now() - since);
-}
-
-function timerFor(summary: IngestSummary): Timer {
-  return (stage, work) => {
-    const t0 = performance.now();
-    try {
-      return work();
-    } finally {
-      account(summary, stage, t0);
-    }
-  };
-}
-
 async function timed<T>(summary: IngestSummary, stage: string, work: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
     return await work();
   } finally {
-    account(summary, stage, t0);
+    summary.stageMs[stage] = (summary.stageMs[stage] ?? 0) + performance.now() - t0;
   }
+}
+
+/** Whole milliseconds per stage, for the summary and `ingest_meta`. */
+function roundStages(summary: IngestSummary): void {
+  for (const [k, v] of Object.entries(summary.stageMs)) summary.stageMs[k] = Math.round(v);
 }
 
 /**
@@ -148,13 +81,12 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     stageMs: {},
     db: config.db,
   };
-  const time = timerFor(summary);
-  const lexicon = time('setup', () => loadLexicon(config.lexicon));
-  const rules = time('setup', () => loadWrapperRules(config.wrapperRules));
+  const time = stageTimer(summary.stageMs);
+  const ctx = time('setup', () => loadFileContext(config));
+  const lexicon = ctx.lexicon;
   const themes = time('setup', () => loadThemes(config.themes));
   const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const overrides = time('setup', () => loadOverrides(config.overrides));
-  const tokenizer = time('setup', () => loadTokenizer(config.userDict, config.stopwords, lexicon));
 
   let files;
   try {
@@ -165,31 +97,39 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   summary.files = files.length;
   if (files.length === 0) throw new IngestError(`no files under ${config.input}`);
 
-  const docs: PipelineDoc[] = [];
-  const cleaningLog: RowOf<'cleaning_log'>[] = [];
-  const fileConfig: FileConfig = { ...config, wrapperRules: rules, lexicon };
-  const prepared: { relPath: string; encoding: string; file: CleanedFile }[] = [];
+  const inputs: PreparedInput[] = [];
   for (const [i, file] of files.entries()) {
     reporter.progress('clean', i, files.length, file.relPath);
-    const read = await timed(summary, 'read', () => readInput(file));
-    if (!read.ok) {
-      summary.skipped.push({ path: file.relPath, reason: read.reason });
-      reporter.warn(`${file.relPath}: skipped: ${read.reason}`);
+    inputs.push(await prepareInput(file, ctx, summary.stageMs));
+  }
+  const cleaningLog: RowOf<'cleaning_log'>[] = [];
+  const prepared: { relPath: string; encoding: string; file: CleanedFile }[] = [];
+  for (const input of inputs) {
+    if (!input.ok) {
+      summary.skipped.push({ path: input.relPath, reason: input.reason });
+      reporter.warn(`${input.relPath}: skipped: ${input.reason}`);
       continue;
     }
-    logRemovals(cleaningLog, file.relPath, read.removals ?? [], summary);
-    const parts = splitParts(read.text);
-    if (parts.length > 1) reporter.warn(`${file.relPath}: ${read.text.length} characters, read as ${parts.length} parts of at most ${MAX_PART_CHARS}`);
-    for (const text of parts) prepared.push({ relPath: file.relPath, encoding: read.encoding, file: time('clean', () => prepareFile(text, fileConfig)) });
+    logRemovals(cleaningLog, input.relPath, input.removals, summary);
+    if (input.warning) reporter.warn(input.warning);
+    for (const part of input.parts) prepared.push({ relPath: input.relPath, encoding: input.encoding, file: part });
   }
-  const partsSoFar = new Map<string, number>(); // documents already taken from earlier parts of a file
-  const used = new Set<string>();
   // chrome is learned per file: the parts of a long file are one file there
   const fileLines = new Map<string, CleanedFile['lines']>();
   for (const p of prepared) fileLines.set(p.relPath, (fileLines.get(p.relPath) ?? []).concat(p.file.lines));
   const chrome = time('clean', () => learnChrome([...fileLines.values()], lexicon, config.chromeMinFiles));
-  for (const [index, { relPath, encoding, file }] of prepared.entries()) {
-    const { removals, documents } = preparedDocuments(file, fileConfig, time, chrome);
+
+  const parts = prepared.map((p, i) => {
+    reporter.progress('tokenize', i, prepared.length, p.relPath);
+    return partDocuments(p.file, chrome, ctx, summary.stageMs);
+  });
+  reporter.progress('tokenize', prepared.length, prepared.length);
+
+  const docs: PipelineDoc[] = [];
+  const partsSoFar = new Map<string, number>(); // documents already taken from earlier parts of a file
+  const used = new Set<string>();
+  for (const [index, { relPath, encoding }] of prepared.entries()) {
+    const { removals, documents } = parts[index]!;
     logRemovals(cleaningLog, relPath, removals, summary);
     const before = partsSoFar.get(relPath) ?? 0;
     partsSoFar.set(relPath, before + documents.length);
@@ -218,9 +158,6 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         sourcePath: relPath,
         partNo: part + 1,
         encoding,
-        tokenCount: 0,
-        terms: new Map(),
-        themeHits: [],
       });
     });
   }
@@ -230,21 +167,21 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   }
   reporter.progress('clean', files.length, files.length);
   if (docs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
+  return await finishRun(docs, cleaningLog, themes, synonyms, config, summary, reporter, time, lexicon);
+}
 
-  time('tokenize', () => {
-    docs.forEach((doc, i) => {
-      reporter.progress('tokenize', i, docs.length, doc.title);
-      const { terms, tokenCount } = countTerms(doc.text, tokenizer);
-      doc.terms = terms;
-      doc.tokenCount = tokenCount;
-    });
-    reporter.progress('tokenize', docs.length, docs.length);
-  });
-  const compiled = compileThemes(themes);
-  time('themes', () => {
-    for (const doc of docs) doc.themeHits = findThemeHits(doc.text, compiled);
-  });
-
+/** Reuse detection and the database write, on the documents of the run; rounds off the summary. */
+async function finishRun(
+  docs: PipelineDoc[],
+  cleaningLog: RowOf<'cleaning_log'>[],
+  themes: ReturnType<typeof loadThemes>,
+  synonyms: ReadonlyMap<string, string>,
+  config: IngestConfig,
+  summary: IngestSummary,
+  reporter: Reporter,
+  time: Timer,
+  lexicon: Lexicon,
+): Promise<IngestSummary> {
   const reuse = time('reuse', () => {
     reporter.progress('reuse', 0, 1);
     const result = detectReuse(
@@ -258,8 +195,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   });
   summary.reusePassages = reuse.reuse.length;
 
+  roundStages(summary);
   const rows = tableRows(docs, themes, cleaningLog, summary, reuse, synonyms, config);
   await timed(summary, 'write', () => writeDatabase(config.db, rows));
+  roundStages(summary);
   summary.documents = docs.length;
   summary.characters = docs.reduce((n, d) => n + d.charCount, 0);
   summary.tokens = docs.reduce((n, d) => n + d.tokenCount, 0);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileDocuments } from '../../ingest/pipeline';
+import { fileDocuments } from '../../ingest/file-work';
 import { loadWrapperRules } from '../../ingest/stages/clean/wrappers';
 import { decodeText } from '../../ingest/stages/decode';
 import { loadLexicon } from '../../ingest/lexicon';

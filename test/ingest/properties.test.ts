@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileDocuments } from '../../ingest/pipeline';
+import { fileDocuments } from '../../ingest/file-work';
 import { LEXICON, RAW, RULES } from './helpers';
 
 const CONFIG = { wrapperRules: RULES, minRepeatChars: 80, nowYear: 2026, lexicon: LEXICON };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitKindOf, type UnitKind } from '../../common/lexicon';
-import { fileDocuments } from '../../ingest/pipeline';
+import { fileDocuments } from '../../ingest/file-work';
 import { landmarkYear } from '../../ingest/stages/segment/metadata';
 import { LEXICON, RULES } from './helpers';
 
