@@ -103,6 +103,17 @@ describe('a saved page without its own chrome', () => {
     ]);
   });
 
+  it('looks inside a <form> that wraps the whole page (ASP.NET) and drops the navigation in it', () => {
+    const page = `<html><body><form id="form1"><nav>首页 | 政务公开 | 互动交流</nav><div class="content"><h1>县统计局2023年宣传工作总结</h1>
+      <p>今年以来,我局认真落实意识形态工作责任制,理论学习中心组全年集中学习10次,各项工作有序推进。</p></div>
+      <footer>主办单位:某县人民政府办公室</footer></form></body></html>`;
+    const read = readHtml(new TextEncoder().encode(page));
+    expect(read.ok && read.text.split('\n')).toEqual([
+      '县统计局2023年宣传工作总结',
+      '今年以来,我局认真落实意识形态工作责任制,理论学习中心组全年集中学习10次,各项工作有序推进。',
+    ]);
+  });
+
   it('keeps an element that holds the document itself, whatever its tag', () => {
     const page = `<html><body><footer><h2>附件:意识形态工作责任清单</h2><p>一、组织领导。成立工作领导小组,统筹推进各项工作。</p></footer></body></html>`;
     const read = readHtml(new TextEncoder().encode(page));

@@ -71,14 +71,20 @@ export function dropChromeElements(html: string): { html: string; removals: Remo
   const textOf = (h: string): string => h.replace(/<[^>]+>/gu, '').replace(/\s+/gu, '');
   const total = textOf(html).length;
   const removed = new Map<string, { chars: number; sample: string }>();
-  const out = html.replace(/<(nav|aside|footer|form|button|select|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/giu, (m, tag: string) => {
-    const text = textOf(m);
-    if (/<h[1-3]\b/iu.test(m) || text.length > total / 2) return m;
-    const kind = tag.toLowerCase();
-    const r = removed.get(kind) ?? { chars: 0, sample: '' };
-    removed.set(kind, { chars: r.chars + text.length, sample: r.sample || text.slice(0, 80) });
-    return '\n';
-  });
+  const strip = (fragment: string): string =>
+    fragment.replace(
+      /(<(nav|aside|footer|form|button|select|iframe)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/giu,
+      (m, open: string, tag: string, inner: string, close: string) => {
+        const text = textOf(m);
+        // the document itself, whatever its tag (ASP.NET pages wrap the whole body in a <form>): look inside
+        if (/<h[1-3]\b/iu.test(m) || text.length > total / 2) return `${open}${strip(inner)}${close}`;
+        const kind = tag.toLowerCase();
+        const r = removed.get(kind) ?? { chars: 0, sample: '' };
+        removed.set(kind, { chars: r.chars + text.length, sample: r.sample || text.slice(0, 80) });
+        return '\n';
+      },
+    );
+  const out = strip(html);
   const removals: Removal[] = [...removed].map(([kind, r]) => ({ rule: 'html_chrome', chars: r.chars, sample: `<${kind}>: ${r.sample}`, lineNo: null }));
   return { html: out, removals };
 }
