@@ -4,6 +4,7 @@ import { parseQuery, splitQuery } from '../text/search-query';
 import { useSimplifier } from './useSimplifier';
 import { barOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
+import { contextColumns } from '../components/context-columns';
 import { DataTable, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
 import { Loading, QueryBlock } from '../components/Status';
@@ -76,27 +77,10 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
       sortable: false,
       render: (r) => <a href={href('documents', { [PARAMS.doc]: r.doc_id, [PARAMS.offset]: r.pos })}>{r.title}</a>,
     },
-    {
-      key: 'left',
-      label: t('col.left'),
-      value: (r) => r.left,
-      className: 'kwic-left',
-      render: (r) => (
-        <div className="kwic-left-clip">
-          <span>{r.left}</span>
-        </div>
-      ),
-      sortable: false,
-    },
-    { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match', sortable: false },
-    {
-      key: 'right',
-      label: t('col.right'),
-      value: (r) => r.right,
-      className: 'kwic-right',
-      sortable: false,
-      render: terms.length > 1 ? (r) => marked(r.right, terms.slice(1)) : undefined,
-    },
+    ...contextColumns<KwicLine>(
+      { left: t('col.left'), match: t('col.match'), right: t('col.right') },
+      { sortable: false, ...(terms.length > 1 ? { renderRight: (r: KwicLine) => marked(r.right, terms.slice(1)) } : {}) },
+    ),
   ];
   const docColumns: Column<KwicDocCount>[] = [
     { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { rankedBarOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
+import { contextColumns } from '../components/context-columns';
 import { DataTable, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
@@ -22,19 +23,7 @@ export function ThemeLines({ cell, keyLabel }: { cell: ThemeCellRef; keyLabel: s
     () => [
       { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true },
       { key: 'title', label: t('col.title'), value: (r) => r.title, className: 'col-title' },
-      {
-        key: 'left',
-        label: t('col.left'),
-        value: (r) => r.left,
-        className: 'kwic-left',
-        render: (r) => (
-          <div className="kwic-left-clip">
-            <span>{r.left}</span>
-          </div>
-        ),
-      },
-      { key: 'match', label: t('col.match'), value: (r) => r.match, className: 'kwic-match' },
-      { key: 'right', label: t('col.right'), value: (r) => r.right, className: 'kwic-right' },
+      ...contextColumns<ThemeHitLine>({ left: t('col.left'), match: t('col.match'), right: t('col.right') }),
       { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, exportOnly: true },
     ],
     [t],
