@@ -44,25 +44,53 @@ export function yearOfTitle(title: string, lex: Lexicon): number | null {
 /** The latest year the text's dated landmarks point to (建党100周年 → 2021, 迎接二十大 → 2022), or null. */
 export function landmarkYear(text: string, lex: Lexicon): number | null {
   const bare = text.replace(QUOTES, '');
+  const re = landmarkPatterns(lex);
   let best: number | null = null;
-  for (const l of lex.landmarks) {
-    if (bare.includes(l.phrase.replace(QUOTES, ''))) best = Math.max(best ?? 0, l.year);
+  for (const l of re.phrases) {
+    if (bare.includes(l.phrase)) best = Math.max(best ?? 0, l.year);
   }
-  for (const p of lex.planPeriods) {
-    const m = new RegExp(`${p.period}(?:规划)?(?:的)?(开局|收官)`, 'u').exec(bare);
+  for (const p of re.periods) {
+    const m = p.re.exec(bare);
     if (m) best = Math.max(best ?? 0, m[1] === '开局' ? p.year : p.year + 4);
   }
-  for (const c of lex.congresses) {
-    if (new RegExp(`(?:迎接|喜迎)(?:党的)?${c.congress}|${c.congress}(?:胜利)?召开之年`, 'u').test(bare)) best = Math.max(best ?? 0, c.year);
+  for (const c of re.congresses) {
+    if (c.held.test(bare)) best = Math.max(best ?? 0, c.year);
     // the first full year after a congress: 全面贯彻党的二十大精神的开局之年 → 2023
-    if (new RegExp(`${c.congress}精神的?开局之年`, 'u').test(bare)) best = Math.max(best ?? 0, c.year + 1);
+    if (c.after.test(bare)) best = Math.max(best ?? 0, c.year + 1);
   }
-  const events = alternation(lex.anniversaries.map((a) => a.event));
-  for (const m of bare.matchAll(new RegExp(`(${events})(\\d{1,3}|[${CN_DIGITS}十百]{1,5})周年`, 'gu'))) {
+  for (const m of bare.matchAll(re.anniversary)) {
     const founded = lex.anniversaries.find((a) => a.event === m[1])!.year;
     best = Math.max(best ?? 0, founded + numberValue(m[2]!));
   }
   return best;
+}
+
+interface LandmarkPatterns {
+  readonly phrases: readonly { readonly phrase: string; readonly year: number }[];
+  readonly periods: readonly { readonly re: RegExp; readonly year: number }[];
+  readonly congresses: readonly { readonly held: RegExp; readonly after: RegExp; readonly year: number }[];
+  readonly anniversary: RegExp;
+}
+
+const landmarkCache = new WeakMap<Lexicon, LandmarkPatterns>();
+
+/** The lexicon's dated landmarks as patterns, built once per lexicon. */
+function landmarkPatterns(lex: Lexicon): LandmarkPatterns {
+  let p = landmarkCache.get(lex);
+  if (!p) {
+    p = {
+      phrases: lex.landmarks.map((l) => ({ phrase: l.phrase.replace(QUOTES, ''), year: l.year })),
+      periods: lex.planPeriods.map((x) => ({ re: new RegExp(`${x.period}(?:规划)?(?:的)?(开局|收官)`, 'u'), year: x.year })),
+      congresses: lex.congresses.map((c) => ({
+        held: new RegExp(`(?:迎接|喜迎)(?:党的)?${c.congress}|${c.congress}(?:胜利)?召开之年`, 'u'),
+        after: new RegExp(`${c.congress}精神的?开局之年`, 'u'),
+        year: c.year,
+      })),
+      anniversary: new RegExp(`(${alternation(lex.anniversaries.map((a) => a.event))})(\\d{1,3}|[${CN_DIGITS}十百]{1,5})周年`, 'gu'),
+    };
+    landmarkCache.set(lex, p);
+  }
+  return p;
 }
 
 /**
