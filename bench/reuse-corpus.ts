@@ -12,7 +12,8 @@
  *    all documents, so their frequency grows with the corpus — the case the seed cap exists for).
  */
 import type { ReuseDoc } from '../ingest/stages/reuse';
-import { prng, variantsOfTable } from '../test/reuse/plant';
+import { prng } from '../test/fixtures/prng';
+import { variantsOfTable } from '../test/reuse/plant';
 
 /** The formula sentences sprinkled over the corpus. */
 const FORMULAS = [

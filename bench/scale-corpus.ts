@@ -13,6 +13,7 @@ import { loadLexicon } from '../ingest/lexicon';
 import { fileDocuments } from '../ingest/file-work';
 import { loadWrapperRules } from '../ingest/stages/clean/wrappers';
 import { decodeText } from '../ingest/stages/decode';
+import { prng } from '../test/fixtures/prng';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,17 +22,6 @@ export interface ScaleCorpus {
   readonly documents: number;
   readonly bytes: number;
   readonly sentences: number;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Finished sentences of the sample's documents, as the ingest cleans them (12 to 160 characters). */
@@ -65,7 +55,7 @@ const FORMULAS = [
 
 /** Write `n` documents under `outDir` (emptied first). */
 export function writeScaleCorpus(n: number, outDir: string, seed = 7): ScaleCorpus {
-  const rnd = rng(seed);
+  const rnd = prng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const sentences = sampleSentences();
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bandedEditDistance, localAlign, splitAlignment, DEL, INS, MATCH, MISMATCH, type Alignment } from '../../ingest/stages/reuse/align';
 import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
 import { levenshtein } from './oracle';
-import { prng } from './plant';
+import { prng } from '../fixtures/prng';
 
 const codes = (s: string): Int32Array => Int32Array.from(Array.from(s, (c) => c.codePointAt(0)!));
 const scores = DEFAULT_REUSE_CONFIG.scores;

@@ -4,6 +4,7 @@
  * the ground truth (source document and span, target document and span) of every plant.
  */
 import * as OpenCC from 'opencc-js';
+import { prng } from '../fixtures/prng';
 import type { ReuseDoc } from '../../ingest/stages/reuse';
 
 /** The disguises a copy may wear. */
@@ -39,18 +40,6 @@ export interface PlantOptions {
 
 /** The labelled evaluation's planting, shared by test/reuse/eval.test.ts and the reuse bench. */
 export const EVAL_PLANTING = { seed: 20240501, perDisguise: 25 } as const;
-
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
