@@ -2,11 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../fixtures/make/docx';
-import { RAW, ROOT } from './helpers';
+import { queryDb, RAW, ROOT } from './helpers';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CLI = join(ROOT, 'ingest/cli.ts');
@@ -16,17 +15,7 @@ function ingest(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const conn = await instance.connect();
-  try {
-    const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
-    return rows as Record<string, unknown>[];
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
-}
+const query = (db: string, sql: string): Promise<Record<string, unknown>[]> => queryDb(db, sql);
 
 const dir = mkdtempSync(join(tmpdir(), 'reportscope-cli-'));
 const db = join(dir, 'corpus.duckdb');

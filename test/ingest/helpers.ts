@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { join, resolve } from 'node:path';
 import { fileDocuments } from '../../ingest/file-work';
 import { loadWrapperRules } from '../../ingest/stages/clean/wrappers';
@@ -36,4 +37,16 @@ export function sampleBodies(): { paragraphs: string[]; hint?: 'plan' | 'summary
       })),
     )
     .filter((b) => b.paragraphs.join('').length >= 400);
+}
+
+/** The rows of `sql` on the database file at `db`, opened read-only for the one query. */
+export async function queryDb<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
+  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+  const conn = await instance.connect();
+  try {
+    return (await conn.runAndReadAll(sql)).getRowObjectsJS() as T[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
 }

@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMalformed, type MalformedEntry, type MalformedSet } from '../fixtures/make/malformed';
-import { ROOT } from './helpers';
+import { queryDb, ROOT } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'reportscope-malformed-'));
 const input = join(dir, 'in');
@@ -21,16 +20,7 @@ let docs: { source_path: string; source_encoding: string; text: string }[];
 let skipped: Map<string, string>;
 let log: { source_path: string; rule: string }[];
 
-async function query<T>(sql: string): Promise<T[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const conn = await instance.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJS() as T[];
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
-}
+const query = <T>(sql: string): Promise<T[]> => queryDb<T>(db, sql);
 
 beforeAll(async () => {
   spawnSync('mkdir', ['-p', input]);

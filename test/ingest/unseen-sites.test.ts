@@ -11,14 +11,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../ingest/config';
 import { runIngest } from '../../ingest/pipeline';
 import { MIN_BODY_CHARS } from '../../ingest/stages/segment/index';
 import { generateCollection, writeCollection, type GeneratedCollection } from '../fixtures/make/sites';
 import { norm, scoreCollection, type CollectionScore, type IngestedDoc } from './collection-score';
-import { ROOT, sampleBodies } from './helpers';
+import { queryDb, ROOT, sampleBodies } from './helpers';
 
 interface ReuseRow {
   doc_a: number;
@@ -36,16 +35,7 @@ interface Run {
   score: CollectionScore;
 }
 
-async function rows<T>(db: string, sql: string): Promise<T[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const conn = await instance.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJS() as T[];
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
-}
+const rows = queryDb;
 
 /** Generate a collection, ingest it with the real pipeline into a real DuckDB file, and score it. */
 async function ingestCollection(seed: number, wrapperRules?: string, html = false): Promise<Run> {
