@@ -79,4 +79,21 @@ export default async function reuseBench(emit: Emit): Promise<void> {
   }
   const p = report.precision;
   emit({ bench: 'reuse_eval', metric: 'precision', alike: p.alike, total: p.total, precision: Number(p.precision.toFixed(4)), ms: Math.round(ms) });
+
+  // The winnowed seed index (config `winnow`), for comparison with the default every-k-gram index.
+  const winnowed = { ...DEFAULT_REUSE_CONFIG, winnow: 8 };
+  const big = syntheticCorpus({ docs: BASE_DOCS * 10, seed: SEED, sample, synonyms });
+  const tw = performance.now();
+  const wRows = detectReuse(big, winnowed, synonyms, LEXICON).reuse.length;
+  const wMs = performance.now() - tw;
+  const wReport = scorePlants(detectReuse(planted.docs, winnowed, synonyms, LEXICON), planted, synonyms);
+  emit({
+    bench: 'reuse_winnow',
+    winnow: winnowed.winnow,
+    docs: big.length,
+    ms: Math.round(wMs),
+    rows: wRows,
+    min_recall: Math.min(...DISGUISES.map((d) => wReport.recall[d].recall)),
+    precision: Number(wReport.precision.precision.toFixed(4)),
+  });
 }

@@ -196,3 +196,13 @@ describe('passage spans at the edges of a document (regression: total_chars NaN 
     expect(rows.reuse_clusters.every((c) => Number.isInteger(c.total_chars))).toBe(true);
   });
 });
+
+describe('a winnowed seed index (config.winnow > 0)', () => {
+  it('finds a long copy at the offsets the full index finds, from a fraction of the seeds', () => {
+    const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}${FILLER_B}`, 2019), doc(2, `${FILLER_C}\n${P1}${P2}${P3}\n${FILLER_A.slice(0, 5)}`, 2020)];
+    const full = detectReuse(docs, config, synonyms, LEXICON).reuse;
+    const winnowed = detectReuse(docs, { ...config, winnow: 8 }, synonyms, LEXICON).reuse;
+    expect(full).toHaveLength(1);
+    expect(winnowed.map((r) => [r.startA, r.endA, r.startB, r.endB])).toEqual(full.map((r) => [r.startA, r.endA, r.startB, r.endB]));
+  });
+});

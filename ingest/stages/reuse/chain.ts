@@ -1,4 +1,4 @@
-import { POS_SCALE } from './seeds';
+import { chainThresholds, POS_SCALE } from './seeds';
 import type { ReuseConfig } from './types';
 
 /** A run of seeds of one document pair that lie near one diagonal: one candidate passage. */
@@ -21,9 +21,10 @@ export interface Chain {
  */
 export function chainSeeds(
   packed: Float64Array,
-  config: Pick<ReuseConfig, 'maxSeedGap' | 'maxDrift' | 'minChainSeeds' | 'minChainSpan' | 'seedLength'>,
+  config: Pick<ReuseConfig, 'maxSeedGap' | 'maxDrift' | 'minChainSeeds' | 'minChainSpan' | 'seedLength' | 'winnow' | 'winnowChain'>,
 ): Chain[] {
-  const { maxSeedGap: maxGap, maxDrift, minChainSeeds: minSeeds, minChainSpan: minSpan, seedLength: k } = config;
+  const { maxSeedGap: maxGap, maxDrift, seedLength: k } = config;
+  const { minChainSeeds: minSeeds, minChainSpan: minSpan } = chainThresholds(config);
   const sorted = packed.slice().sort();
   const open: Chain[] = [];
   const done: Chain[] = [];

@@ -10,6 +10,8 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   minChars: 25,
   seedLength: 8,
   maxSeedOccurrences: 8,
+  winnow: 0,
+  winnowChain: { minChainSeeds: 1, minChainSpan: 8 },
   minChainSeeds: 3,
   minChainSpan: 14,
   maxSeedGap: 40,

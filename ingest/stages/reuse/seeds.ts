@@ -6,6 +6,14 @@
 
 import type { ReuseConfig } from './types';
 
+/** The chain thresholds in force: `winnowChain`'s when the index is winnowed, else the every-k-gram ones. */
+export function chainThresholds(config: Pick<ReuseConfig, 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>): {
+  minChainSeeds: number;
+  minChainSpan: number;
+} {
+  return config.winnow > 0 ? config.winnowChain : { minChainSeeds: config.minChainSeeds, minChainSpan: config.minChainSpan };
+}
+
 /** Seeds of one pair of documents (internal indices, `a <= b`): packed `posA * 2^26 + posB`. */
 export interface PairSeeds {
   readonly a: number;
@@ -78,20 +86,74 @@ function countingOrder(keys: Int32Array, range: number, input: Uint32Array): Uin
   return out;
 }
 
-/** Every k-gram position sorted by hash (ties by document, then position), with its document and position. */
-function gramIndex(docs: readonly Int32Array[], k: number): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
-  const perDoc = docs.map((codes) => kgramHashes(codes, k));
-  const total = perDoc.reduce((s, h) => s + h.length, 0);
+/** A bijective 32-bit mix (murmur3's finaliser): winnowing's minimum needs well-spread hashes. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The k-grams a document is indexed by: hashes and their positions. */
+interface Grams {
+  readonly hashes: Uint32Array;
+  readonly pos: Int32Array | null; // null: every position, in order
+}
+
+/**
+ * Winnowing (Schleimer, Wilkerson & Aiken 2003): of every window of `w` consecutive k-gram hashes keep
+ * the minimum (the rightmost on ties), each selected position once. Two texts that share a run of at
+ * least w + k − 1 characters share a fingerprint inside it. Hashes are mixed first (a bijection, so
+ * equal k-grams still meet). Texts with fewer than `w` k-grams keep their minimum.
+ */
+function winnow(raw: Uint32Array, w: number): Grams {
+  const n = raw.length;
+  if (n === 0) return { hashes: raw, pos: new Int32Array(0) };
+  const h = new Uint32Array(n);
+  for (let i = 0; i < n; i++) h[i] = mix32(raw[i]!);
+  const keepPos: number[] = [];
+  const windows = Math.max(1, n - w + 1);
+  const span = Math.min(w, n);
+  let min = -1;
+  for (let s = 0; s < windows; s++) {
+    const end = s + span - 1;
+    if (min < s) {
+      min = s;
+      for (let i = s + 1; i <= end; i++) if (h[i]! <= h[min]!) min = i;
+      keepPos.push(min);
+    } else if (h[end]! <= h[min]!) {
+      min = end;
+      keepPos.push(min);
+    }
+  }
+  const pos = Int32Array.from(keepPos);
+  const hashes = new Uint32Array(pos.length);
+  for (let i = 0; i < pos.length; i++) hashes[i] = h[pos[i]!]!;
+  return { hashes, pos };
+}
+
+/**
+ * Indexed k-gram positions sorted by hash (ties by document, then position), with their document and
+ * position: every k-gram, or with `w` > 0 the winnowed fingerprints.
+ */
+function gramIndex(docs: readonly Int32Array[], k: number, w: number): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
+  const perDoc: Grams[] = docs.map((codes) => {
+    const raw = kgramHashes(codes, k);
+    return w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
+  });
+  const total = perDoc.reduce((s, g) => s + g.hashes.length, 0);
   const all = new Uint32Array(total);
   const index = new Uint32Array(total);
   const docOf = new Int32Array(total);
   const posOf = new Int32Array(total);
   let t = 0;
-  perDoc.forEach((h, d) => {
+  perDoc.forEach(({ hashes: h, pos }, d) => {
     all.set(h, t);
     docOf.fill(d, t, t + h.length);
     for (let p = 0; p < h.length; p++) {
-      posOf[t + p] = p;
+      posOf[t + p] = pos ? pos[p]! : p;
       index[t + p] = t + p;
     }
     t += h.length;
@@ -134,10 +196,11 @@ class SeedList {
  */
 export function collectSeeds(
   docs: readonly Int32Array[],
-  config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds'>,
+  config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>,
 ): PairSeeds[] {
-  const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance, minChainSeeds: minSeeds } = config;
-  const { hashes, where, docOf, posOf } = gramIndex(docs, k);
+  const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance } = config;
+  const { minChainSeeds: minSeeds } = chainThresholds(config);
+  const { hashes, where, docOf, posOf } = gramIndex(docs, k, config.winnow);
   const total = hashes.length;
   const seeds = new SeedList();
   const emit = (x: number, y: number): void => {

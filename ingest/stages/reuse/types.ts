@@ -48,7 +48,15 @@ export interface ReuseConfig {
    * corpus size: a passage found in more places is reported against its earliest occurrence.
    */
   readonly maxSeedOccurrences: number;
-  /** Fewest seeds a chain needs before it is worth an alignment. */
+  /**
+   * Winnowing window w: 0 indexes every k-gram; w > 0 keeps only the minimum hash of each w
+   * consecutive k-grams (Schleimer et al. 2003), so any shared run of w + seedLength − 1 normalised
+   * characters still shares a seed (keep that at most `minChars`), and the index shrinks about (w + 1) / 2.
+   */
+  readonly winnow: number;
+  /** The chain thresholds used instead of `minChainSeeds` / `minChainSpan` when `winnow` > 0 (seeds are sparse). */
+  readonly winnowChain: { readonly minChainSeeds: number; readonly minChainSpan: number };
+  /** Fewest seeds a chain needs before it is worth an alignment (every-k-gram index). */
   readonly minChainSeeds: number;
   /** Fewest normalised characters a chain must span before it is worth an alignment. */
   readonly minChainSpan: number;
