@@ -161,6 +161,8 @@ const zh = {
   'docs.reuseSpans': '复用段落',
   'docs.cleaning': '清洗记录(源文件 {file})',
   'docs.noCleaning': '该源文件没有清洗记录。',
+  'boiler.noCopy': '没有文档含抄用文字',
+  'boiler.noCopyHint': '所选文档之间只共享规定表述(两个确立、守土有责等必须使用的提法),或没有共享段落;复用比只计抄用。',
   'docs.meta': '{year} · {type} · {org} · {unit} · {chars} 字',
   'docs.shareHelp': '复用比:与其他文档共有的抄用文字(规定表述除外)占全文字数的比例,与文档表中的数值相同',
   'yearSource.title': '年份取自标题',
@@ -417,6 +419,9 @@ const en: Record<MessageKey, string> = {
   'docs.reuseSpans': 'Reused passages',
   'docs.cleaning': 'Cleaning log (source file {file})',
   'docs.noCleaning': 'Cleaning removed nothing from this file.',
+  'boiler.noCopy': 'No document holds copied text',
+  'boiler.noCopyHint':
+    'The selected documents share only mandated formulations (wording every unit must use), or nothing at all; the recycled share counts copying only.',
   'docs.meta': '{year} · {type} · {org} · {unit} · {chars} chars',
   'docs.shareHelp':
     "Recycled share: characters shared with other documents as copying (mandated formulations excluded) over the document's characters; the same figure as in the documents table",

@@ -90,7 +90,7 @@ export function RecycledRanking() {
     { key: 'source_path', label: t('col.source'), value: (r) => r.source_path, exportOnly: true },
   ];
   return (
-    <QueryBlock state={state} isEmpty={() => ranked.length === 0}>
+    <QueryBlock state={state} isEmpty={() => ranked.length === 0} emptyMessage={t('boiler.noCopy')} emptyHint={t('boiler.noCopyHint')}>
       {() => (
         <div className="grid-1-2">
           <ChartCard
