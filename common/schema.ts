@@ -8,6 +8,13 @@
  * to and from JavaScript string indices).
  */
 
+/**
+ * The version of this description, written by the ingest to `ingest_meta` (`schema_version`): raised
+ * whenever a table or column changes, so that the dashboard can tell a database written by another
+ * version of the ingest and ask for a new ingest instead of failing on a missing column.
+ */
+export const SCHEMA_VERSION = 2;
+
 /** DuckDB types the schema uses. */
 export type ColumnType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
 
@@ -182,7 +189,7 @@ export const TABLES = {
   },
   ingest_meta: {
     name: 'ingest_meta',
-    doc: 'Facts about the ingest run (key/value): created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON).',
+    doc: 'Facts about the ingest run (key/value): schema_version, created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON).',
     columns: [col('key', 'VARCHAR', 'name'), col('value', 'VARCHAR', 'value as text')],
   },
   synonyms: {

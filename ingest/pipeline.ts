@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Lexicon } from '../common/lexicon';
 import { toCodePoints } from '../common/offsets';
-import type { RowOf } from '../common/schema';
+import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
 import { loadFileContext, partDocuments, prepareInput, stageTimer, type FileDocument, type PreparedInput, type Timer } from './file-work';
 import { quietReporter, type Reporter } from './progress';
@@ -274,6 +274,7 @@ function tableRows(
     synonyms: [...synonyms].map(([variant, canonical]) => ({ variant, canonical })),
     ...reuseTableRows(reuse, at),
     ingest_meta: [
+      { key: 'schema_version', value: String(SCHEMA_VERSION) },
       { key: 'created_at', value: new Date().toISOString() },
       { key: 'input', value: config.input },
       { key: 'database', value: basename(config.db) },

@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
@@ -652,6 +653,26 @@ describe('dashboard', () => {
     await p.goto(served.url);
     await p.waitForSelector('[data-testid="no-database"]');
     expect(await p.textContent('[data-testid="no-database"]')).toContain('npm run ingest');
+    await p.close();
+    process.env.REPORTSCOPE_DB = dbPath;
+  });
+
+  it('asks for a new ingest when the database was written by another version of the ingest', async () => {
+    const old = join(tmp, 'old.duckdb');
+    cpSync(dbPath, old);
+    const instance = await DuckDBInstance.create(old);
+    const connection = await instance.connect();
+    await connection.run(`DELETE FROM ingest_meta WHERE key = 'schema_version'`);
+    connection.closeSync();
+    instance.closeSync();
+    process.env.REPORTSCOPE_DB = old;
+    const p = await browser.newPage();
+    await p.goto(served.url);
+    await p.waitForSelector('[data-testid="old-database"]');
+    const text = await p.textContent('[data-testid="old-database"]');
+    expect(text).toContain('npm run ingest');
+    expect(text).toContain('表结构版本 1');
+    expect(await p.$('[data-testid="filters"]')).toBeNull();
     await p.close();
     process.env.REPORTSCOPE_DB = dbPath;
   });

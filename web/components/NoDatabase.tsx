@@ -17,3 +17,17 @@ export function NoDatabase() {
     </div>
   );
 }
+
+/** A database written by another version of the ingest: which version, and the command that renews it. */
+export function OldDatabase({ found }: { found: string | null }) {
+  const { t } = useI18n();
+  return (
+    <div className="no-db card" data-testid="old-database">
+      <h2>{t('oldDbTitle')}</h2>
+      <p>{t('oldDbBody', { found: found ?? '1' })}</p>
+      <pre className="command">npm run ingest</pre>
+      <p>{t('noDbOwn')}</p>
+      <pre className="command">npm run ingest -- --input /path/to/folder --db data/corpus.duckdb</pre>
+    </div>
+  );
+}

@@ -162,6 +162,8 @@ const zh = {
   'docs.cleaning': '清洗记录(源文件 {file})',
   'docs.noCleaning': '该源文件没有清洗记录。',
   'boiler.noCopy': '没有文档含抄用文字',
+  oldDbTitle: '数据库来自旧版本的导入',
+  oldDbBody: '这个数据库由另一个版本的导入程序写成(表结构版本 {found}),与当前仪表盘不符。请用当前版本重新导入文档:',
   'boiler.noCopyHint': '所选文档之间只共享规定表述(两个确立、守土有责等必须使用的提法),或没有共享段落;复用比只计抄用。',
   'docs.meta': '{year} · {type} · {org} · {unit} · {chars} 字',
   'docs.shareHelp': '复用比:与其他文档共有的抄用文字(规定表述除外)占全文字数的比例,与文档表中的数值相同',
@@ -420,6 +422,8 @@ const en: Record<MessageKey, string> = {
   'docs.cleaning': 'Cleaning log (source file {file})',
   'docs.noCleaning': 'Cleaning removed nothing from this file.',
   'boiler.noCopy': 'No document holds copied text',
+  oldDbTitle: 'This database comes from another version of the ingest',
+  oldDbBody: 'It was written with table layout version {found}, which this dashboard does not read. Ingest the documents again with this version:',
   'boiler.noCopyHint':
     'The selected documents share only mandated formulations (wording every unit must use), or nothing at all; the recycled share counts copying only.',
   'docs.meta': '{year} · {type} · {org} · {unit} · {chars} chars',

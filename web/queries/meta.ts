@@ -92,3 +92,8 @@ export function reuseCount(): Query<ReuseCount> {
     sql`SELECT (SELECT count(*) FROM ${tbl('reuse')})::INTEGER AS passages, (SELECT count(*) FROM ${tbl('reuse_clusters')})::INTEGER AS clusters`,
   );
 }
+
+/** The schema version the database was written with (`ingest_meta.schema_version`); no row before version 2. */
+export function schemaVersion(): Query<{ value: string }> {
+  return defineQuery('schemaVersion', sql`SELECT value FROM ${tbl('ingest_meta')} WHERE key = 'schema_version'`);
+}

@@ -3,7 +3,10 @@ import { useEffect } from 'react';
 import { DatabaseProvider, useDatabase } from '../db/DatabaseProvider';
 import { NoDatabaseError } from '../db/wasm-connector';
 import { ErrorBox, Loading } from '../components/Status';
-import { NoDatabase } from '../components/NoDatabase';
+import { NoDatabase, OldDatabase } from '../components/NoDatabase';
+import { useQuery } from '../db/useQuery';
+import { schemaVersion } from '../queries/meta';
+import { SCHEMA_VERSION } from '../../common/schema';
 import { useI18n } from '../app/useI18n';
 import { BoilerplateView } from '../views/BoilerplateView';
 import { DocumentsView } from '../views/DocumentsView';
@@ -27,6 +30,13 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   kwic: KwicView,
 };
 
+/** The views, unless the database was written by another version of the ingest: then how to renew it. */
+function VersionGate({ children }: { children: React.ReactNode }) {
+  const version = useQuery(schemaVersion());
+  if (version.data && version.data[0]?.value !== String(SCHEMA_VERSION)) return <OldDatabase found={version.data[0]?.value ?? null} />;
+  return <>{children}</>;
+}
+
 function Body() {
   const state = useDatabase();
   const { t } = useI18n();
@@ -37,12 +47,14 @@ function Body() {
   }
   const View = VIEW_COMPONENTS[route.view];
   return (
-    <CorpusInfoProvider>
-      <FilterBar />
-      <main className="view" data-testid={`view-${route.view}`}>
-        <View key={route.view} />
-      </main>
-    </CorpusInfoProvider>
+    <VersionGate>
+      <CorpusInfoProvider>
+        <FilterBar />
+        <main className="view" data-testid={`view-${route.view}`}>
+          <View key={route.view} />
+        </main>
+      </CorpusInfoProvider>
+    </VersionGate>
   );
 }
 
