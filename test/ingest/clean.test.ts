@@ -94,6 +94,25 @@ const WRAPPER_CASES: WrapperCase[] = [
     rule: 'user_upload_lead',
   },
   {
+    name: 'a tips box goes with all its numbered items, and the body that numbers from 1 again after it stays',
+    input: [
+      '温馨提示:',
+      '1.范文只作写法参考,请按本单位实际情况改写。',
+      '2.需要Word文档的,可在页面底部按钮处下载。',
+      '3.有疑问请留言。',
+      '1.加强阵地管理。',
+      '2.严格落实意识形态阵地管理制度。',
+    ],
+    kept: ['1.加强阵地管理。', '2.严格落实意识形态阵地管理制度。'],
+    rule: 'tips_header',
+  },
+  {
+    name: 'a tips box with one item still takes only that item',
+    input: ['【温馨提示】', '本文只供写作时参考借鉴。', '1.加强组织领导。'],
+    kept: ['1.加强组织领导。'],
+    rule: 'tips_header',
+  },
+  {
     name: 'body text that mentions 时间, 推荐 or 参考 stays',
     input: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。'],
     kept: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。'],

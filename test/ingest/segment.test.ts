@@ -138,10 +138,22 @@ describe('type, year and unit from evidence', () => {
     ['华泰建材有限公司2024年宣传思想工作要点', '华泰建材有限公司', 'company'],
     ['中共安平县委2023年意识形态工作情况报告', '中共安平县委', 'party_committee'],
     ['2023年意识形态工作总结', null, 'town'],
+    ['滨江建设投资集团第三季度意识形态领域分析研判报告', '滨江建设投资集团', 'company'],
   ];
   for (const [title, org, kind] of UNITS) {
     it(`finds ${org ?? 'no unit'} (${kind}) in ${title}`, () => {
       const d = docs(title, ...SUMMARY_BODY).documents[0]!;
+      expect([d.org, d.unitType]).toEqual([org, kind]);
+    });
+  }
+
+  const OPENINGS: [string, string, UnitKind][] = [
+    ['望江街道意识形态工作的总体思路是:围绕中心、服务大局,压实责任、守牢阵地。结合实际,现制定计划如下:', '望江街道', 'street'],
+    ['2018年,青石燃气有限公司宣传思想工作的总体要求是:坚持守正创新,围绕中心工作。', '青石燃气有限公司', 'company'],
+  ];
+  for (const [opening, org, kind] of OPENINGS) {
+    it(`finds ${org} (${kind}) in an opening whose sentence goes on to name another unit word (中心)`, () => {
+      const d = docs('2021年度网络意识形态工作要点提纲', opening, ...PLAN_BODY).documents[0]!;
       expect([d.org, d.unitType]).toEqual([org, kind]);
     });
   }

@@ -10,12 +10,16 @@ export interface WrapperRule {
   readonly name: string;
   readonly kind: WrapperKind;
   readonly pattern: string;
+  /** block: how many lines after the match go with it. */
   readonly follow?: number;
+  /** block: after those, the lines that go on going with it while they match this (a tips box's numbered items). */
+  readonly while?: string;
 }
 
-/** A rule with its pattern compiled. */
+/** A rule with its patterns compiled. */
 export interface CompiledRule extends WrapperRule {
   readonly re: RegExp;
+  readonly whileRe?: RegExp;
 }
 
 const KINDS: readonly WrapperKind[] = ['line', 'inline', 'block', 'tail'];
@@ -60,7 +64,8 @@ function strayCommaLine(text: string): number | null {
 export function compileRule(rule: WrapperRule, where = 'rule list'): CompiledRule {
   if (!KINDS.includes(rule.kind)) throw new DataFileError(where, null, `rule ${rule.name} has unknown kind ${rule.kind} (known: ${KINDS.join(', ')})`);
   try {
-    return { ...rule, re: new RegExp(rule.pattern, rule.kind === 'inline' ? 'gu' : 'u') };
+    const re = new RegExp(rule.pattern, rule.kind === 'inline' ? 'gu' : 'u');
+    return rule.while === undefined ? { ...rule, re } : { ...rule, re, whileRe: new RegExp(rule.while, 'u') };
   } catch (err) {
     throw new DataFileError(where, null, `rule ${rule.name} has a bad pattern: ${(err as Error).message}`);
   }
@@ -74,13 +79,18 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
   const kept: SourceLine[] = [];
   const removals: Removal[] = [];
   let skip = 0;
+  // the `while` pattern of the block being removed, and the number of its last line if that line matched it
+  let chain: { re: RegExp; last: number | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (skip === 0 && chain) skip = chainGoesOn(chain, line.text.trim()) ? 1 : 0;
     if (skip > 0) {
       skip--;
+      if (chain) chain.last = chainNumber(chain, line.text.trim());
       removals.push({ rule: 'block_follow', chars: line.text.length, sample: sampleOf(line.text), lineNo: line.lineNo });
       continue;
     }
+    chain = null;
     let text = line.text;
     let dropped = false;
     for (const rule of rules) {
@@ -103,13 +113,29 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
         return { lines: kept, removals };
       }
       removals.push({ rule: rule.name, chars: text.length, sample: sampleOf(text), lineNo: line.lineNo });
-      if (rule.kind === 'block') skip = rule.follow ?? 0;
+      if (rule.kind === 'block') {
+        skip = rule.follow ?? 0;
+        chain = rule.whileRe ? { re: rule.whileRe, last: null } : null;
+      }
       dropped = true;
       break;
     }
     if (!dropped) kept.push(text === line.text ? line : { text, lineNo: line.lineNo });
   }
   return { lines: kept, removals };
+}
+
+/** The number a line of a block's `while` list carries (its group `n`, else one more than the last), or null when it is not such a line. */
+function chainNumber(chain: { re: RegExp; last: number | null }, text: string): number | null {
+  const m = chain.re.exec(text);
+  if (!m) return null;
+  const n = m.groups?.['n'];
+  return n === undefined ? (chain.last ?? 0) + 1 : Number(n);
+}
+
+/** Whether a line still goes with the block: the line before it was one of the block's list, and this one continues its numbering. */
+function chainGoesOn(chain: { re: RegExp; last: number | null }, text: string): boolean {
+  return chain.last !== null && chainNumber(chain, text) === chain.last + 1;
 }
 
 function collectHints(m: RegExpExecArray, hints: CleanHints): void {

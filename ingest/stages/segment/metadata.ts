@@ -170,6 +170,8 @@ function headingUnit(heading: string, pat: SegmentPatterns, continues: RegExp | 
     .trim()
     .replace(/^(?:在|关于)/u, '')
     .replace(/^(?:19|20)\d{2}\s*年?度?/u, '');
+  const cut = pat.unitBreak.exec(h)?.index;
+  if (cut !== undefined) h = h.slice(0, cut);
   const about = h.indexOf('关于');
   if (about > 0) h = h.slice(0, about + 2);
   let best: string | null = null;

@@ -25,6 +25,8 @@ export interface SegmentPatterns {
   readonly org: RegExp;
   /** Where a title's topic begins (year, 关于, topic words): the unit is before it. */
   readonly topicStart: RegExp;
+  /** The first character no unit name holds (sentence and clause ends, commas): a unit is named before it. */
+  readonly unitBreak: RegExp;
 }
 
 const compiled = new WeakMap<Lexicon, SegmentPatterns>();
@@ -51,6 +53,7 @@ export function segmentPatterns(lex: Lexicon): SegmentPatterns {
     announce: new RegExp(`现将(?<subject>[^,。]{2,60}?(?:${summary})?)如下|现(?:${summary})如下|(?:${summary})如下[:。]?$`, 'u'),
     org: new RegExp(`(?<org>(?:[*Xx_]+|\\p{Script=Han}{0,8}?)(?:${units})(?:${suffixes})*)`, 'u'),
     topicStart: new RegExp(`(?:19|20)[\\dXx]{2}|${alternation(lex.titleTopics)}`, 'u'),
+    unitBreak: new RegExp(charClass(`${lex.sentenceEnd}${lex.clauseEnd},，、`), 'u'),
   };
   compiled.set(lex, p);
   return p;
