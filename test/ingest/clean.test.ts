@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaceholders, isPlaceholder } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
-import { cleanFile } from '../../ingest/stages/clean/index';
+import { cleanFile, closeHanSpacing } from '../../ingest/stages/clean/index';
 import { joinPageMarkers } from '../../ingest/stages/clean/page-markers';
 import { dropRepeatedBlocks } from '../../ingest/stages/clean/repeated-blocks';
 import { simplifyIfTraditional, stripPinyinDebris, traditionalShare } from '../../ingest/stages/clean/script';
@@ -113,9 +113,38 @@ const WRAPPER_CASES: WrapperCase[] = [
     rule: 'tips_header',
   },
   {
+    name: 'a scraped list of file facts (- 48.2 KB, - 2022-05-09 发布) goes: rules see the line past its bullet',
+    input: ['- 48.2 KB', '- 2022-05-09 发布', '一、加强组织领导'],
+    kept: ['一、加强组织领导'],
+    rule: 'meta_counts',
+  },
+  {
+    name: "a platform's numbered notices (- 1、本文档由网友上传…) go",
+    input: [
+      '- 1、本文档由网友上传分享,文库整理,可在线阅读全部内容。',
+      '- 2、版权归属内容提供方,收益也归内容提供方所有。',
+      '- 3、下载前请自行甄别内容是否完整,付费下载后不支持退款。',
+      '一、加强组织领导',
+    ],
+    kept: ['一、加强组织领导'],
+    rule: 'disclaimer',
+  },
+  {
+    name: 'a preview counter, a download button and a bare 文档简介 header go',
+    input: ['已浏览3页,还剩4页未读 继续免费阅读', '下载本文档', '文档简介', '今年以来,我社区坚持把意识形态工作摆在重要位置。'],
+    kept: ['今年以来,我社区坚持把意识形态工作摆在重要位置。'],
+    rule: 'preview_notice',
+  },
+  {
+    name: 'a word-count tag is cut out of the title line',
+    input: ['2021年社区宣传工作总结【本文共2160字】'],
+    kept: ['2021年社区宣传工作总结'],
+    rule: 'word_count_tag',
+  },
+  {
     name: 'body text that mentions 时间, 推荐 or 参考 stays',
-    input: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。'],
-    kept: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。'],
+    input: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。', '- 继续阅读经典原著'],
+    kept: ['围绕重要时间节点和重大活动,分析研判本单位本系统舆情和意识形态,作出工作安排。', '积极推荐优秀稿件,供各单位参考借鉴。', '- 继续阅读经典原著'],
   },
 ];
 
@@ -235,6 +264,23 @@ describe('width folding and placeholders', () => {
   it('tells placeholder tokens from words', () => {
     expect(['*', '***', 'xxx', 'XX', 'X', '__'].every((t) => isPlaceholder(LEXICON, t))).toBe(true);
     expect(['LED', 'PPT', '学习强国', 'Xi'].some((t) => isPlaceholder(LEXICON, t))).toBe(false);
+  });
+});
+
+describe('spacing between Han characters and digits or letters', () => {
+  it('closes 2020 年 and 在 X 的领导下, keeps spaces between Han words and between numbers', () => {
+    const out = closeHanSpacing(lines('2020 年 XX 社区在 X 的领导下', '意识形态 工作 要点', '2024-04-27 03:16:34'));
+    expect(out.lines.map((l) => l.text)).toEqual(['2020年XX社区在X的领导下', '意识形态 工作 要点', '2024-04-27 03:16:34']);
+    expect(out.removals[0]?.sample).toContain('5 spaces');
+  });
+
+  it('runs after the site rules: a forum header with a Latin user name still goes', () => {
+    const out = cleanFile('楼主 wen88 发表于 2024-10-16 07:55\n2020 年,我社区坚持把意识形态工作摆在重要位置,各项工作有序推进。', {
+      wrapperRules: RULES,
+      minRepeatChars: 80,
+      lexicon: LEXICON,
+    });
+    expect(out.lines.map((l) => l.text)).toEqual(['2020年,我社区坚持把意识形态工作摆在重要位置,各项工作有序推进。']);
   });
 });
 

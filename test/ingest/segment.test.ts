@@ -139,6 +139,8 @@ describe('type, year and unit from evidence', () => {
     ['中共安平县委2023年意识形态工作情况报告', '中共安平县委', 'party_committee'],
     ['2023年意识形态工作总结', null, 'town'],
     ['滨江建设投资集团第三季度意识形态领域分析研判报告', '滨江建设投资集团', 'company'],
+    ['2020年末社区意识形态工作总结', null, 'community'],
+    ['年XX社区宣传思想文化工作总结', 'XX社区', 'community'],
   ];
   for (const [title, org, kind] of UNITS) {
     it(`finds ${org ?? 'no unit'} (${kind}) in ${title}`, () => {

@@ -54,10 +54,33 @@ export function foldFullWidth(text: string): { text: string; removals: Removal[]
   };
 }
 
+/** Spaces between a Han character and a digit or Latin letter (2020 年, 在 X 的领导下): layout, not text. */
+const HAN_SPACING = /(?<=\p{Script=Han})[ \t\u3000]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \t\u3000]+(?=\p{Script=Han})/gu;
+
+/**
+ * Close the spaces PDF text extraction and some editors put between Han characters and digits or Latin
+ * letters, so that 2020 年 reads as 2020年 for years, units and terms. Runs after the site rules, whose
+ * patterns may rely on a space after a forum user name (a rewrite, logged with 0 characters).
+ */
+export function closeHanSpacing(lines: readonly SourceLine[]): StepResult {
+  let closed = 0;
+  const out = lines.map((line) => {
+    const text = line.text.replace(HAN_SPACING, () => {
+      closed++;
+      return '';
+    });
+    return text === line.text ? line : { text, lineNo: line.lineNo };
+  });
+  const removals: Removal[] = closed
+    ? [{ rule: 'han_spacing', chars: 0, sample: `${closed} spaces between Han characters and digits or letters closed`, lineNo: null }]
+    : [];
+  return { lines: out, removals };
+}
+
 /**
  * The per-file part of cleaning, before anything learned from the whole collection: width folding,
- * pinyin debris, Traditional → Simplified, lines, site-chrome rules, viewer page markers, hard-wrapped
- * lines. Script conversion runs before the rules so that one rule list serves both scripts; lines are
+ * pinyin debris, Traditional → Simplified, lines, site-chrome rules, Han–digit spacing, viewer page
+ * markers, hard-wrapped lines. Script conversion runs before the rules so that one rule list serves both scripts; lines are
  * rejoined before the collection is compared, so a wrapped paragraph's last piece is not taken for chrome.
  */
 export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
@@ -78,6 +101,7 @@ export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
     return result.removals.length;
   };
   apply(stripWrappers(lines, config.wrapperRules, hints));
+  apply(closeHanSpacing(lines));
   hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
   if (!hints.viewerDump) apply(joinHardWraps(lines, config.lexicon));
   return { lines, removals, hints };

@@ -24,6 +24,9 @@ export interface CompiledRule extends WrapperRule {
 
 const KINDS: readonly WrapperKind[] = ['line', 'inline', 'block', 'tail'];
 
+/** A list bullet that scraped list items (<li>) carry before their text: rules match the text after it. */
+const LIST_BULLET = /^[-•·▪●◆■*]\s+/u;
+
 /** Read and compile the rule list; a bad rule is a user error that names the rule. */
 export function loadWrapperRules(path: string): CompiledRule[] {
   const text = readDataFile(path, 'rule list');
@@ -93,15 +96,19 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
     chain = null;
     let text = line.text;
     let dropped = false;
+    let probe = text.trim();
+    let bare = probe.replace(LIST_BULLET, '');
     for (const rule of rules) {
       if (rule.kind === 'inline') {
         text = text.replace(rule.re, (m) => {
           removals.push({ rule: rule.name, chars: m.length, sample: sampleOf(m), lineNo: line.lineNo });
           return '';
         });
+        probe = text.trim();
+        bare = probe.replace(LIST_BULLET, '');
         continue;
       }
-      const m = rule.re.exec(text.trim());
+      const m = rule.re.exec(probe) ?? (bare === probe ? null : rule.re.exec(bare));
       if (!m) continue;
       collectHints(m, hints);
       if (rule.kind === 'tail') {
