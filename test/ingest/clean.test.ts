@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceholders, isPlaceholder } from '../../common/placeholders';
 import { foldWidth } from '../../common/width';
 import { cleanFile, closeHanSpacing } from '../../ingest/stages/clean/index';
+import { closeFlattenedWraps } from '../../ingest/stages/clean/hard-wrap';
 import { joinPageMarkers } from '../../ingest/stages/clean/page-markers';
 import { dropRepeatedBlocks } from '../../ingest/stages/clean/repeated-blocks';
 import { simplifyIfTraditional, stripPinyinDebris, traditionalShare } from '../../ingest/stages/clean/script';
@@ -134,6 +135,12 @@ const WRAPPER_CASES: WrapperCase[] = [
     input: ['已浏览3页,还剩4页未读 继续免费阅读', '下载本文档', '文档简介', '今年以来,我社区坚持把意识形态工作摆在重要位置。'],
     kept: ['今年以来,我社区坚持把意识形态工作摆在重要位置。'],
     rule: 'preview_notice',
+  },
+  {
+    name: 'a VIP download bar goes',
+    input: ['加入VIP免费下载 立即下载', '一、加强组织领导'],
+    kept: ['一、加强组织领导'],
+    rule: 'nav_label',
   },
   {
     name: 'a word-count tag is cut out of the title line',
@@ -272,6 +279,34 @@ describe('spacing between Han characters and digits or letters', () => {
     const out = closeHanSpacing(lines('2020 年 XX 社区在 X 的领导下', '意识形态 工作 要点', '2024-04-27 03:16:34'));
     expect(out.lines.map((l) => l.text)).toEqual(['2020年XX社区在X的领导下', '意识形态 工作 要点', '2024-04-27 03:16:34']);
     expect(out.removals[0]?.sample).toContain('5 spaces');
+  });
+
+  /** An invented paragraph, flattened the way some PDF copies do it: a space wherever a 30-character line broke. */
+  const PARAGRAPH =
+    '今年以来,镇党委坚持把意识形态工作摆在全局工作的突出位置,牢牢把握正确政治方向,严格落实意识形态工作责任制,' +
+    '定期分析研判意识形态领域形势,及时回应群众关切,不断巩固壮大主流思想舆论,全镇意识形态领域总体平稳向好。' +
+    '一、加强组织领导,压紧压实工作责任(一)健全工作机制。镇党委每季度专题研究意识形态工作,班子成员认真履行一岗双责,' +
+    '把意识形态工作纳入党建工作责任制和年度考核内容,做到与中心工作同部署同落实同检查。';
+  const flatten = (text: string, width: number): string => {
+    const chars = Array.from(text);
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += width) pieces.push(chars.slice(i, i + width).join(''));
+    return pieces.join(' ');
+  };
+
+  it('removes the spaces a flattened 30-character wrap left, keeps a space before an outline marker, and leaves keyword lists alone', () => {
+    const flat = flatten(PARAGRAPH, 30);
+    const out = closeFlattenedWraps(lines(flat, '关键词: 意识形态 工作 要点 专题'), LEXICON);
+    const text = out.lines[0]!.text;
+    expect(text.replace(/ (?=一、|\(一\))/gu, '')).toBe(PARAGRAPH);
+    expect(text.split(' ').length - 1).toBeLessThanOrEqual(2);
+    expect(out.lines[1]!.text).toBe('关键词: 意识形态 工作 要点 专题');
+    expect(out.removals[0]?.rule).toBe('flattened_wrap');
+  });
+
+  it('leaves a text whose few spaces fall at no one distance as it is', () => {
+    const text = '一是加强学习 二是强化阵地管理 三是做好网络舆情引导工作,确保全年无重大舆情事件发生 四是抓好队伍建设';
+    expect(closeFlattenedWraps(lines(text), LEXICON)).toEqual({ lines: lines(text), removals: [] });
   });
 
   it('runs after the site rules: a forum header with a Latin user name still goes', () => {

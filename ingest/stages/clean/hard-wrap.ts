@@ -59,3 +59,73 @@ export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepR
     : [];
   return { lines: out, removals };
 }
+
+/** How wide a piece of text is set on a page: a Han character or full-width sign is one column, an ASCII character half of one. */
+function columns(text: string): number {
+  let n = 0;
+  for (const c of text) n += c.charCodeAt(0) < 0x80 ? 0.5 : 1;
+  return n;
+}
+
+/** At least this many spaces at one distance from the space before them make a file's wraps flattened. */
+const MIN_FLATTENED = 5;
+
+/** A space between two characters that are neither spaces nor Latin letters or digits; group 1 is the character before. */
+const INNER_SPACE = /(?<=([^\sA-Za-z0-9])) (?=[^\sA-Za-z0-9])/gu;
+
+/**
+ * Some PDF copies put a space where the page broke a line instead of a line break: 牢 牢把握 … 主
+ * 线 every 39 characters. Such a file is recognised by many spaces at (nearly) one distance from the
+ * space before them, at least 20 characters; each space at that distance from the space (or line
+ * start) before it is removed, unless it follows a sentence end or precedes an outline marker (there a
+ * paragraph ended). Spaces between words of a keyword list are closer and stay. One
+ * `flattened_wrap` log entry tells how many spaces were removed.
+ */
+export function closeFlattenedWraps(lines: readonly SourceLine[], lex: Lexicon): StepResult {
+  const gaps = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    let last = -1;
+    let seen = 0;
+    let at = 0;
+    for (const m of l.text.matchAll(INNER_SPACE)) {
+      seen += columns(l.text.slice(at, m.index));
+      at = m.index + 1;
+      if (last >= 0) {
+        const gap = Math.round(seen - last);
+        gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+        total++;
+      }
+      last = seen;
+    }
+  }
+  let width = 0;
+  let best = 0;
+  for (const [n] of gaps) {
+    const near = (gaps.get(n) ?? 0) + (gaps.get(n - 1) ?? 0) + (gaps.get(n + 1) ?? 0);
+    if (n >= 20 && (near > best || (near === best && n > width))) [width, best] = [n, near];
+  }
+  if (best < MIN_FLATTENED || best < total * 0.4) return { lines: [...lines], removals: [] };
+  const ends = lex.sentenceEnd + lex.clauseEnd;
+  const pat = segmentPatterns(lex);
+  let closed = 0;
+  const out = lines.map((l) => {
+    let last = 0;
+    let seen = 0;
+    let at = 0;
+    const text = l.text.replace(INNER_SPACE, (space, before: string, index: number, whole: string) => {
+      seen += columns(whole.slice(at, index));
+      at = index + 1;
+      const gap = seen - last;
+      last = seen;
+      if (gap < width - 6 || gap > width + 2 || ends.includes(before) || pat.outlineMarker.test(whole.slice(index + 1, index + 8))) return space;
+      closed++;
+      return '';
+    });
+    return text === l.text ? l : { text, lineNo: l.lineNo };
+  });
+  const removals: Removal[] = closed
+    ? [{ rule: 'flattened_wrap', chars: closed, sample: `${closed} spaces where lines of about ${width} characters were broken, removed`, lineNo: null }]
+    : [];
+  return { lines: out, removals };
+}

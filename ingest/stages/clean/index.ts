@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../../common/lexicon';
 import { foldWidth } from '../../../common/width';
 import { stripLearnedChrome, type ChromeProfile } from './chrome';
-import { joinHardWraps } from './hard-wrap';
+import { closeFlattenedWraps, joinHardWraps } from './hard-wrap';
 import { stripWrappers, type CompiledRule } from './wrappers';
 import { joinPageMarkers } from './page-markers';
 import { dropRepeatedBlocks } from './repeated-blocks';
@@ -102,6 +102,7 @@ export function prepareFile(decoded: string, config: CleanConfig): CleanedFile {
   };
   apply(stripWrappers(lines, config.wrapperRules, hints));
   apply(closeHanSpacing(lines));
+  apply(closeFlattenedWraps(lines, config.lexicon));
   hints.viewerDump = apply(joinPageMarkers(lines, config.lexicon)) > 0;
   if (!hints.viewerDump) apply(joinHardWraps(lines, config.lexicon));
   return { lines, removals, hints };
