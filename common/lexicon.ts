@@ -21,6 +21,8 @@ export interface Lexicon {
   readonly genreWords: readonly { readonly word: string; readonly type: GenreType }[];
   /** Any genre word. */
   readonly genreWord: RegExp;
+  /** Genre words that also end section headings (情况, 小结): a title ending in one needs a year, unit or 关于 too. */
+  readonly weakGenreWords: readonly string[];
   /** Words that join a summary and a plan in one title (和, 及 …). */
   readonly joiners: readonly string[];
   /** A summary word, a joiner, then a plan word within a few characters (2023年工作总结和2024年工作计划). */
@@ -91,6 +93,7 @@ const SECTIONS: Record<string, SectionKind> = {
   'genre plan': 'words',
   'genre summary': 'words',
   'genre commentary': 'words',
+  'weak genre': 'words',
   'combined joiner': 'words',
   'cue summary': 'words',
   'cue plan': 'words',
@@ -222,6 +225,7 @@ export function compileLexicon(text: string, file = 'data/lexicon.txt'): Lexicon
   return {
     genreWords,
     genreWord: new RegExp(alternation(genreWords.map((g) => g.word)), 'u'),
+    weakGenreWords: words('weak genre'),
     joiners: words('combined joiner'),
     combinedTitle: new RegExp(
       `(?:${alternation(genreWords.filter((g) => g.type === 'summary').map((g) => g.word))})(?:${alternation(words('combined joiner'))})` +

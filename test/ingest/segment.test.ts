@@ -106,6 +106,20 @@ describe('documents that are documents', () => {
     expect(out.documents.map((d) => [d.docType, d.year])).toEqual([['summary', 2023]]);
   });
 
+  it('keeps a section heading that ends in 情况 inside its report, but splits at a 情况 title that names a year', () => {
+    const report = [
+      '县人民医院意识形态工作专项报告',
+      '院党委始终把意识形态工作摆在重要位置,将其纳入党建工作的总体布局,现将有关情况报告如下:',
+      '阵地建设基本情况',
+      '门诊大厅和住院部走廊设有宣传栏,院内电子屏每周更新健康知识与政策解读,官方网站和公众号有专人审核发布内容。',
+      '工作开展情况',
+      '院党委成立了意识形态工作领导小组,由党委书记任组长,每季度召开专题会议研究部署,及时解决工作中遇到的问题。',
+    ];
+    expect(docs(...report).documents.map((d) => d.title)).toEqual(['县人民医院意识形态工作专项报告']);
+    const two = docs(...report, '2023年青石社区意识形态工作开展情况', ...SUMMARY_BODY).documents;
+    expect(two.map((d) => d.title)).toEqual(['县人民医院意识形态工作专项报告', '2023年青石社区意识形态工作开展情况']);
+  });
+
   it('keeps a real numbered list of short items (not viewer page markers)', () => {
     const items = Array.from({ length: 9 }, (_, i) => `${i + 1}、组织开展第${i + 1}次专题学习`);
     const out = docs('青石镇2024年理论学习计划', '为加强理论武装,制定本计划。', ...items, '各村要按时上报学习情况。');

@@ -38,7 +38,14 @@ export function isTitleLine(p: string, pat: SegmentPatterns): boolean {
   if (p.length < 4 || p.length > 80 || pat.outlineMarker.test(p) || !isHeadingLike(p, pat)) return false;
   const core = cleanTitle(p, pat).replace(/\([^)]{0,12}\)$/u, '');
   if (core.length < 4 || core.length > 60) return false;
-  return pat.genreWord.test(core.slice(-8)) || (core.startsWith('关于') && pat.genreWord.test(core));
+  if (core.startsWith('关于') && pat.genreWord.test(core)) return true;
+  if (!pat.genreWord.test(core.slice(-8))) return false;
+  return !pat.lex.weakGenreWords.some((w) => core.endsWith(w)) || namesYearOrUnit(core, pat);
+}
+
+/** Whether a heading names a year or a unit (a word of two characters or more: 社区, 卫生院), as a document's title does. */
+function namesYearOrUnit(heading: string, pat: SegmentPatterns): boolean {
+  return /(?:19|20)[\dXx]{2}/u.test(heading) || pat.lex.unitWords.some((u) => u.word.length >= 2 && heading.includes(u.word));
 }
 
 /** The top-level heading number of a paragraph (`三、` → 3), or 0. */
