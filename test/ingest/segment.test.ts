@@ -39,6 +39,11 @@ describe('documents that are documents', () => {
     expect(out.removals.some((r) => r.rule === 'title_decoration')).toBe(true);
   });
 
+  it('reads a title printed as 范文 and again with its year left blank (…总结范文____年…总结) as the titled one', () => {
+    const out = docs('2022年社区宣传思想文化工作总结范文____年社区宣传思想文化工作总结', ...SUMMARY_BODY);
+    expect(out.documents.map((d) => [d.title, d.year])).toEqual([['2022年社区宣传思想文化工作总结', 2022]]);
+  });
+
   it('keeps a title printed twice on one line once', () => {
     const out = docs('青石镇2023年意识形态工作总结 青石镇2023年意识形态工作总结', ...SUMMARY_BODY);
     expect(out.documents.map((d) => d.title)).toEqual(['青石镇2023年意识形态工作总结']);
