@@ -25,12 +25,7 @@ export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepR
     const n = Array.from(l.text).length;
     if (n >= 15 && midSentence(l.text)) lengths.set(n, (lengths.get(n) ?? 0) + 1);
   }
-  let width = 0;
-  let best = 0;
-  for (const [n] of lengths) {
-    const near = (lengths.get(n) ?? 0) + (lengths.get(n - 1) ?? 0) + (lengths.get(n + 1) ?? 0);
-    if (near > best || (near === best && n > width)) [width, best] = [n, near];
-  }
+  const { width, near: best } = modalWidth(lengths, 0);
   const long = lines.filter((l) => l.text.length >= 15).length;
   if (best < MIN_WRAPPED || best < long * 0.3) return { lines: [...lines], removals: [] };
 
@@ -67,6 +62,32 @@ function columns(text: string): number {
   return n;
 }
 
+/** A line's spaces between characters that are not Latin letters or digits: where, after which character, and how many columns after the space (or line start) before. */
+function innerSpaces(text: string): { index: number; before: string; gap: number }[] {
+  const out: { index: number; before: string; gap: number }[] = [];
+  let last = 0;
+  let seen = 0;
+  let at = 0;
+  for (const m of text.matchAll(INNER_SPACE)) {
+    seen += columns(text.slice(at, m.index));
+    at = m.index + 1;
+    out.push({ index: m.index, before: m[1]!, gap: seen - last });
+    last = seen;
+  }
+  return out;
+}
+
+/** The most frequent value of at least `min` in a count, counting its neighbours (±1) with it (the larger value on a tie), and that count. */
+function modalWidth(counts: ReadonlyMap<number, number>, min: number): { width: number; near: number } {
+  let width = 0;
+  let best = 0;
+  for (const [n] of counts) {
+    const near = (counts.get(n) ?? 0) + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (n >= min && (near > best || (near === best && n > width))) [width, best] = [n, near];
+  }
+  return { width, near: best };
+}
+
 /** At least this many spaces at one distance from the space before them make a file's wraps flattened. */
 const MIN_FLATTENED = 5;
 
@@ -82,47 +103,29 @@ const INNER_SPACE = /(?<=([^\sA-Za-z0-9])) (?=[^\sA-Za-z0-9])/gu;
  * `flattened_wrap` log entry tells how many spaces were removed.
  */
 export function closeFlattenedWraps(lines: readonly SourceLine[], lex: Lexicon): StepResult {
+  const spaces = lines.map((l) => innerSpaces(l.text));
   const gaps = new Map<number, number>();
   let total = 0;
-  for (const l of lines) {
-    let last = -1;
-    let seen = 0;
-    let at = 0;
-    for (const m of l.text.matchAll(INNER_SPACE)) {
-      seen += columns(l.text.slice(at, m.index));
-      at = m.index + 1;
-      if (last >= 0) {
-        const gap = Math.round(seen - last);
-        gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
-        total++;
-      }
-      last = seen;
-    }
+  // a line's first space is measured from the line start, which need not be where a page line began
+  for (const gap of spaces.flatMap((s) => s.slice(1).map((x) => Math.round(x.gap)))) {
+    gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+    total++;
   }
-  let width = 0;
-  let best = 0;
-  for (const [n] of gaps) {
-    const near = (gaps.get(n) ?? 0) + (gaps.get(n - 1) ?? 0) + (gaps.get(n + 1) ?? 0);
-    if (n >= 20 && (near > best || (near === best && n > width))) [width, best] = [n, near];
-  }
-  if (best < MIN_FLATTENED || best < total * 0.4) return { lines: [...lines], removals: [] };
+  const { width, near } = modalWidth(gaps, 20);
+  if (near < MIN_FLATTENED || near < total * 0.4) return { lines: [...lines], removals: [] };
   const ends = lex.sentenceEnd + lex.clauseEnd;
   const pat = segmentPatterns(lex);
   let closed = 0;
-  const out = lines.map((l) => {
-    let last = 0;
-    let seen = 0;
-    let at = 0;
-    const text = l.text.replace(INNER_SPACE, (space, before: string, index: number, whole: string) => {
-      seen += columns(whole.slice(at, index));
-      at = index + 1;
-      const gap = seen - last;
-      last = seen;
-      if (gap < width - 6 || gap > width + 2 || ends.includes(before) || pat.outlineMarker.test(whole.slice(index + 1, index + 8))) return space;
+  const out = lines.map((l, i) => {
+    let text = '';
+    let from = 0;
+    for (const { index, before, gap } of spaces[i]!) {
+      if (gap < width - 6 || gap > width + 2 || ends.includes(before) || pat.outlineMarker.test(l.text.slice(index + 1, index + 8))) continue;
+      text += l.text.slice(from, index);
+      from = index + 1;
       closed++;
-      return '';
-    });
-    return text === l.text ? l : { text, lineNo: l.lineNo };
+    }
+    return from === 0 ? l : { text: text + l.text.slice(from), lineNo: l.lineNo };
   });
   const removals: Removal[] = closed
     ? [{ rule: 'flattened_wrap', chars: closed, sample: `${closed} spaces where lines of about ${width} characters were broken, removed`, lineNo: null }]

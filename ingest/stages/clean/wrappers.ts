@@ -82,8 +82,7 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
   const kept: SourceLine[] = [];
   const removals: Removal[] = [];
   let skip = 0;
-  // the `while` pattern of the block being removed, and the number of its last line if that line matched it
-  let chain: { re: RegExp; last: number | null } | null = null;
+  let chain: Chain | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (skip === 0 && chain) skip = chainGoesOn(chain, line.text.trim()) ? 1 : 0;
@@ -132,8 +131,14 @@ export function stripWrappers(lines: readonly SourceLine[], rules: readonly Comp
   return { lines: kept, removals };
 }
 
+/** A block rule's `while` list being removed: its pattern, and the number of its last line (null when that line was not one of the list). */
+interface Chain {
+  readonly re: RegExp;
+  last: number | null;
+}
+
 /** The number a line of a block's `while` list carries (its group `n`, else one more than the last), or null when it is not such a line. */
-function chainNumber(chain: { re: RegExp; last: number | null }, text: string): number | null {
+function chainNumber(chain: Chain, text: string): number | null {
   const m = chain.re.exec(text);
   if (!m) return null;
   const n = m.groups?.['n'];
@@ -141,7 +146,7 @@ function chainNumber(chain: { re: RegExp; last: number | null }, text: string): 
 }
 
 /** Whether a line still goes with the block: the line before it was one of the block's list, and this one continues its numbering. */
-function chainGoesOn(chain: { re: RegExp; last: number | null }, text: string): boolean {
+function chainGoesOn(chain: Chain, text: string): boolean {
   return chain.last !== null && chainNumber(chain, text) === chain.last + 1;
 }
 

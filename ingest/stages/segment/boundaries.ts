@@ -45,7 +45,7 @@ export function isTitleLine(p: string, pat: SegmentPatterns): boolean {
 
 /** Whether a heading names a year or a unit (a word of two characters or more: 社区, 卫生院), as a document's title does. */
 function namesYearOrUnit(heading: string, pat: SegmentPatterns): boolean {
-  return /(?:19|20)[\dXx]{2}/u.test(heading) || pat.lex.unitWords.some((u) => u.word.length >= 2 && heading.includes(u.word));
+  return pat.titleYear.test(heading) || pat.lex.unitWords.some((u) => u.word.length >= 2 && heading.includes(u.word));
 }
 
 /** The top-level heading number of a paragraph (`三、` → 3), or 0. */

@@ -25,11 +25,15 @@ export interface SegmentPatterns {
   readonly org: RegExp;
   /** Where a title's topic begins (year, 关于, topic words): the unit is before it. */
   readonly topicStart: RegExp;
+  /** A year as titles write it (2023, 20XX). */
+  readonly titleYear: RegExp;
   /** The first character no unit name holds (sentence and clause ends, commas): a unit is named before it. */
   readonly unitBreak: RegExp;
 }
 
 const compiled = new WeakMap<Lexicon, SegmentPatterns>();
+
+const TITLE_YEAR = /(?:19|20)[\dXx]{2}/u;
 
 /** The segmentation patterns of a lexicon (built on first use, then cached). */
 export function segmentPatterns(lex: Lexicon): SegmentPatterns {
@@ -52,7 +56,8 @@ export function segmentPatterns(lex: Lexicon): SegmentPatterns {
     closing: new RegExp(`^(?:${alternation(lex.closingWords)})`, 'u'),
     announce: new RegExp(`现将(?<subject>[^,。]{2,60}?(?:${summary})?)如下|现(?:${summary})如下|(?:${summary})如下[:。]?$`, 'u'),
     org: new RegExp(`(?<org>(?:[*Xx_]+|\\p{Script=Han}{0,8}?)(?:${units})(?:${suffixes})*)`, 'u'),
-    topicStart: new RegExp(`(?:19|20)[\\dXx]{2}|${alternation(lex.titleTopics)}`, 'u'),
+    topicStart: new RegExp(`${TITLE_YEAR.source}|${alternation(lex.titleTopics)}`, 'u'),
+    titleYear: TITLE_YEAR,
     unitBreak: new RegExp(charClass(`${lex.sentenceEnd}${lex.clauseEnd},，、`), 'u'),
   };
   compiled.set(lex, p);
