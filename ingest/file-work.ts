@@ -48,16 +48,20 @@ export function stageTimer(into: StageMs): Timer {
   };
 }
 
+/** A timer that only runs the work. */
+const untimed: Timer = (_stage, work) => work();
+
+/** One file's documents, and what cleaning and segmentation removed from it. */
+export interface FileOutcome {
+  readonly removals: Removal[];
+  readonly documents: FileDocument[];
+}
+
 /**
  * Clean one decoded file, split it into documents and lay out each document's text and spans:
  * the clean → segment → spans part of the pipeline, for one file.
  */
-export function fileDocuments(
-  decoded: string,
-  config: FileConfig,
-  time: Timer = (_stage, work) => work(),
-  chrome: ChromeProfile | null = null,
-): { removals: Removal[]; documents: FileDocument[] } {
+export function fileDocuments(decoded: string, config: FileConfig, time: Timer = untimed, chrome: ChromeProfile | null = null): FileOutcome {
   const prepared = time('clean', () => prepareFile(decoded, config));
   return preparedDocuments(prepared, config, time, chrome);
 }
@@ -66,12 +70,7 @@ export function fileDocuments(
 export type FileConfig = Pick<IngestConfig, 'minRepeatChars' | 'nowYear'> & { wrapperRules: CompiledRule[]; lexicon: Lexicon };
 
 /** The rest of {@link fileDocuments} for a file already prepared, once the collection's chrome is known. */
-export function preparedDocuments(
-  prepared: CleanedFile,
-  config: FileConfig,
-  time: Timer = (_stage, work) => work(),
-  chrome: ChromeProfile | null = null,
-): { removals: Removal[]; documents: FileDocument[] } {
+export function preparedDocuments(prepared: CleanedFile, config: FileConfig, time: Timer = untimed, chrome: ChromeProfile | null = null): FileOutcome {
   const cleaned = time('clean', () => finishFile(prepared, chrome, config));
   const { segments, removals } = time('segment', () => segmentFile(cleaned.lines, cleaned.hints, config));
   const documents = time('spans', () =>
