@@ -18,7 +18,7 @@ export function joinHardWraps(lines: readonly SourceLine[], lex: Lexicon): StepR
   const pat = segmentPatterns(lex);
   // a title (or a contents entry) of about that width is a line of its own, not a paragraph's piece;
   // a wrapped piece that happens to end in a genre word still carries the paragraph's punctuation
-  const titleOnly = (t: string): boolean => isTitleLine(t, pat) && !/[,、;:。]/u.test(cleanTitle(t, pat));
+  const titleOnly = (t: string): boolean => isTitleLine(t, pat) && !pat.punctuation.test(cleanTitle(t, pat));
   const midSentence = (t: string): boolean => !ends.test(t) && !titleOnly(t);
   const lengths = new Map<number, number>();
   for (const l of lines) {

@@ -171,7 +171,7 @@ function headingUnit(heading: string, pat: SegmentPatterns, continues: RegExp | 
     .replace(/^(?:在|关于)/u, '')
     .replace(/^(?:(?:19|20)\d{2}\s*)?年(?:度|末|底|初|终|中)?|^(?:19|20)\d{2}/u, '')
     .trim();
-  const cut = pat.unitBreak.exec(h)?.index;
+  const cut = pat.punctuation.exec(h)?.index;
   if (cut !== undefined) h = h.slice(0, cut);
   const about = h.indexOf('关于');
   if (about > 0) h = h.slice(0, about + 2);

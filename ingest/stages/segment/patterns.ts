@@ -27,8 +27,8 @@ export interface SegmentPatterns {
   readonly topicStart: RegExp;
   /** A year as titles write it (2023, 20XX). */
   readonly titleYear: RegExp;
-  /** The first character no unit name holds (sentence and clause ends, commas): a unit is named before it. */
-  readonly unitBreak: RegExp;
+  /** Sentence ends, clause ends and commas: no unit name and no bare title holds one. */
+  readonly punctuation: RegExp;
 }
 
 const compiled = new WeakMap<Lexicon, SegmentPatterns>();
@@ -58,7 +58,7 @@ export function segmentPatterns(lex: Lexicon): SegmentPatterns {
     org: new RegExp(`(?<org>(?:[*Xx_]+|\\p{Script=Han}{0,8}?)(?:${units})(?:${suffixes})*)`, 'u'),
     topicStart: new RegExp(`${TITLE_YEAR.source}|${alternation(lex.titleTopics)}`, 'u'),
     titleYear: TITLE_YEAR,
-    unitBreak: new RegExp(charClass(`${lex.sentenceEnd}${lex.clauseEnd},，、`), 'u'),
+    punctuation: new RegExp(charClass(`${lex.sentenceEnd}${lex.clauseEnd},，、`), 'u'),
   };
   compiled.set(lex, p);
   return p;
