@@ -1,9 +1,15 @@
 /**
- * A realistic corpus of N documents for scale measurements, deterministic for a seed: documents
- * recombined from the sentences of the bundled sample (the only real text the repository ships) under
- * invented units, years and genre titles; template passages shared by 1 %–20 % of the documents; a few
- * very popular mandated formulations; Traditional-script and synonym-spun copies; some files in
- * GB18030; one document per file, 500 files a folder.
+ * A realistic corpus of N documents for scale measurements, deterministic for a seed: under invented
+ * units, years and genre titles, documents whose sentences are mostly new, made by a word-level
+ * Markov chain (order 2, over jieba's tokens) trained on the sentences of the bundled sample (the only
+ * real text the repository ships), so that they share the genre's common phrases but rarely a whole
+ * sentence; a tenth of the sentences are the sample's own, the stock phrases every report repeats;
+ * template passages shared by 1 %–20 % of the documents; a few very popular mandated formulations;
+ * Traditional-script and synonym-spun copies; some files in GB18030; one document per file, 500 files
+ * a folder.
+ *
+ * A corpus made of the sample's 317 sentences alone would make every document a copy of every other
+ * (each sentence in thousands of documents) and measure a collection no analyst has.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +20,8 @@ import { fileDocuments } from '../ingest/file-work';
 import { loadWrapperRules } from '../ingest/stages/clean/wrappers';
 import { decodeText } from '../ingest/stages/decode';
 import { prng } from '../test/fixtures/prng';
+import { defaultConfig } from '../ingest/config';
+import { loadTokenizer } from '../ingest/stages/tokenize';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -43,6 +51,43 @@ function sampleSentences(): string[] {
   return [...out];
 }
 
+/** Share of body sentences taken verbatim from the sample: the stock sentences of the genre. */
+const STOCK_SHARE = 0.1;
+
+/**
+ * New sentences like the sample's: each word drawn after the two before it, as often as it follows
+ * them in the sample (an order-2 Markov chain over jieba's tokens), kept when 12–160 characters long.
+ */
+function sentenceMaker(sentences: readonly string[], rnd: () => number): () => string {
+  const config = defaultConfig(ROOT);
+  const tokenizer = loadTokenizer(config.userDict, config.stopwords, loadLexicon(config.lexicon));
+  const START = '\u0002';
+  const END = '\u0003';
+  const next = new Map<string, string[]>();
+  for (const s of sentences) {
+    const words = [START, START, ...tokenizer.cut(s), END];
+    for (let i = 2; i < words.length; i++) {
+      const key = `${words[i - 2]}\u0000${words[i - 1]}`;
+      const list = next.get(key);
+      if (list) list.push(words[i]!);
+      else next.set(key, [words[i]!]);
+    }
+  }
+  return () => {
+    for (;;) {
+      let [a, b, out] = [START, START, ''];
+      for (;;) {
+        const options = next.get(`${a}\u0000${b}`)!;
+        const w = options[Math.floor(rnd() * options.length)]!;
+        if (w === END || out.length > 160) break;
+        out += w;
+        [a, b] = [b, w];
+      }
+      if (out.length >= 12 && out.length <= 160 && /[。!?;]$/u.test(out)) return out;
+    }
+  };
+}
+
 const PLACES = ['东城', '西湖', '南山', '北岭', '青川', '白河', '金沙', '石门', '桃源', '云岭', '长乐', '安平', '松岗', '柳泉', '竹溪', '杏坛'];
 const UNITS = ['县统计局', '镇', '街道', '社区', '中学', '人民医院', '供电公司', '县委宣传部', '乡', '村', '县文化和旅游局', '小学'];
 const TOPICS = ['意识形态工作', '宣传思想工作', '网络意识形态工作', '精神文明建设工作', '宣传思想文化工作'];
@@ -58,6 +103,8 @@ export function writeScaleCorpus(n: number, outDir: string, seed = 7): ScaleCorp
   const rnd = prng(seed);
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
   const sentences = sampleSentences();
+  const made = sentenceMaker(sentences, rnd);
+  const sentence = (): string => (rnd() < STOCK_SHARE ? pick(sentences) : made());
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const spin = readFileSync(join(ROOT, 'data/dict/synonyms.tsv'), 'utf8')
     .split('\n')
@@ -65,7 +112,7 @@ export function writeScaleCorpus(n: number, outDir: string, seed = 7): ScaleCorp
     .map((l) => l.split('\t').map((x) => x.trim()) as [string, string]);
   // templates: a passage of 4–9 sentences, each shared by a share of the documents between 1 % and 20 %
   const templates = Array.from({ length: 24 }, (_, i) => ({
-    text: Array.from({ length: 4 + Math.floor(rnd() * 6) }, () => pick(sentences)).join(''),
+    text: Array.from({ length: 4 + Math.floor(rnd() * 6) }, made).join(''),
     share: 0.01 + (0.19 * i) / 23,
   }));
   rmSync(outDir, { recursive: true, force: true });
@@ -85,11 +132,11 @@ export function writeScaleCorpus(n: number, outDir: string, seed = 7): ScaleCorp
     while (len < target) {
       if (len === 0 || (rnd() < 0.12 && section < NUMERALS.length))
         parts.push(
-          `${NUMERALS[section++]}、${pick(sentences)
+          `${NUMERALS[section++]}、${sentence()
             .replace(/[。!?;]$/u, '')
             .slice(0, 18)}`,
         );
-      const s = pick(sentences);
+      const s = sentence();
       parts.push(s);
       len += s.length;
     }

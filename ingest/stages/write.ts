@@ -22,15 +22,20 @@ function appendValue(appender: DuckDBAppender, column: Column, value: CellValue)
   }
 }
 
+/** Append rows to a table's open Appender, each row checked by {@link rowValues}. */
+function appendTo<T extends TableName>(appender: DuckDBAppender, name: T, rows: Iterable<RowOf<T>>): void {
+  const columns = TABLES[name].columns;
+  for (const row of rows) {
+    const values = rowValues(name, row);
+    columns.forEach((column, i) => appendValue(appender, column, values[i]!));
+    appender.endRow();
+  }
+}
+
 async function appendRows<T extends TableName>(conn: DuckDBConnection, name: T, rows: Iterable<RowOf<T>>, catalog: string | null): Promise<void> {
-  const table = TABLES[name];
-  const appender = await conn.createAppender(table.name, null, catalog);
+  const appender = await conn.createAppender(TABLES[name].name, null, catalog);
   try {
-    for (const row of rows) {
-      const values = rowValues(name, row);
-      table.columns.forEach((column, i) => appendValue(appender, column, values[i]!));
-      appender.endRow();
-    }
+    appendTo(appender, name, rows);
     appender.flushSync();
   } finally {
     appender.closeSync();
@@ -50,28 +55,81 @@ export async function appendTables(conn: DuckDBConnection, rows: TableRows, cata
 }
 
 /**
- * Write every table into a new DuckDB file at `<dbPath>.<pid>.tmp` (schema from `common/schema.ts`,
- * rows through the Appender), checkpoint and close it, then rename it over `dbPath`. On any failure
- * the temporary file is removed and the existing database is left as it was.
+ * A corpus database being written: rows go to each table's Appender as they come (a table need never
+ * be held whole), into `<dbPath>.<pid>.tmp`; {@link DatabaseWriter.commit} checkpoints, closes and
+ * renames it over `dbPath`, {@link DatabaseWriter.abort} removes it and leaves the old database as it was.
  */
-export async function writeDatabase(dbPath: string, rows: TableRows): Promise<void> {
+export interface DatabaseWriter {
+  /** Append rows to a table, each checked by {@link rowValues}. */
+  append<T extends TableName>(name: T, rows: Iterable<RowOf<T>>): void;
+  /** Flush every table, checkpoint, close, and replace the database at `dbPath` with the new file. */
+  commit(): Promise<void>;
+  /** Close and remove the new file; the database at `dbPath` is untouched. */
+  abort(): void;
+}
+
+/** Start a new database file beside `dbPath` with every table of the schema, empty (see {@link DatabaseWriter}). */
+export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
   const tmp = `${dbPath}.${process.pid}.tmp`;
-  for (const f of [tmp, `${tmp}.wal`]) if (existsSync(f)) rmSync(f);
+  const removeTmp = (): void => {
+    for (const f of [tmp, `${tmp}.wal`]) if (existsSync(f)) rmSync(f);
+  };
+  removeTmp();
   const instance = await DuckDBInstance.create(tmp);
   const conn = await instance.connect();
+  const appenders = new Map<TableName, DuckDBAppender>();
+  let open = true;
+  const close = (): void => {
+    if (!open) return;
+    open = false;
+    for (const a of appenders.values()) a.closeSync();
+    conn.closeSync();
+    instance.closeSync();
+  };
   try {
     for (const ddl of schemaSql()) await conn.run(ddl);
-    await appendTables(conn, rows);
-    await conn.run('CHECKPOINT');
-    conn.closeSync();
-    instance.closeSync();
-    // a WAL left beside the old database would be replayed onto the new one
-    removeStaleFiles(dbPath);
-    renameSync(tmp, dbPath);
+    for (const name of Object.keys(TABLES) as TableName[]) appenders.set(name, await conn.createAppender(TABLES[name].name));
   } catch (err) {
-    conn.closeSync();
-    instance.closeSync();
-    for (const f of [tmp, `${tmp}.wal`]) if (existsSync(f)) rmSync(f);
+    close();
+    removeTmp();
     throw err;
   }
+  return {
+    append(name, rows) {
+      appendTo(appenders.get(name)!, name, rows);
+    },
+    async commit() {
+      try {
+        for (const a of appenders.values()) a.flushSync();
+        await conn.run('CHECKPOINT');
+        close();
+        // a WAL left beside the old database would be replayed onto the new one
+        removeStaleFiles(dbPath);
+        renameSync(tmp, dbPath);
+      } catch (err) {
+        close();
+        removeTmp();
+        throw err;
+      }
+    },
+    abort() {
+      close();
+      removeTmp();
+    },
+  };
+}
+
+/** Write every table at once into a new database at `dbPath` (see {@link openDatabase}); tables left out are created empty. */
+export async function writeDatabase(dbPath: string, rows: TableRows): Promise<void> {
+  const db = await openDatabase(dbPath);
+  try {
+    for (const name of Object.keys(TABLES) as TableName[]) {
+      const tableRows = rows[name] as Iterable<RowOf<typeof name>> | undefined;
+      if (tableRows) db.append(name, tableRows);
+    }
+  } catch (err) {
+    db.abort();
+    throw err;
+  }
+  await db.commit();
 }

@@ -63,31 +63,55 @@ function outsideLines(lines: readonly SourceLine[], lex: Lexicon): Set<number> {
   return out;
 }
 
+/** Counts line keys file by file (see {@link chromeLearner}). */
+export interface ChromeLearner {
+  /** Count one file's lines (after the rule-based cleaning). */
+  add(lines: readonly SourceLine[]): void;
+  /** The chrome learned from the files counted so far. */
+  profile(): ChromeProfile;
+}
+
+/**
+ * Learn the collection's chrome one file at a time, so that a file's lines need not be kept for it:
+ * only the keys of lines short enough to be chrome are counted (a line of {@link PROTECTED_CHARS} or
+ * more is a paragraph, never chrome).
+ */
+export function chromeLearner(lex: Lexicon, minFiles = CHROME_MIN_FILES): ChromeLearner {
+  const seen = new Map<string, { files: number; outside: number; text: string }>();
+  return {
+    add(lines) {
+      const outside = outsideLines(lines, lex);
+      const inFile = new Map<string, { outside: boolean; text: string }>();
+      lines.forEach((l, i) => {
+        if (l.text.length >= PROTECTED_CHARS) return;
+        const key = chromeKey(l.text);
+        if (!key) return;
+        const at = inFile.get(key);
+        inFile.set(key, { outside: (at?.outside ?? false) || outside.has(i), text: at?.text ?? l.text });
+      });
+      for (const [key, f] of inFile) {
+        const s = seen.get(key) ?? { files: 0, outside: 0, text: f.text };
+        s.files++;
+        if (f.outside) s.outside++;
+        seen.set(key, s);
+      }
+    },
+    profile() {
+      const keys = new Map<string, number>();
+      for (const [key, s] of seen) {
+        if (s.files < minFiles || isProtected(s.text, lex)) continue;
+        if (hasChromeWord(s.text, lex) || s.outside * 3 >= s.files * 2) keys.set(key, s.files);
+      }
+      return { keys, lexicon: lex };
+    },
+  };
+}
+
 /** Learn the collection's chrome from every file's lines (after the rule-based cleaning). */
 export function learnChrome(files: readonly (readonly SourceLine[])[], lex: Lexicon, minFiles = CHROME_MIN_FILES): ChromeProfile {
-  const seen = new Map<string, { files: number; outside: number; text: string }>();
-  for (const lines of files) {
-    const outside = outsideLines(lines, lex);
-    const inFile = new Map<string, { outside: boolean; text: string }>();
-    lines.forEach((l, i) => {
-      const key = chromeKey(l.text);
-      if (!key) return;
-      const at = inFile.get(key);
-      inFile.set(key, { outside: (at?.outside ?? false) || outside.has(i), text: at?.text ?? l.text });
-    });
-    for (const [key, f] of inFile) {
-      const s = seen.get(key) ?? { files: 0, outside: 0, text: f.text };
-      s.files++;
-      if (f.outside) s.outside++;
-      seen.set(key, s);
-    }
-  }
-  const keys = new Map<string, number>();
-  for (const [key, s] of seen) {
-    if (s.files < minFiles || isProtected(s.text, lex)) continue;
-    if (hasChromeWord(s.text, lex) || s.outside * 3 >= s.files * 2) keys.set(key, s.files);
-  }
-  return { keys, lexicon: lex };
+  const learner = chromeLearner(lex, minFiles);
+  for (const lines of files) learner.add(lines);
+  return learner.profile();
 }
 
 /** Remove the learned chrome lines from one file; each removal is logged as `learned_chrome`. */
