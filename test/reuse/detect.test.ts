@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../common/schema';
 import { charCount } from '../../ingest/stages/spans';
 import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow } from '../../ingest/stages/reuse';
-import { LEXICON, SYNONYMS_PATH } from './fixtures';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { collectSeeds } from '../../ingest/stages/reuse/seeds';
+import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
 
 const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
 const config = DEFAULT_REUSE_CONFIG;
@@ -204,5 +207,31 @@ describe('a winnowed seed index (config.winnow > 0)', () => {
     const winnowed = detectReuse(docs, { ...config, winnow: 8 }, synonyms, LEXICON).reuse;
     expect(full).toHaveLength(1);
     expect(winnowed.map((r) => [r.startA, r.endA, r.startB, r.endB])).toEqual(full.map((r) => [r.startA, r.endA, r.startB, r.endB]));
+  });
+});
+
+describe('the seed stage in bounded memory (partitions, blocks, spill to disk)', () => {
+  it('gives the same rows on the sample when the index is split into 5 hash partitions and 4 blocks spill every few thousand seeds', () => {
+    const sample = loadFixtureDocs();
+    const whole = detectReuse(sample, config, synonyms, LEXICON);
+    const chars = sample.reduce((n, d) => n + d.text.length, 0);
+    const split = detectReuse(sample, { ...config, partitionChars: Math.ceil(chars / 5), seedBufferBytes: 16 * 4096 }, synonyms, LEXICON);
+    expect(whole.reuse.length).toBeGreaterThanOrEqual(5);
+    expect(split).toEqual(whole);
+  });
+
+  it('yields every pair once, in (a, b) order, and leaves no spill file behind', () => {
+    const codes = loadFixtureDocs().map((d) => Int32Array.from(d.text, (c) => c.codePointAt(0)!));
+    const spillsBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('reportscope-seeds-')).length;
+    const pairs = [...collectSeeds(codes, config, { partitions: 3, blocks: 4, bufferBytes: 16 * 1000 })];
+    const one = [...collectSeeds(codes, config)];
+    // more seeds than the 1,000 the buffer holds: they went through the spill files
+    expect(one.reduce((n, p) => n + p.packed.length, 0)).toBeGreaterThan(1000);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual(one.map((p) => [p.a, p.b]));
+    expect(pairs.map((p) => [...p.packed].sort())).toEqual(one.map((p) => [...p.packed].sort()));
+    const keys = pairs.map((p) => p.a * codes.length + p.b);
+    expect(keys).toEqual([...keys].sort((x, y) => x - y));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('reportscope-seeds-')).length).toBe(spillsBefore);
   });
 });

@@ -40,14 +40,25 @@ export interface Segment {
   readonly bEnd: number;
 }
 
+/** Score and traceback matrices, reused from one alignment to the next (grown when a box needs more). */
+let scratchH = new Int32Array(1 << 16);
+let scratchT = new Uint8Array(1 << 16);
+
 /** The best-scoring local alignment inside `box` (first on ties), or null when nothing scores above 0. */
 export function localAlign(a: Int32Array, b: Int32Array, box: Box, scores: AlignScores): Alignment | null {
   const { aLo, aHi, bLo, bHi, dLo, dHi } = box;
   const rows = aHi - aLo;
   const width = dHi - dLo + 1;
   if (rows <= 0 || width <= 0) return null;
-  const H = new Int32Array((rows + 1) * width);
-  const T = new Uint8Array((rows + 1) * width);
+  const cells = (rows + 1) * width;
+  if (cells > scratchH.length) {
+    scratchH = new Int32Array(cells);
+    scratchT = new Uint8Array(cells);
+  }
+  // T is read only where H was set in this call; H starts at zero
+  const H = scratchH;
+  const T = scratchT;
+  H.fill(0, 0, cells);
   const { match, mismatch, gap } = scores;
   let best = 0;
   let bestCell = -1;

@@ -3,18 +3,17 @@ import type { Lexicon } from '../../../common/lexicon';
 import { occurrencesOf, type Occurrence } from './cluster';
 import { classifyCluster, termCoverage, unitKey } from './formula';
 import type { PairHit } from './hit';
-import { normString, type NormText } from './normalise';
+import { normString } from './normalise';
 import { unionChars } from './spans';
 import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
 
 /**
- * The documents, their normalised forms and non-whitespace prefix counts. Documents are sorted by
- * year (unknown last), then docId, so a lower internal index is an earlier document.
+ * The documents and their normalised code units (`NormText.codes`). Documents are sorted by year
+ * (unknown last), then docId, so a lower internal index is an earlier document.
  */
 export interface Corpus {
   readonly docs: readonly ReuseDoc[];
-  readonly norms: readonly NormText[];
-  readonly prefixes: readonly Int32Array[];
+  readonly codes: readonly Int32Array[];
 }
 
 /** A readable representative: line breaks inside the passage joined, runs of spaces kept as one, cut to `max`. */
@@ -40,7 +39,7 @@ export function buildClusterRows(
   terms: readonly string[],
   lex: Lexicon,
 ): ReuseClusterRow[] {
-  const { docs, norms, prefixes } = corpus;
+  const { docs, codes } = corpus;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
   const occs: Occurrence[][] = Array.from({ length: nClusters }, () => []);
   occurrencesOf(hits).forEach((o, i) => occs[clusterOf[i >> 1]!]!.push(o)); // occurrence i is of hit i / 2
@@ -57,7 +56,7 @@ export function buildClusterRows(
     for (const [d, os] of byDoc) {
       totalChars += unionChars(
         os.map((o) => o.span),
-        prefixes[d]!,
+        docs[d]!.text,
       );
     }
     const first = docIdx[0]!;
@@ -70,7 +69,7 @@ export function buildClusterRows(
       termCoverage:
         rep.end - rep.start > config.formula.maxChars
           ? 0
-          : list.reduce((m, o) => Math.max(m, termCoverage(normString(norms[o.doc]!, o.start, o.end), terms)), 0),
+          : list.reduce((m, o) => Math.max(m, termCoverage(normString({ codes: codes[o.doc]! }, o.start, o.end), terms)), 0),
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
     return {

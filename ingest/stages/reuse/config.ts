@@ -12,6 +12,8 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   maxSeedOccurrences: 8,
   winnow: 0,
   winnowChain: { minChainSeeds: 1, minChainSpan: 8 },
+  partitionChars: 40_000_000,
+  seedBufferBytes: 512 * 2 ** 20,
   minChainSeeds: 3,
   minChainSpan: 14,
   maxSeedGap: 40,

@@ -9,36 +9,63 @@ import { clusterHits } from './cluster';
 import { buildClusterRows, type Corpus } from './cluster-rows';
 import { buildDocReuse } from './doc-reuse';
 import type { PairHit } from './hit';
-import { mergeSegments } from './merge';
+import { mergeSegments, type ScoredSegment } from './merge';
 import { normalise, normString } from './normalise';
-import { collectSeeds } from './seeds';
-import { nonSpacePrefix, passageSpan } from './spans';
-import { compileSynonyms } from './synonyms';
+import { collectSeeds, seedPlan } from './seeds';
+import { passageSpan } from './spans';
+import { compileSynonyms, type SynonymTrie } from './synonyms';
 import type { ReuseConfig, ReuseDoc, ReuseResult, ReuseRow } from './types';
 import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
 
-/** Find every verified passage pair of the corpus (internal document indices), merged per pair. */
-function findHits(corpus: Corpus, config: ReuseConfig, lex: Lexicon): PairHit[] {
-  const { docs, norms } = corpus;
-  const codes = norms.map((n) => n.codes);
-  const hits: PairHit[] = [];
-  for (const pair of collectSeeds(codes, config)) {
+/**
+ * Find every verified passage pair of the corpus (internal document indices), merged per pair. Only
+ * the normalised codes are held for every document; the original spans are found afterwards, one
+ * document at a time, by normalising again the documents that have passages.
+ */
+function findHits(corpus: Corpus, config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): PairHit[] {
+  const { docs, codes } = corpus;
+  const found: { a: number; b: number; seg: ScoredSegment }[] = [];
+  for (const pair of collectSeeds(codes, config, seedPlan(codes, config))) {
     const same = pair.a === pair.b;
     const a = codes[pair.a]!;
     const b = codes[pair.b]!;
-    const found: Segment[] = [];
+    const segs: Segment[] = [];
     for (const chain of chainSeeds(pair.packed, config)) {
-      if (chainCovered(chain, found, config.seedLength)) continue;
-      found.push(...verifyChain(a, b, chain, same, config));
+      if (chainCovered(chain, segs, config.seedLength)) continue;
+      segs.push(...verifyChain(a, b, chain, same, config));
     }
-    for (const seg of mergeSegments(found, a, b, same, config)) {
-      const spanA = passageSpan(docs[pair.a]!.text, norms[pair.a]!, seg.aStart, seg.aEnd, lex);
-      const spanB = passageSpan(docs[pair.b]!.text, norms[pair.b]!, seg.bStart, seg.bEnd, lex);
-      hits.push({ a: pair.a, b: pair.b, seg, spanA, spanB });
+    for (const seg of mergeSegments(segs, a, b, same, config)) found.push({ a: pair.a, b: pair.b, seg });
+  }
+  // each side of each hit (2 * hit + side), grouped by document
+  const count = new Int32Array(docs.length + 1);
+  for (const h of found) {
+    count[h.a + 1]! += 1;
+    count[h.b + 1]! += 1;
+  }
+  for (let d = 0; d < docs.length; d++) count[d + 1]! += count[d]!;
+  const sides = new Int32Array(found.length * 2);
+  const next = count.slice(0, docs.length);
+  found.forEach((h, i) => {
+    sides[next[h.a]!++] = 2 * i;
+    sides[next[h.b]!++] = 2 * i + 1;
+  });
+  const spans = new Int32Array(found.length * 4);
+  for (let d = 0; d < docs.length; d++) {
+    if (count[d] === count[d + 1]) continue;
+    const text = docs[d]!.text;
+    const norm = normalise(text, trie, lex);
+    for (let r = count[d]!; r < count[d + 1]!; r++) {
+      const side = sides[r]!;
+      const { seg } = found[side >> 1]!;
+      const [start, end] = side & 1 ? passageSpan(text, norm, seg.bStart, seg.bEnd, lex) : passageSpan(text, norm, seg.aStart, seg.aEnd, lex);
+      spans[2 * side] = start;
+      spans[2 * side + 1] = end;
     }
   }
-  return hits.sort((x, y) => x.a - y.a || x.b - y.b || x.seg.aStart - y.seg.aStart || x.seg.bStart - y.seg.bStart);
+  return found
+    .map((h, i): PairHit => ({ ...h, spanA: [spans[4 * i]!, spans[4 * i + 1]!], spanB: [spans[4 * i + 2]!, spans[4 * i + 3]!] }))
+    .sort((x, y) => x.a - y.a || x.b - y.b || x.seg.aStart - y.seg.aStart || x.seg.bStart - y.seg.bStart);
 }
 
 /** Orient a hit as a `reuse` row: `doc_a` is the earlier year when years differ, else the lower docId. */
@@ -76,12 +103,8 @@ export function detectReuse(docs: readonly ReuseDoc[], config: ReuseConfig, syno
   // Earliest year first: the first occurrence of a frequent k-gram, to which later ones are linked,
   // is then in the likeliest source.
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
-  const corpus: Corpus = {
-    docs: sorted,
-    norms: sorted.map((d) => normalise(d.text, trie, lex)),
-    prefixes: sorted.map((d) => nonSpacePrefix(d.text)),
-  };
-  const hits = findHits(corpus, config, lex);
+  const corpus: Corpus = { docs: sorted, codes: sorted.map((d) => normalise(d.text, trie, lex).codes.slice()) };
+  const hits = findHits(corpus, config, trie, lex);
   const clusterOf = clusterHits(hits, config.clusterOverlap);
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);

@@ -7,7 +7,7 @@
  */
 import type { Corpus } from './cluster-rows';
 import type { PairHit, TextSpan } from './hit';
-import { unionChars } from './spans';
+import { nonSpaceChars, unionChars } from './spans';
 import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
 
 /** Direction of document `self` relative to `partner`: by their years, when they share enough to tell. */
@@ -24,7 +24,7 @@ export function buildDocReuse(
   corpus: Corpus,
   directionMinChars: number,
 ): DocReuseRow[] {
-  const { docs, prefixes } = corpus;
+  const { docs } = corpus;
   const formulaSpans: TextSpan[][] = docs.map(() => []);
   const perPartner: Map<number, TextSpan[]>[] = docs.map(() => new Map());
   hits.forEach((h, i) => {
@@ -44,13 +44,12 @@ export function buildDocReuse(
     }
   });
   return docs.map((doc, d) => {
-    const prefix = prefixes[d]!;
-    const charCount = prefix[prefix.length - 1]!;
-    const reusedChars = unionChars([...perPartner[d]!.values()].flat(), prefix);
+    const charCount = nonSpaceChars(doc.text);
+    const reusedChars = unionChars([...perPartner[d]!.values()].flat(), doc.text);
     let top: number | null = null;
     let topChars = 0;
     for (const [p, spans] of perPartner[d]!) {
-      const chars = unionChars(spans, prefix);
+      const chars = unionChars(spans, doc.text);
       if (chars > topChars || (chars === topChars && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
         topChars = chars;
@@ -63,7 +62,7 @@ export function buildDocReuse(
       topPartner: top === null ? null : docs[top]!.docId,
       topPartnerChars: topChars,
       direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, directionMinChars),
-      formulaChars: unionChars(formulaSpans[d]!, prefix),
+      formulaChars: unionChars(formulaSpans[d]!, doc.text),
     };
   });
 }

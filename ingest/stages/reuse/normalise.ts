@@ -79,7 +79,7 @@ export function originalSpan(norm: NormText, from: number, to: number): [number,
 }
 
 /** The normalised units as a string (for tests, coverage checks and debugging). */
-export function normString(norm: NormText, from = 0, to = norm.codes.length): string {
+export function normString(norm: Pick<NormText, 'codes'>, from = 0, to = norm.codes.length): string {
   let s = '';
   for (let i = from; i < to; i++) s += String.fromCodePoint(norm.codes[i]!);
   return s;

@@ -2,8 +2,13 @@
  * The seed index: every k-gram of every normalised document, hashed and grouped, so that documents
  * that share a k-gram meet without ever comparing documents pairwise. Cost is linear in corpus size:
  * a k-gram that occurs more than `maxOccurrences` times is linked only to its first occurrence.
+ * Memory is bounded by a {@link SeedPlan}: the index is built one hash partition at a time and the
+ * seeds are spilled to disk per block of documents when they outgrow a buffer.
  */
 
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ReuseConfig } from './types';
 
 /** The chain thresholds in force: `winnowChain`'s when the index is winnowed, else the every-k-gram ones. */
@@ -134,15 +139,37 @@ function winnow(raw: Uint32Array, w: number): Grams {
   return { hashes, pos };
 }
 
+/** The k-grams of one document that fall in partition `part` of `parts` (by mixed hash). */
+function documentGrams(codes: Int32Array, k: number, w: number, part: number, parts: number): Grams {
+  const raw = kgramHashes(codes, k);
+  const all: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
+  if (parts === 1) return all;
+  let n = 0;
+  for (let i = 0; i < all.hashes.length; i++) if (mix32(all.hashes[i]!) % parts === part) n++;
+  const hashes = new Uint32Array(n);
+  const pos = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < all.hashes.length; i++) {
+    if (mix32(all.hashes[i]!) % parts !== part) continue;
+    hashes[n] = all.hashes[i]!;
+    pos[n++] = all.pos ? all.pos[i]! : i;
+  }
+  return { hashes, pos };
+}
+
 /**
- * Indexed k-gram positions sorted by hash (ties by document, then position), with their document and
- * position: every k-gram, or with `w` > 0 the winnowed fingerprints.
+ * Indexed k-gram positions of one hash partition sorted by hash (ties by document, then position),
+ * with their document and position: every k-gram, or with `w` > 0 the winnowed fingerprints. A
+ * k-gram's occurrences are all in one partition, so partitions are independent.
  */
-function gramIndex(docs: readonly Int32Array[], k: number, w: number): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
-  const perDoc: Grams[] = docs.map((codes) => {
-    const raw = kgramHashes(codes, k);
-    return w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
-  });
+function gramIndex(
+  docs: readonly Int32Array[],
+  k: number,
+  w: number,
+  part: number,
+  parts: number,
+): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
+  const perDoc: Grams[] = docs.map((codes) => documentGrams(codes, k, w, part, parts));
   const total = perDoc.reduce((s, g) => s + g.hashes.length, 0);
   const all = new Uint32Array(total);
   const index = new Uint32Array(total);
@@ -185,6 +212,54 @@ class SeedList {
     this.pos[this.length] = pos;
     this.length++;
   }
+
+  /** The seeds as bytes: a count, then the three columns. */
+  bytes(): Uint8Array[] {
+    const n = this.length;
+    return [
+      new Uint8Array(Uint32Array.of(n).buffer),
+      new Uint8Array(this.a.buffer, 0, n * 4),
+      new Uint8Array(this.b.buffer, 0, n * 4),
+      new Uint8Array(this.pos.buffer, 0, n * 8),
+    ];
+  }
+
+  /** Append the seeds of a byte run written by {@link bytes} (several runs, one after another). */
+  readBytes(buf: Buffer): void {
+    for (let at = 0; at < buf.length;) {
+      const n = buf.readUInt32LE(at);
+      at += 4;
+      const a = new Int32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
+      at += n * 4;
+      const b = new Int32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
+      at += n * 4;
+      const pos = new Float64Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 8));
+      at += n * 8;
+      for (let i = 0; i < n; i++) this.push(a[i]!, b[i]!, pos[i]!);
+    }
+  }
+}
+
+/** Bytes a buffered seed takes (two document indices and a packed position pair). */
+const SEED_BYTES = 16;
+
+/**
+ * How the seed stage splits its work so that memory stays bounded: the k-gram index is built one
+ * hash partition at a time (`partitions`), and seeds are gathered per block of documents (by the
+ * pair's first document, `blocks` blocks of about equal text) in memory up to `bufferBytes`, then
+ * spilled to temporary files, so a block's pairs are complete when it is read back.
+ */
+export interface SeedPlan {
+  readonly partitions: number;
+  readonly blocks: number;
+  readonly bufferBytes: number;
+}
+
+/** The plan for a corpus: one partition and one block for every `partitionChars` normalised characters. */
+export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 'partitionChars' | 'seedBufferBytes'>): SeedPlan {
+  const chars = docs.reduce((n, d) => n + d.length, 0);
+  const parts = Math.max(1, Math.ceil(chars / config.partitionChars));
+  return { partitions: parts, blocks: parts, bufferBytes: config.seedBufferBytes };
 }
 
 /**
@@ -192,53 +267,106 @@ class SeedList {
  * occurrences (ordered by document, then position) all pairs are seeds, or, above
  * `maxSeedOccurrences`, each occurrence pairs with the first one only. Same-document seeds closer than
  * `minChars` are ignored (the two spans could not be disjoint), and pairs with fewer than
- * `minChainSeeds` seeds are left out (they cannot make a chain). Returned ordered by (a, b).
+ * `minChainSeeds` seeds are left out (they cannot make a chain). Yielded ordered by (a, b); the plan
+ * (see {@link SeedPlan}) changes the memory used, never the seeds.
  */
-export function collectSeeds(
+export function* collectSeeds(
   docs: readonly Int32Array[],
   config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>,
-): PairSeeds[] {
+  plan: SeedPlan = { partitions: 1, blocks: 1, bufferBytes: Infinity },
+): Generator<PairSeeds> {
   const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance } = config;
   const { minChainSeeds: minSeeds } = chainThresholds(config);
-  const { hashes, where, docOf, posOf } = gramIndex(docs, k, config.winnow);
-  const total = hashes.length;
-  const seeds = new SeedList();
-  const emit = (x: number, y: number): void => {
-    const pa = posOf[x]!;
-    const pb = posOf[y]!;
-    if (docOf[x] === docOf[y] && pb - pa < minSelfDistance) return;
-    seeds.push(docOf[x]!, docOf[y]!, pa * POS_SCALE + pb);
+  // block of each document (as a pair's first document): contiguous runs of about equal text
+  const blockOf = new Int32Array(docs.length);
+  const blockStart: number[] = [0];
+  const total = docs.reduce((n, d) => n + d.length, 0);
+  for (let d = 0, seen = 0; d < docs.length; d++) {
+    if (seen >= (total * blockStart.length) / plan.blocks && blockStart.length < plan.blocks) blockStart.push(d);
+    blockOf[d] = blockStart.length - 1;
+    seen += docs[d]!.length;
+  }
+  blockStart.push(docs.length);
+  const buffers = blockStart.slice(1).map(() => new SeedList());
+  let spill: string | null = null;
+  const flush = (): void => {
+    spill ??= mkdtempSync(join(tmpdir(), 'reportscope-seeds-'));
+    buffers.forEach((list, i) => {
+      if (list.length === 0) return;
+      const fd = openSync(join(spill!, `${i}.bin`), 'a');
+      try {
+        for (const chunk of list.bytes()) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+      buffers[i] = new SeedList();
+    });
   };
-  for (let g = 0; g < total;) {
-    const h = hashes[g]!;
-    let e = g + 1;
-    while (e < total && hashes[e] === h) e++;
-    if (e - g > 1) {
-      if (e - g <= maxOccurrences) {
-        for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(where[i]!, where[j]!);
-      } else {
-        for (let j = g + 1; j < e; j++) emit(where[g]!, where[j]!);
+  try {
+    let buffered = 0;
+    for (let part = 0; part < plan.partitions; part++) {
+      const { hashes, where, docOf, posOf } = gramIndex(docs, k, config.winnow, part, plan.partitions);
+      const emit = (x: number, y: number): void => {
+        const pa = posOf[x]!;
+        const pb = posOf[y]!;
+        const da = docOf[x]!;
+        if (da === docOf[y] && pb - pa < minSelfDistance) return;
+        buffers[blockOf[da]!]!.push(da, docOf[y]!, pa * POS_SCALE + pb);
+        if (++buffered * SEED_BYTES >= plan.bufferBytes) {
+          flush();
+          buffered = 0;
+        }
+      };
+      for (let g = 0; g < hashes.length;) {
+        const h = hashes[g]!;
+        let e = g + 1;
+        while (e < hashes.length && hashes[e] === h) e++;
+        if (e - g > 1) {
+          if (e - g <= maxOccurrences) {
+            for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(where[i]!, where[j]!);
+          } else {
+            for (let j = g + 1; j < e; j++) emit(where[g]!, where[j]!);
+          }
+        }
+        g = e;
       }
     }
-    g = e;
+    for (let blk = 0; blk < buffers.length; blk++) {
+      let seeds = buffers[blk]!;
+      buffers[blk] = new SeedList();
+      if (spill && existsSync(join(spill, `${blk}.bin`))) {
+        const all = new SeedList();
+        all.readBytes(readFileSync(join(spill, `${blk}.bin`)));
+        for (let i = 0; i < seeds.length; i++) all.push(seeds.a[i]!, seeds.b[i]!, seeds.pos[i]!);
+        seeds = all;
+      }
+      yield* blockPairs(seeds, blockStart[blk]!, blockStart[blk + 1]!, docs.length, minSeeds);
+    }
+  } finally {
+    if (spill) rmSync(spill, { recursive: true, force: true });
   }
-  const a = seeds.a;
-  const b = seeds.b;
-  const identity = new Uint32Array(seeds.length);
-  for (let i = 0; i < identity.length; i++) identity[i] = i;
-  const byPair = countingOrder(a, docs.length, countingOrder(b, docs.length, identity));
-  const out: PairSeeds[] = [];
-  for (let g = 0; g < byPair.length;) {
+}
+
+/** The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left out. */
+function* blockPairs(seeds: SeedList, lo: number, hi: number, nDocs: number, minSeeds: number): Generator<PairSeeds> {
+  const n = seeds.length;
+  const a = seeds.a.subarray(0, n);
+  const b = seeds.b.subarray(0, n);
+  const rel = new Int32Array(n);
+  for (let i = 0; i < n; i++) rel[i] = a[i]! - lo;
+  const identity = new Uint32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const byPair = countingOrder(rel, hi - lo, countingOrder(b, nDocs, identity));
+  for (let g = 0; g < n;) {
     const da = a[byPair[g]!]!;
     const db = b[byPair[g]!]!;
     let e = g + 1;
-    while (e < byPair.length && a[byPair[e]!] === da && b[byPair[e]!] === db) e++;
+    while (e < n && a[byPair[e]!] === da && b[byPair[e]!] === db) e++;
     if (e - g >= minSeeds) {
       const packed = new Float64Array(e - g);
       for (let i = g; i < e; i++) packed[i - g] = seeds.pos[byPair[i]!]!;
-      out.push({ a: da, b: db, packed });
+      yield { a: da, b: db, packed };
     }
     g = e;
   }
-  return out;
 }

@@ -24,33 +24,35 @@ export function passageSpan(text: string, norm: NormText, from: number, to: numb
 }
 
 /** Whitespace as `charCount` (ingest/stages/spans.ts) leaves it out of `documents.char_count`: JS `\s`. */
-const SPACE = /\s/g;
+const SPACE = /\s/;
 
-/**
- * `prefix[i]` = number of non-whitespace characters in `text[0, i)`; `prefix[text.length]` is the
- * document's `char_count`, which `doc_reuse.share` divides by.
- */
-export function nonSpacePrefix(text: string): Int32Array {
-  const isSpace = new Uint8Array(text.length);
-  for (const m of text.matchAll(SPACE)) isSpace[m.index] = 1;
-  const prefix = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + 1 - isSpace[i]!;
-  return prefix;
+/** Whether UTF-16 unit `c` is JS whitespace (Han and most other characters answered without the regex). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c > 0x3000 && c !== 0xfeff) return false;
+  return SPACE.test(String.fromCharCode(c));
 }
 
-/** Non-whitespace characters covered by the union of half-open spans `[start, end)`. */
-export function unionChars(spans: readonly (readonly [number, number])[], prefix: Int32Array): number {
+/** Non-whitespace characters of `text[start, end)`: what `documents.char_count` counts. */
+export function nonSpaceChars(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Non-whitespace characters of `text` covered by the union of half-open spans `[start, end)`. */
+export function unionChars(spans: readonly (readonly [number, number])[], text: string): number {
   const sorted = [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   let total = 0;
   let curStart = -1;
   let curEnd = -1;
   for (const [s, e] of sorted) {
     if (s > curEnd) {
-      if (curEnd > curStart) total += prefix[curEnd]! - prefix[curStart]!;
+      if (curEnd > curStart) total += nonSpaceChars(text, curStart, curEnd);
       curStart = s;
       curEnd = e;
     } else if (e > curEnd) curEnd = e;
   }
-  if (curEnd > curStart) total += prefix[curEnd]! - prefix[curStart]!;
+  if (curEnd > curStart) total += nonSpaceChars(text, curStart, curEnd);
   return total;
 }

@@ -56,6 +56,14 @@ export interface ReuseConfig {
   readonly winnow: number;
   /** The chain thresholds used instead of `minChainSeeds` / `minChainSpan` when `winnow` > 0 (seeds are sparse). */
   readonly winnowChain: { readonly minChainSeeds: number; readonly minChainSpan: number };
+  /**
+   * Normalised characters per partition of the k-gram index and per block of seed pairs: a corpus of
+   * more is indexed one hash partition at a time, and its seeds grouped one block of documents at a
+   * time (see `SeedPlan` in seeds.ts); the result is the same, only the memory differs.
+   */
+  readonly partitionChars: number;
+  /** Seeds buffered in memory (bytes) before they are spilled to temporary files, block by block. */
+  readonly seedBufferBytes: number;
   /** Fewest seeds a chain needs before it is worth an alignment (every-k-gram index). */
   readonly minChainSeeds: number;
   /** Fewest normalised characters a chain must span before it is worth an alignment. */
