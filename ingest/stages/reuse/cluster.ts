@@ -45,15 +45,22 @@ export function clusterHits(hits: readonly PairHit[], overlap: number): Int32Arr
   const occ = occurrencesOf(hits);
   const parent = Int32Array.from(occ, (_, i) => i);
   for (let h = 0; h < hits.length; h++) union(parent, 2 * h, 2 * h + 1);
-  const order = occ.map((_, i) => i).sort((x, y) => occ[x]!.doc - occ[y]!.doc || occ[x]!.start - occ[y]!.start || x - y);
+  const order = occ.map((_, i) => i).sort((x, y) => occ[x]!.doc - occ[y]!.doc || occ[x]!.start - occ[y]!.start || occ[x]!.end - occ[y]!.end || x - y);
   let active: number[] = [];
   let doc = -1;
+  let last = -1;
   for (const i of order) {
     const o = occ[i]!;
     if (o.doc !== doc) {
       active = [];
       doc = o.doc;
+    } else if (occ[last]!.start === o.start && occ[last]!.end === o.end) {
+      // the same span again (a source every copy was aligned to): one of them stands for all, so a
+      // much-copied document costs one comparison per copy, not one per pair of copies
+      union(parent, last, i);
+      continue;
     }
+    last = i;
     active = active.filter((x) => occ[x]!.end > o.start);
     for (const x of active) {
       const p = occ[x]!;

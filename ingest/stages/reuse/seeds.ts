@@ -81,14 +81,33 @@ function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32A
   return { keys: k, values: v };
 }
 
-/** Stable order of indices by an integer key in `[0, range)` (counting sort). */
-function countingOrder(keys: Int32Array, range: number, input: Uint32Array): Uint32Array {
+/** Seeds as three columns: first document, second document, packed positions. */
+interface SeedColumns {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly pos: Float64Array;
+}
+
+/**
+ * The seeds reordered, stably, by an integer key column in `[lo, lo + range)` (a counting sort that
+ * moves the columns themselves, so that the next pass and the grouping read memory in order).
+ */
+function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', lo: number, range: number): SeedColumns {
+  const keys = seeds[key];
+  const n = keys.length;
   const count = new Uint32Array(range + 1);
-  for (let i = 0; i < input.length; i++) count[keys[input[i]!]! + 1]! += 1;
+  for (let i = 0; i < n; i++) count[keys[i]! - lo + 1]! += 1;
   for (let v = 0; v < range; v++) count[v + 1]! += count[v]!;
-  const out = new Uint32Array(input.length);
-  for (let i = 0; i < input.length; i++) out[count[keys[input[i]!]!]!++] = input[i]!;
-  return out;
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  const pos = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = count[keys[i]! - lo]!++;
+    a[at] = seeds.a[i]!;
+    b[at] = seeds.b[i]!;
+    pos[at] = seeds.pos[i]!;
+  }
+  return { a, b, pos };
 }
 
 /** A bijective 32-bit mix (murmur3's finaliser): winnowing's minimum needs well-spread hashes. */
@@ -348,25 +367,16 @@ export function* collectSeeds(
 }
 
 /** The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left out. */
-function* blockPairs(seeds: SeedList, lo: number, hi: number, nDocs: number, minSeeds: number): Generator<PairSeeds> {
-  const n = seeds.length;
-  const a = seeds.a.subarray(0, n);
-  const b = seeds.b.subarray(0, n);
-  const rel = new Int32Array(n);
-  for (let i = 0; i < n; i++) rel[i] = a[i]! - lo;
-  const identity = new Uint32Array(n);
-  for (let i = 0; i < n; i++) identity[i] = i;
-  const byPair = countingOrder(rel, hi - lo, countingOrder(b, nDocs, identity));
+function* blockPairs(list: SeedList, lo: number, hi: number, nDocs: number, minSeeds: number): Generator<PairSeeds> {
+  const n = list.length;
+  const byB = sortSeedsBy({ a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) }, 'b', 0, nDocs);
+  const { a, b, pos } = sortSeedsBy(byB, 'a', lo, hi - lo);
   for (let g = 0; g < n;) {
-    const da = a[byPair[g]!]!;
-    const db = b[byPair[g]!]!;
+    const da = a[g]!;
+    const db = b[g]!;
     let e = g + 1;
-    while (e < n && a[byPair[e]!] === da && b[byPair[e]!] === db) e++;
-    if (e - g >= minSeeds) {
-      const packed = new Float64Array(e - g);
-      for (let i = g; i < e; i++) packed[i - g] = seeds.pos[byPair[i]!]!;
-      yield { a: da, b: db, packed };
-    }
+    while (e < n && a[e] === da && b[e] === db) e++;
+    if (e - g >= minSeeds) yield { a: da, b: db, packed: pos.slice(g, e) };
     g = e;
   }
 }
