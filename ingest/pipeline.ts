@@ -97,13 +97,13 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   // Pass 1: read, decode and clean each file as far as one file allows, and count its line keys for
   // the chrome learned from the whole collection.
   const learner = chromeLearner(lexicon, config.chromeMinFiles);
-  const inputs: (PreparedInput | null)[] = [];
+  const inputs: (KeptInput | null)[] = [];
   for (const [i, file] of files.entries()) {
     reporter.progress('clean', i, files.length, file.relPath);
     const input = await prepareInput(file, ctx, summary.stageMs);
     // chrome is learned per file: the parts of a long file are one file there
     if (input.ok) time('clean', () => learner.add(input.parts.flatMap((p) => p.lines)));
-    inputs.push(input);
+    inputs.push(keep(input));
   }
   reporter.progress('clean', files.length, files.length);
   const chrome = time('clean', () => learner.profile());
@@ -115,9 +115,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     const terms = new Set<string>();
     const used = new Set<string>();
     const write = (work: () => void): void => time('write', work);
-    for (const [i, input] of inputs.entries()) {
+    for (const [i, kept] of inputs.entries()) {
       inputs[i] = null; // the file's lines are not needed after this
-      if (!input) continue;
+      if (!kept) continue;
+      const input = unpack(kept);
       reporter.progress('tokenize', i, inputs.length, input.relPath);
       if (!input.ok) {
         summary.skipped.push({ path: input.relPath, reason: input.reason });
@@ -219,6 +220,24 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   }
   roundStages(summary);
   return summary;
+}
+
+/**
+ * A prepared file as it waits for pass 2: its parts and removals as one JSON string, one heap object
+ * where the lines would be millions of small ones that every garbage collection of pass 2 walks.
+ */
+type KeptInput = Exclude<PreparedInput, { ok: true }> | (Omit<Extract<PreparedInput, { ok: true }>, 'parts' | 'removals'> & { packed: string });
+
+function keep(input: PreparedInput): KeptInput {
+  if (!input.ok) return input;
+  const { parts, removals, ...rest } = input;
+  return { ...rest, packed: JSON.stringify({ parts, removals }) };
+}
+
+function unpack(kept: KeptInput): PreparedInput {
+  if (!kept.ok) return kept;
+  const { packed, ...rest } = kept;
+  return { ...rest, ...(JSON.parse(packed) as Pick<Extract<PreparedInput, { ok: true }>, 'parts' | 'removals'>) };
 }
 
 function logRemovals(log: RowOf<'cleaning_log'>[], path: string, removals: readonly Removal[], summary: IngestSummary): void {

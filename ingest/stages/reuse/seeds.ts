@@ -50,15 +50,18 @@ function kgramHashes(codes: Int32Array, k: number): Uint32Array {
 }
 
 /**
- * Sort `keys` with their `values` by key (stable), least significant byte first: four passes that
- * read sequentially and scatter into 256 buckets, which stays cache-friendly on millions of entries.
+ * Sort `keys` with their documents and positions by key (stable), least significant byte first: four
+ * passes that read sequentially and scatter into 256 buckets, moving the entries themselves so that
+ * what reads them afterwards reads memory in order.
  */
-function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32Array; values: Uint32Array } {
+function radixSortEntries(keys: Uint32Array, docs: Int32Array, pos: Int32Array): { keys: Uint32Array; docs: Int32Array; pos: Int32Array } {
   const n = keys.length;
   let k: Uint32Array = keys;
-  let v: Uint32Array = values;
+  let d: Int32Array = docs;
+  let p: Int32Array = pos;
   let k2: Uint32Array = new Uint32Array(n);
-  let v2: Uint32Array = new Uint32Array(n);
+  let d2: Int32Array = new Int32Array(n);
+  let p2: Int32Array = new Int32Array(n);
   const count = new Uint32Array(256);
   for (let shift = 0; shift < 32; shift += 8) {
     count.fill(0);
@@ -73,12 +76,14 @@ function radixSortPairs(keys: Uint32Array, values: Uint32Array): { keys: Uint32A
       const key = k[i]!;
       const at = count[(key >>> shift) & 0xff]!++;
       k2[at] = key;
-      v2[at] = v[i]!;
+      d2[at] = d[i]!;
+      p2[at] = p[i]!;
     }
     [k, k2] = [k2, k];
-    [v, v2] = [v2, v];
+    [d, d2] = [d2, d];
+    [p, p2] = [p2, p];
   }
-  return { keys: k, values: v };
+  return { keys: k, docs: d, pos: p };
 }
 
 /** Seeds as three columns: first document, second document, packed positions. */
@@ -187,25 +192,21 @@ function gramIndex(
   w: number,
   part: number,
   parts: number,
-): { hashes: Uint32Array; where: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
+): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
   const perDoc: Grams[] = docs.map((codes) => documentGrams(codes, k, w, part, parts));
   const total = perDoc.reduce((s, g) => s + g.hashes.length, 0);
   const all = new Uint32Array(total);
-  const index = new Uint32Array(total);
   const docOf = new Int32Array(total);
   const posOf = new Int32Array(total);
   let t = 0;
   perDoc.forEach(({ hashes: h, pos }, d) => {
     all.set(h, t);
     docOf.fill(d, t, t + h.length);
-    for (let p = 0; p < h.length; p++) {
-      posOf[t + p] = pos ? pos[p]! : p;
-      index[t + p] = t + p;
-    }
+    for (let p = 0; p < h.length; p++) posOf[t + p] = pos ? pos[p]! : p;
     t += h.length;
   });
-  const sorted = radixSortPairs(all, index);
-  return { hashes: sorted.keys, where: sorted.values, docOf, posOf };
+  const sorted = radixSortEntries(all, docOf, posOf);
+  return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
 }
 
 /** A growable list of seeds (document pair and packed positions) in typed arrays. */
@@ -324,7 +325,7 @@ export function* collectSeeds(
   try {
     let buffered = 0;
     for (let part = 0; part < plan.partitions; part++) {
-      const { hashes, where, docOf, posOf } = gramIndex(docs, k, config.winnow, part, plan.partitions);
+      const { hashes, docOf, posOf } = gramIndex(docs, k, config.winnow, part, plan.partitions);
       const emit = (x: number, y: number): void => {
         const pa = posOf[x]!;
         const pb = posOf[y]!;
@@ -342,9 +343,9 @@ export function* collectSeeds(
         while (e < hashes.length && hashes[e] === h) e++;
         if (e - g > 1) {
           if (e - g <= maxOccurrences) {
-            for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(where[i]!, where[j]!);
+            for (let i = g; i < e; i++) for (let j = i + 1; j < e; j++) emit(i, j);
           } else {
-            for (let j = g + 1; j < e; j++) emit(where[g]!, where[j]!);
+            for (let j = g + 1; j < e; j++) emit(g, j);
           }
         }
         g = e;
