@@ -3,15 +3,17 @@
  * `npm run bench -- --docs 1000,10000`, 1,000 by default), with each stage's time and MB/s, peak
  * memory, database size and reuse rows, against ceilings measured in the same run on the same text:
  * reading and decoding the files, and raw nodejieba `cut` on one thread (and that times the cores,
- * the most a parallel ingest could reach).
+ * the most a parallel ingest could reach). The ingest runs in a child process, so its peak memory is
+ * its own; with several sizes, each size's stage times are also given as ratios to the size before.
  */
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../ingest/config';
 import { loadLexicon } from '../ingest/lexicon';
-import { runIngest } from '../ingest/pipeline';
+import type { IngestSummary } from '../ingest/pipeline';
 import { listFiles, readInput } from '../ingest/stages/read';
 import { loadTokenizer } from '../ingest/stages/tokenize';
 import type { Emit } from './run';
@@ -28,8 +30,19 @@ function sizes(): number[] {
   return list.length ? list : [1000];
 }
 
+/** Run the ingest in a process of its own (`bench/ingest-child.ts`): its own peak memory, nothing of the bench's. */
+function ingestInChild(input: string, db: string): { summary: IngestSummary; ms: number; peakRssMb: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/ingest-child.ts'), input, db], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { summary: IngestSummary; ms: number; peakRssMb: number };
+}
+
 export default async function bench(emit: Emit): Promise<void> {
   const config = defaultConfig(ROOT);
+  let previous: { docs: number; ms: number; stageMs: Record<string, number>; peakRssMb: number } | null = null;
   for (const n of sizes()) {
     const dir = mkdtempSync(join(tmpdir(), 'reportscope-scale-'));
     try {
@@ -53,9 +66,7 @@ export default async function bench(emit: Emit): Promise<void> {
       texts.length = 0;
 
       const db = join(dir, 'corpus.duckdb');
-      const t0 = performance.now();
-      const summary = await runIngest(defaultConfig(ROOT, { input, db }));
-      const ms = performance.now() - t0;
+      const { summary, ms, peakRssMb } = ingestInChild(input, db);
       const cores = availableParallelism();
       const mbps = mb / (ms / 1000);
       const jiebaMbps = mb / (jiebaMs / 1000);
@@ -76,9 +87,20 @@ export default async function bench(emit: Emit): Promise<void> {
         ratio_vs_jieba_all_cores: +(mbps / (jiebaMbps * cores)).toFixed(3),
         reuse_rows: summary.reusePassages,
         db_mb: +(statSync(db).size / 1e6).toFixed(1),
-        // the whole process's peak: the corpus generation and earlier sizes of this run included
-        process_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        peak_rss_mb: peakRssMb,
       });
+      if (previous) {
+        const stages = Object.keys(summary.stageMs).filter((k) => k !== 'setup' && (previous!.stageMs[k] ?? 0) > 0);
+        emit({
+          bench: 'scale-ratio',
+          docs: `${previous.docs} → ${n}`,
+          docs_ratio: +(n / previous.docs).toFixed(1),
+          wall_ratio: +(ms / previous.ms).toFixed(2),
+          stage_ratio: Object.fromEntries(stages.map((k) => [k, +(summary.stageMs[k]! / previous!.stageMs[k]!).toFixed(2)])),
+          peak_rss_ratio: +(peakRssMb / previous.peakRssMb).toFixed(2),
+        });
+      }
+      previous = { docs: n, ms, stageMs: summary.stageMs, peakRssMb };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
