@@ -8,7 +8,7 @@ import { chromeLearner } from './stages/clean/chrome';
 import type { Removal } from './stages/clean/index';
 import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
 import { listFiles } from './stages/read';
-import { detectReuse, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
+import { detectReuseParallel, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
 
@@ -175,12 +175,9 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     summary.documents = reuseDocs.length;
     summary.distinctTerms = terms.size;
 
-    const reuse = time('reuse', () => {
-      reporter.progress('reuse', 0, 1);
-      const result = detectReuse(reuseDocs, config.reuse, synonyms, lexicon);
-      reporter.progress('reuse', 1, 1);
-      return result;
-    });
+    reporter.progress('reuse', 0, 1);
+    const reuse = await timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon));
+    reporter.progress('reuse', 1, 1);
     summary.reusePassages = reuse.reuse.length;
     const cp = new Map<number, (index: number) => number>();
     const at = (docId: number): ((index: number) => number) => {

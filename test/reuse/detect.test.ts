@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../common/schema';
 import { charCount } from '../../ingest/stages/spans';
-import { detectReuse, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow } from '../../ingest/stages/reuse';
+import { detectReuse, detectReuseParallel, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow } from '../../ingest/stages/reuse';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { collectSeeds } from '../../ingest/stages/reuse/seeds';
@@ -233,5 +233,15 @@ describe('the seed stage in bounded memory (partitions, blocks, spill to disk)',
     expect(keys).toEqual([...keys].sort((x, y) => x - y));
     expect(new Set(keys).size).toBe(keys.length);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith('reportscope-seeds-')).length).toBe(spillsBefore);
+  });
+});
+
+describe('verification on worker threads', () => {
+  it('gives the same result as one thread, on the sample with two workers and batches of a few hundred seeds', async () => {
+    const sample = loadFixtureDocs();
+    const one = detectReuse(sample, config, synonyms, LEXICON);
+    const pooled = await detectReuseParallel(sample, { ...config, threads: 2, parallelMinChars: 0, verifyBatchSeeds: 300 }, synonyms, LEXICON);
+    expect(one.reuse.length).toBeGreaterThanOrEqual(5);
+    expect(pooled).toEqual(one);
   });
 });

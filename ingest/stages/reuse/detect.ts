@@ -11,32 +11,39 @@ import { buildDocReuse } from './doc-reuse';
 import type { PairHit } from './hit';
 import { mergeSegments, type ScoredSegment } from './merge';
 import { normalise, normString } from './normalise';
+import { availableParallelism } from 'node:os';
 import { collectSeeds, seedPlan } from './seeds';
+import { verifyInPool } from './verify-pool';
 import { passageSpan } from './spans';
 import { compileSynonyms, type SynonymTrie } from './synonyms';
 import type { ReuseConfig, ReuseDoc, ReuseResult, ReuseRow } from './types';
 import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
 
-/**
- * Find every verified passage pair of the corpus (internal document indices), merged per pair. Only
- * the normalised codes are held for every document; the original spans are found afterwards, one
- * document at a time, by normalising again the documents that have passages.
- */
-function findHits(corpus: Corpus, config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): PairHit[] {
-  const { docs, codes } = corpus;
-  const found: { a: number; b: number; seg: ScoredSegment }[] = [];
-  for (const pair of collectSeeds(codes, config, seedPlan(codes, config))) {
-    const same = pair.a === pair.b;
-    const a = codes[pair.a]!;
-    const b = codes[pair.b]!;
-    const segs: Segment[] = [];
-    for (const chain of chainSeeds(pair.packed, config)) {
-      if (chainCovered(chain, segs, config.seedLength)) continue;
-      segs.push(...verifyChain(a, b, chain, same, config));
-    }
-    for (const seg of mergeSegments(segs, a, b, same, config)) found.push({ a: pair.a, b: pair.b, seg });
+/** A verified, merged passage of one document pair (internal indices), before its original spans are known. */
+export interface PairSegment {
+  readonly a: number;
+  readonly b: number;
+  readonly seg: ScoredSegment;
+}
+
+/** The merged passages of one document pair, from its seeds: chain, verify each chain not yet covered, merge. */
+export function pairSegments(a: Int32Array, b: Int32Array, packed: Float64Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
+  const segs: Segment[] = [];
+  for (const chain of chainSeeds(packed, config)) {
+    if (chainCovered(chain, segs, config.seedLength)) continue;
+    segs.push(...verifyChain(a, b, chain, same, config));
   }
+  return mergeSegments(segs, a, b, same, config);
+}
+
+/**
+ * The hits of the corpus from its verified passages (in seed order): the original spans are found
+ * one document at a time, by normalising again the documents that have passages (only the normalised
+ * codes are held for every document), then ordered by pair and position.
+ */
+function spansOf(corpus: Corpus, found: readonly PairSegment[], trie: SynonymTrie, lex: Lexicon): PairHit[] {
+  const { docs } = corpus;
   // each side of each hit (2 * hit + side), grouped by document
   const count = new Int32Array(docs.length + 1);
   for (const h of found) {
@@ -100,11 +107,58 @@ function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): Reus
  */
 export function detectReuse(docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon): ReuseResult {
   const trie = compileSynonyms(synonyms);
-  // Earliest year first: the first occurrence of a frequent k-gram, to which later ones are linked,
-  // is then in the likeliest source.
+  const corpus = prepareCorpus(docs, trie, lex);
+  const found: PairSegment[] = [];
+  for (const pair of collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config))) {
+    for (const seg of pairSegments(corpus.codes[pair.a]!, corpus.codes[pair.b]!, pair.packed, pair.a === pair.b, config))
+      found.push({ a: pair.a, b: pair.b, seg });
+  }
+  return finishReuse(corpus, found, config, trie, lex);
+}
+
+/**
+ * {@link detectReuse} with the verification of candidate pairs spread over worker threads
+ * (`verify-pool.ts`); the same result. Small corpora (under `config.parallelMinChars`) and one-core
+ * machines verify on this thread.
+ */
+export async function detectReuseParallel(
+  docs: readonly ReuseDoc[],
+  config: ReuseConfig,
+  synonyms: ReadonlyMap<string, string>,
+  lex: Lexicon,
+): Promise<ReuseResult> {
+  const threads = config.threads > 0 ? config.threads : availableParallelism();
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  if (threads < 2 || chars < config.parallelMinChars) return detectReuse(docs, config, synonyms, lex);
+  const trie = compileSynonyms(synonyms);
+  const local = prepareCorpus(docs, trie, lex);
+  // the normalised codes moved to shared memory, which the workers read without a copy
+  const shared = new Int32Array(new SharedArrayBuffer(local.codes.reduce((n, c) => n + c.length, 0) * 4));
+  let used = 0;
+  const codes = local.codes.map((c) => {
+    const view = shared.subarray(used, used + c.length);
+    view.set(c);
+    used += c.length;
+    return view;
+  });
+  const corpus: Corpus = { docs: local.docs, codes };
+  const found = await verifyInPool(corpus.codes, shared, collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config)), config, threads);
+  return finishReuse(corpus, found, config, trie, lex);
+}
+
+/**
+ * The documents sorted as the stage needs them, with their normalised codes. Earliest year first: the first occurrence of a frequent k-gram, to which later ones are
+ * linked, is then in the likeliest source.
+ */
+function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon): Corpus {
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
-  const corpus: Corpus = { docs: sorted, codes: sorted.map((d) => normalise(d.text, trie, lex).codes.slice()) };
-  const hits = findHits(corpus, config, trie, lex);
+  return { docs: sorted, codes: sorted.map((d) => normalise(d.text, trie, lex).codes.slice()) };
+}
+
+/** From the verified passages to the result: spans, clusters, rows and each document's recycled share. */
+function finishReuse(corpus: Corpus, found: readonly PairSegment[], config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): ReuseResult {
+  const sorted = corpus.docs;
+  const hits = spansOf(corpus, found, trie, lex);
   const clusterOf = clusterHits(hits, config.clusterOverlap);
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);

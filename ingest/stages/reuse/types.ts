@@ -62,6 +62,12 @@ export interface ReuseConfig {
    * time (see `SeedPlan` in seeds.ts); the result is the same, only the memory differs.
    */
   readonly partitionChars: number;
+  /** Worker threads that verify candidate pairs (0: one per core); see `verify-pool.ts`. */
+  readonly threads: number;
+  /** Seeds per batch handed to a verification worker. */
+  readonly verifyBatchSeeds: number;
+  /** A corpus of fewer normalised characters is verified on the calling thread (starting workers costs more). */
+  readonly parallelMinChars: number;
   /** Seeds buffered in memory (bytes) before they are spilled to temporary files, block by block. */
   readonly seedBufferBytes: number;
   /** Fewest seeds a chain needs before it is worth an alignment (every-k-gram index). */

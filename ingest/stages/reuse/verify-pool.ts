@@ -1,0 +1,129 @@
+/**
+ * Verification of candidate pairs on worker threads (`verify-worker.ts`): the seed stage runs here
+ * and hands the pairs over in batches; each worker chains, aligns and merges them against the
+ * normalised codes, which it reads from shared memory. Results are put back in batch order, so the
+ * passages come out exactly as one thread finds them.
+ */
+import { Worker } from 'node:worker_threads';
+import type { PairSegment } from './detect';
+import type { PairSeeds } from './seeds';
+import type { ReuseConfig } from './types';
+
+/** Batches a worker may have queued: enough to keep it busy, few enough to bound the seeds in flight. */
+const QUEUED = 3;
+/** Numbers per passage in a worker's answer: a, b, aStart, aEnd, bStart, bEnd, edits. */
+export const SEGMENT_FIELDS = 7;
+
+/** What the pool sends a worker. */
+export type ToWorker =
+  | { readonly kind: 'init'; readonly shared: SharedArrayBuffer; readonly bounds: Int32Array; readonly config: ReuseConfig }
+  | { readonly kind: 'batch'; readonly id: number; readonly data: Float64Array };
+
+/** What a worker answers: the passages of one batch, {@link SEGMENT_FIELDS} numbers each. */
+export interface FromWorker {
+  readonly id: number;
+  readonly out: Int32Array;
+}
+
+/** A worker running verify-worker.ts; under tsx it registers tsx first, since the ingest runs from TypeScript. */
+function startWorker(): Worker {
+  const url = new URL('./verify-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`, { eval: true });
+}
+
+/** A batch of pairs as one transferable array: a, b, seed count, then the seeds, pair after pair. */
+function encode(pairs: readonly PairSeeds[]): Float64Array {
+  const data = new Float64Array(pairs.reduce((n, p) => n + 3 + p.packed.length, 0));
+  let at = 0;
+  for (const p of pairs) {
+    data[at] = p.a;
+    data[at + 1] = p.b;
+    data[at + 2] = p.packed.length;
+    data.set(p.packed, at + 3);
+    at += 3 + p.packed.length;
+  }
+  return data;
+}
+
+/** The verified passages of `pairs` (in their order), found by `threads` workers over `codes` (views of `shared`). */
+export async function verifyInPool(
+  codes: readonly Int32Array[],
+  shared: Int32Array,
+  pairs: Iterable<PairSeeds>,
+  config: ReuseConfig,
+  threads: number,
+): Promise<PairSegment[]> {
+  const bounds = new Int32Array(codes.length * 2);
+  codes.forEach((c, d) => {
+    bounds[2 * d] = c.byteOffset / 4 - shared.byteOffset / 4;
+    bounds[2 * d + 1] = c.length;
+  });
+  const workers = Array.from({ length: threads }, startWorker);
+  const queued = new Array<number>(threads).fill(0);
+  const results: Int32Array[] = [];
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const settle = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const waitForAnswer = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+  workers.forEach((w, i) => {
+    w.on('message', ({ id, out }: FromWorker) => {
+      results[id] = out;
+      queued[i]! -= 1;
+      settle();
+    });
+    w.on('error', (err) => {
+      failure ??= err;
+      settle();
+    });
+    w.on('exit', (code) => {
+      if (code !== 0) failure ??= new Error(`reuse: a verification worker stopped (exit code ${code})`);
+      settle();
+    });
+    w.postMessage({ kind: 'init', shared: shared.buffer as SharedArrayBuffer, bounds, config } satisfies ToWorker);
+  });
+  let nextId = 0;
+  const send = async (batch: readonly PairSeeds[]): Promise<void> => {
+    while (!failure && queued.every((q) => q >= QUEUED)) await waitForAnswer();
+    if (failure) throw failure;
+    const i = queued.indexOf(Math.min(...queued));
+    const data = encode(batch);
+    queued[i]! += 1;
+    workers[i]!.postMessage({ kind: 'batch', id: nextId++, data } satisfies ToWorker, [data.buffer as ArrayBuffer]);
+  };
+  try {
+    let batch: PairSeeds[] = [];
+    let seeds = 0;
+    for (const pair of pairs) {
+      batch.push(pair);
+      seeds += pair.packed.length;
+      if (seeds >= config.verifyBatchSeeds) {
+        await send(batch);
+        batch = [];
+        seeds = 0;
+      }
+    }
+    if (batch.length) await send(batch);
+    while (!failure && queued.some((q) => q > 0)) await waitForAnswer();
+    if (failure) throw failure;
+  } finally {
+    for (const w of workers) {
+      w.removeAllListeners('exit');
+      void w.terminate();
+    }
+  }
+  const found: PairSegment[] = [];
+  for (const out of results) {
+    for (let at = 0; at < out.length; at += SEGMENT_FIELDS) {
+      found.push({
+        a: out[at]!,
+        b: out[at + 1]!,
+        seg: { aStart: out[at + 2]!, aEnd: out[at + 3]!, bStart: out[at + 4]!, bEnd: out[at + 5]!, edits: out[at + 6]! },
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,30 @@
+/** A verification worker of `verify-pool.ts`: chains, aligns and merges the pairs of each batch it is sent. */
+import { parentPort } from 'node:worker_threads';
+import { pairSegments } from './detect';
+import { SEGMENT_FIELDS, type FromWorker, type ToWorker } from './verify-pool';
+import type { ReuseConfig } from './types';
+
+let codes: Int32Array[] = [];
+let config: ReuseConfig | null = null;
+
+parentPort!.on('message', (m: ToWorker) => {
+  if (m.kind === 'init') {
+    const all = new Int32Array(m.shared);
+    codes = Array.from({ length: m.bounds.length / 2 }, (_, d) => all.subarray(m.bounds[2 * d]!, m.bounds[2 * d]! + m.bounds[2 * d + 1]!));
+    config = m.config;
+    return;
+  }
+  const d = m.data;
+  const out: number[] = [];
+  for (let at = 0; at < d.length;) {
+    const a = d[at]!;
+    const b = d[at + 1]!;
+    const n = d[at + 2]!;
+    const packed = d.subarray(at + 3, at + 3 + n);
+    at += 3 + n;
+    for (const s of pairSegments(codes[a]!, codes[b]!, packed, a === b, config!)) out.push(a, b, s.aStart, s.aEnd, s.bStart, s.bEnd, s.edits);
+  }
+  const answer: FromWorker = { id: m.id, out: Int32Array.from(out) };
+  if (out.length !== 0 && out.length % SEGMENT_FIELDS !== 0) throw new Error('reuse: malformed passage list');
+  parentPort!.postMessage(answer, [answer.out.buffer as ArrayBuffer]);
+});
