@@ -68,6 +68,9 @@ export interface DatabaseWriter {
   abort(): void;
 }
 
+/** Memory the database writer may hold before it writes blocks out. */
+export const WRITER_MEMORY = '1GB';
+
 /** Start a new database file beside `dbPath` with every table of the schema, empty (see {@link DatabaseWriter}). */
 export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
   const tmp = `${dbPath}.${process.pid}.tmp`;
@@ -75,7 +78,9 @@ export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
     for (const f of [tmp, `${tmp}.wal`]) if (existsSync(f)) rmSync(f);
   };
   removeTmp();
-  const instance = await DuckDBInstance.create(tmp);
+  // DuckDB keeps up to 80 % of the machine's memory by default: cap it, so that the rows appended so far
+  // go to the file rather than stay in memory beside the ingest's own data
+  const instance = await DuckDBInstance.create(tmp, { memory_limit: WRITER_MEMORY });
   const conn = await instance.connect();
   const appenders = new Map<TableName, DuckDBAppender>();
   let open = true;
