@@ -6,7 +6,7 @@
  * seeds are spilled to disk per block of documents when they outgrow a buffer.
  */
 
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReuseConfig } from './types';
@@ -94,20 +94,20 @@ interface SeedColumns {
 }
 
 /**
- * The seeds reordered, stably, by an integer key column in `[lo, lo + range)` (a counting sort that
+ * The seeds reordered, stably, by an integer key column in `[0, range)` (a counting sort that
  * moves the columns themselves, so that the next pass and the grouping read memory in order).
  */
-function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', lo: number, range: number): SeedColumns {
+function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', range: number): SeedColumns {
   const keys = seeds[key];
   const n = keys.length;
   const count = new Uint32Array(range + 1);
-  for (let i = 0; i < n; i++) count[keys[i]! - lo + 1]! += 1;
+  for (let i = 0; i < n; i++) count[keys[i]! + 1]! += 1;
   for (let v = 0; v < range; v++) count[v + 1]! += count[v]!;
   const a = new Int32Array(n);
   const b = new Int32Array(n);
   const pos = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const at = count[keys[i]! - lo]!++;
+    const at = count[keys[i]!]!++;
     a[at] = seeds.a[i]!;
     b[at] = seeds.b[i]!;
     pos[at] = seeds.pos[i]!;
@@ -244,18 +244,27 @@ class SeedList {
     ];
   }
 
-  /** Append the seeds of a byte run written by {@link bytes} (several runs, one after another). */
-  readBytes(buf: Buffer): void {
-    for (let at = 0; at < buf.length;) {
-      const n = buf.readUInt32LE(at);
-      at += 4;
-      const a = new Int32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
-      at += n * 4;
-      const b = new Int32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 4));
-      at += n * 4;
-      const pos = new Float64Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + n * 8));
-      at += n * 8;
-      for (let i = 0; i < n; i++) this.push(a[i]!, b[i]!, pos[i]!);
+  /** Append the seeds of a file of byte runs written by {@link bytes}, one run at a time (a file may exceed what one read can hold). */
+  readFile(path: string): void {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
+        const n = head.readUInt32LE(0);
+        at += 4;
+        const column = <T extends Int32Array | Float64Array>(make: new (n: number) => T, width: number): T => {
+          const out = new make(n);
+          readSync(fd, new Uint8Array(out.buffer), 0, n * width, at);
+          at += n * width;
+          return out;
+        };
+        const a = column(Int32Array, 4);
+        const b = column(Int32Array, 4);
+        const pos = column(Float64Array, 8);
+        for (let i = 0; i < n; i++) this.push(a[i]!, b[i]!, pos[i]!);
+      }
+    } finally {
+      closeSync(fd);
     }
   }
 }
@@ -265,9 +274,10 @@ const SEED_BYTES = 16;
 
 /**
  * How the seed stage splits its work so that memory stays bounded: the k-gram index is built one
- * hash partition at a time (`partitions`), and seeds are gathered per block of documents (by the
- * pair's first document, `blocks` blocks of about equal text) in memory up to `bufferBytes`, then
- * spilled to temporary files, so a block's pairs are complete when it is read back.
+ * hash partition at a time (`partitions`), and seeds are gathered in `blocks` blocks of document
+ * pairs (by a hash of the pair: pairs by their first document would crowd into the earliest
+ * documents, to which every frequent k-gram links) in memory up to `bufferBytes`, then spilled to
+ * temporary files, so a block's pairs are complete when it is read back.
  */
 export interface SeedPlan {
   readonly partitions: number;
@@ -275,11 +285,15 @@ export interface SeedPlan {
   readonly bufferBytes: number;
 }
 
-/** The plan for a corpus: one partition and one block for every `partitionChars` normalised characters. */
+/**
+ * The plan for a corpus: one index partition for every `partitionChars` normalised characters, and
+ * twice as many blocks (a corpus has about as many seeds as characters, and a block is sorted in
+ * copies of itself).
+ */
 export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 'partitionChars' | 'seedBufferBytes'>): SeedPlan {
   const chars = docs.reduce((n, d) => n + d.length, 0);
   const parts = Math.max(1, Math.ceil(chars / config.partitionChars));
-  return { partitions: parts, blocks: parts, bufferBytes: config.seedBufferBytes };
+  return { partitions: parts, blocks: parts === 1 ? 1 : 2 * parts, bufferBytes: config.seedBufferBytes };
 }
 
 /**
@@ -287,8 +301,9 @@ export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 
  * occurrences (ordered by document, then position) all pairs are seeds, or, above
  * `maxSeedOccurrences`, each occurrence pairs with the first one only. Same-document seeds closer than
  * `minChars` are ignored (the two spans could not be disjoint), and pairs with fewer than
- * `minChainSeeds` seeds are left out (they cannot make a chain). Yielded ordered by (a, b); the plan
- * (see {@link SeedPlan}) changes the memory used, never the seeds.
+ * `minChainSeeds` seeds are left out (they cannot make a chain). Yielded block by block, ordered by
+ * (a, b) within a block; the plan (see {@link SeedPlan}) changes the memory used and the order of the
+ * pairs, never the seeds of a pair.
  */
 export function* collectSeeds(
   docs: readonly Int32Array[],
@@ -297,17 +312,9 @@ export function* collectSeeds(
 ): Generator<PairSeeds> {
   const { seedLength: k, maxSeedOccurrences: maxOccurrences, minChars: minSelfDistance } = config;
   const { minChainSeeds: minSeeds } = chainThresholds(config);
-  // block of each document (as a pair's first document): contiguous runs of about equal text
-  const blockOf = new Int32Array(docs.length);
-  const blockStart: number[] = [0];
-  const total = docs.reduce((n, d) => n + d.length, 0);
-  for (let d = 0, seen = 0; d < docs.length; d++) {
-    if (seen >= (total * blockStart.length) / plan.blocks && blockStart.length < plan.blocks) blockStart.push(d);
-    blockOf[d] = blockStart.length - 1;
-    seen += docs[d]!.length;
-  }
-  blockStart.push(docs.length);
-  const buffers = blockStart.slice(1).map(() => new SeedList());
+  const blocks = Math.max(1, plan.blocks);
+  const blockOf = (a: number, b: number): number => (blocks === 1 ? 0 : mix32(Math.imul(a, 0x9e3779b1) ^ b) % blocks);
+  const buffers = Array.from({ length: blocks }, () => new SeedList());
   let spill: string | null = null;
   const flush = (): void => {
     spill ??= mkdtempSync(join(tmpdir(), 'reportscope-seeds-'));
@@ -331,7 +338,8 @@ export function* collectSeeds(
         const pb = posOf[y]!;
         const da = docOf[x]!;
         if (da === docOf[y] && pb - pa < minSelfDistance) return;
-        buffers[blockOf[da]!]!.push(da, docOf[y]!, pa * POS_SCALE + pb);
+        const db = docOf[y]!;
+        buffers[blockOf(da, db)]!.push(da, db, pa * POS_SCALE + pb);
         if (++buffered * SEED_BYTES >= plan.bufferBytes) {
           flush();
           buffered = 0;
@@ -356,11 +364,11 @@ export function* collectSeeds(
       buffers[blk] = new SeedList();
       if (spill && existsSync(join(spill, `${blk}.bin`))) {
         const all = new SeedList();
-        all.readBytes(readFileSync(join(spill, `${blk}.bin`)));
+        all.readFile(join(spill, `${blk}.bin`));
         for (let i = 0; i < seeds.length; i++) all.push(seeds.a[i]!, seeds.b[i]!, seeds.pos[i]!);
         seeds = all;
       }
-      yield* blockPairs(seeds, blockStart[blk]!, blockStart[blk + 1]!, docs.length, minSeeds);
+      yield* blockPairs(seeds, docs.length, minSeeds);
     }
   } finally {
     if (spill) rmSync(spill, { recursive: true, force: true });
@@ -368,10 +376,10 @@ export function* collectSeeds(
 }
 
 /** The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left out. */
-function* blockPairs(list: SeedList, lo: number, hi: number, nDocs: number, minSeeds: number): Generator<PairSeeds> {
+function* blockPairs(list: SeedList, nDocs: number, minSeeds: number): Generator<PairSeeds> {
   const n = list.length;
-  const byB = sortSeedsBy({ a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) }, 'b', 0, nDocs);
-  const { a, b, pos } = sortSeedsBy(byB, 'a', lo, hi - lo);
+  const byB = sortSeedsBy({ a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) }, 'b', nDocs);
+  const { a, b, pos } = sortSeedsBy(byB, 'a', nDocs);
   for (let g = 0; g < n;) {
     const da = a[g]!;
     const db = b[g]!;
