@@ -1,0 +1,170 @@
+/**
+ * `--update`: what the last database says about each file, and copying an unchanged file's rows from it
+ * with SQL (INSERT … SELECT, document ids remapped through a mapping table) instead of processing the
+ * file again. The last database is ATTACHed read-only to the new one; it is never written.
+ */
+import { existsSync } from 'node:fs';
+import { INTEGER, LIST, listValue, VARCHAR } from '@duckdb/node-api';
+import { quoteIdent, SCHEMA_VERSION, TABLES, type RowOf, type TableName } from '../common/schema';
+import type { IngestConfig } from './config';
+import { fingerprintChanges, type Fingerprint } from './fingerprint';
+import type { ChromeLine } from './stages/clean/chrome';
+import type { DatabaseWriter } from './stages/write';
+
+/**
+ * Where each table's rows come from in an update: copied from the last database with their documents
+ * (`doc_id` remapped) or with their file (`source_path`), or written anew by the run (the tables across
+ * documents, the run's own facts, and tables the pipeline writes for every file from what it holds).
+ * Every table must be listed: a new table is a decision about updates.
+ */
+const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
+  documents: 'document',
+  paragraphs: 'document',
+  sentences: 'document',
+  doc_terms: 'document',
+  theme_freq: 'document',
+  theme_hits: 'document',
+  cleaning_log: 'file',
+  // skipped_files: the pipeline carries a copied file's reason in its summary and writes them all
+  skipped_files: 'run',
+  source_files: 'run',
+  chrome_lines: 'run',
+  themes: 'run',
+  synonyms: 'run',
+  ingest_meta: 'run',
+  reuse: 'run',
+  reuse_clusters: 'run',
+  doc_reuse: 'run',
+};
+
+/** The schema name of the last database, ATTACHed to the new one. */
+const PREV = 'previous';
+
+const table = (name: TableName, catalog: string | null = null): string => `${catalog ? `${quoteIdent(catalog)}.` : ''}${quoteIdent(TABLES[name].name)}`;
+
+/** A file as the last ingest recorded it. */
+export interface PreviousFile {
+  readonly hash: string | null;
+  readonly firstDocId: number | null;
+  readonly docCount: number;
+}
+
+/** What the last database says about its files, read once at the start of an update. */
+export interface Previous {
+  readonly files: ReadonlyMap<string, PreviousFile>;
+  /** Each file's {@link ChromeLine}s. */
+  readonly chromeLines: ReadonlyMap<string, ChromeLine[]>;
+  /** The chrome it learned: line key → files it was seen in. */
+  readonly chrome: ReadonlyMap<string, number>;
+  /** Why each skipped file was skipped. */
+  readonly skipped: ReadonlyMap<string, string>;
+}
+
+/** `ingest_meta` keys this module reads and the pipeline writes. */
+export const META_KEYS = { schemaVersion: 'schema_version', config: 'config', chrome: 'chrome_profile' } as const;
+
+/** A learned chrome profile as stored in `ingest_meta` (`chrome_profile`): `[key, files]` pairs sorted by key. */
+export function chromeProfileJson(keys: ReadonlyMap<string, number>): string {
+  return JSON.stringify([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * ATTACH the database at `config.db` read-only and read what an update needs of it; or, when it cannot
+ * be updated (none yet, unreadable, another schema version, a data file, setting or the code changed),
+ * the reason, and the pipeline processes every file.
+ */
+export async function openPrevious(db: DatabaseWriter, config: IngestConfig, fingerprint: Fingerprint): Promise<Previous | string> {
+  if (!existsSync(config.db)) return `no database at ${config.db} yet`;
+  try {
+    await db.run(`ATTACH '${config.db.replaceAll("'", "''")}' AS ${quoteIdent(PREV)} (READ_ONLY)`);
+  } catch (err) {
+    return `cannot open ${config.db}: ${(err as Error).message.split('\n')[0]}`;
+  }
+  try {
+    const meta = new Map((await db.rows<RowOf<'ingest_meta'>>(`SELECT * FROM ${table('ingest_meta', PREV)}`)).map((r) => [r.key, r.value]));
+    const version = meta.get(META_KEYS.schemaVersion);
+    if (version !== String(SCHEMA_VERSION)) return `${config.db} was written by schema version ${version ?? '1'}; this ingest writes version ${SCHEMA_VERSION}`;
+    const changed = fingerprintChanges(JSON.parse(meta.get(META_KEYS.config) ?? '{}') as Fingerprint, fingerprint, config);
+    if (changed.length) return `changed since the last ingest: ${changed.join(', ')}`;
+    const files = new Map<string, PreviousFile>();
+    for (const r of await db.rows<RowOf<'source_files'>>(`SELECT * FROM ${table('source_files', PREV)}`))
+      files.set(r.source_path, { hash: r.content_hash, firstDocId: r.first_doc_id, docCount: r.doc_count });
+    const chromeLines = new Map<string, ChromeLine[]>();
+    for (const r of await db.rows<RowOf<'chrome_lines'>>(`SELECT * FROM ${table('chrome_lines', PREV)}`)) {
+      let lines = chromeLines.get(r.source_path);
+      if (!lines) chromeLines.set(r.source_path, (lines = []));
+      lines.push({ key: r.key, text: r.text, outside: r.outside });
+    }
+    const skipped = new Map((await db.rows<RowOf<'skipped_files'>>(`SELECT * FROM ${table('skipped_files', PREV)}`)).map((r) => [r.source_path, r.reason]));
+    const chrome = new Map(JSON.parse(meta.get(META_KEYS.chrome) ?? '[]') as [string, number][]);
+    return { files, chromeLines, chrome, skipped };
+  } catch (err) {
+    return `cannot read ${config.db}: ${(err as Error).message.split('\n')[0]}`;
+  } finally {
+    // reopened by copyUnchanged when there is anything to copy
+    await db.run(`DETACH ${quoteIdent(PREV)}`);
+  }
+}
+
+/** A copied document as the reuse stage and the summary need it, under its new id. */
+export interface CopiedDocument {
+  readonly docId: number;
+  readonly text: string;
+  readonly year: number | null;
+  readonly org: string | null;
+  readonly charCount: number;
+  readonly tokenCount: number;
+}
+
+/** What {@link copyUnchanged} copied. */
+export interface Copied {
+  /** The copied documents in new-id order. */
+  readonly documents: CopiedDocument[];
+  /** Their distinct terms. */
+  readonly terms: string[];
+  /** Their files' cleaning-log rows and characters. */
+  readonly removals: number;
+  readonly charsRemoved: number;
+}
+
+/**
+ * Copy the rows of unchanged files from the last database into the new one: the documents whose old
+ * ids are `oldIds` under `newIds`, with their paragraphs, sentences, terms and theme rows, and the
+ * cleaning log of the files at `paths`; returns what the rest of the run needs of them.
+ */
+export async function copyUnchanged(db: DatabaseWriter, dbPath: string, oldIds: number[], newIds: number[], paths: string[]): Promise<Copied> {
+  await db.run(`ATTACH '${dbPath.replaceAll("'", "''")}' AS ${quoteIdent(PREV)} (READ_ONLY)`);
+  try {
+    await db.run(
+      'CREATE OR REPLACE TEMP TABLE doc_map AS SELECT unnest($1) AS old_id, unnest($2) AS new_id',
+      [listValue(oldIds), listValue(newIds)],
+      [LIST(INTEGER), LIST(INTEGER)],
+    );
+    await db.run('CREATE OR REPLACE TEMP TABLE copied_files AS SELECT unnest($1) AS source_path', [listValue(paths)], [LIST(VARCHAR)]);
+    for (const name of Object.keys(ORIGIN) as TableName[]) {
+      const origin = ORIGIN[name];
+      if (origin === 'run') continue;
+      const columns = TABLES[name].columns.map((c) => c.name as string);
+      const key = origin === 'document' ? 'doc_id' : 'source_path';
+      if (!columns.includes(key)) throw new Error(`table ${name} has no ${key} column to copy it by`);
+      const select = columns.map((c) => (origin === 'document' && c === 'doc_id' ? `m.new_id AS ${quoteIdent(c)}` : `r.${quoteIdent(c)}`));
+      const from =
+        origin === 'document'
+          ? `${table(name, PREV)} AS r JOIN doc_map AS m ON r.${quoteIdent(key)} = m.old_id`
+          : `${table(name, PREV)} AS r WHERE r.${quoteIdent(key)} IN (SELECT source_path FROM copied_files)`;
+      await db.run(`INSERT INTO ${table(name)} (${columns.map(quoteIdent).join(', ')}) SELECT ${select.join(', ')} FROM ${from}`);
+    }
+    const documents = await db.rows<CopiedDocument>(
+      `SELECT m.new_id AS "docId", d.text, d.year, d.org, d.char_count AS "charCount", d.token_count AS "tokenCount"
+       FROM ${table('documents', PREV)} AS d JOIN doc_map AS m ON d.doc_id = m.old_id ORDER BY m.new_id`,
+    );
+    const terms = await db.rows<{ term: string }>(`SELECT DISTINCT t.term FROM ${table('doc_terms', PREV)} AS t JOIN doc_map AS m ON t.doc_id = m.old_id`);
+    const [log] = await db.rows<{ n: number; chars: number }>(
+      `SELECT count(*)::INTEGER AS n, coalesce(sum(chars_removed), 0)::DOUBLE AS chars FROM ${table('cleaning_log', PREV)}
+       WHERE source_path IN (SELECT source_path FROM copied_files)`,
+    );
+    return { documents, terms: terms.map((t) => t.term), removals: log?.n ?? 0, charsRemoved: log?.chars ?? 0 };
+  } finally {
+    await db.run(`DETACH ${quoteIdent(PREV)}`);
+  }
+}
