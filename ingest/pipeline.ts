@@ -12,7 +12,7 @@ import { listFiles, readBytes, type InputFile } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
-import { chromeProfileJson, copyUnchanged, META_KEYS, openPrevious, type Previous, type PreviousFile } from './update';
+import { chromeProfileJson, copyUnchanged, detachPrevious, META_KEYS, openPrevious, type Previous, type PreviousFile } from './update';
 
 /** A document as the pipeline writes it: a file's document with its place in the run and the analyst's corrections. */
 interface PipelineDoc extends PartDocument {
@@ -243,9 +243,9 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       );
       nextId += docCount;
     }
-    reporter.progress('tokenize', toProcess, toProcess);
+    if (toProcess) reporter.progress('tokenize', toProcess, toProcess);
     if (copiedPaths.length) {
-      const copied = await timed(summary, 'copy', () => copyUnchanged(db, config.db, copiedOld, copiedNew, copiedPaths));
+      const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
       for (const d of copied.documents) {
         reuseDocs[d.docId - 1] = { docId: d.docId, text: d.text, year: d.year, org: d.org };
         summary.characters += d.charCount;
@@ -255,6 +255,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       summary.removals += copied.removals;
       summary.charsRemoved += copied.charsRemoved;
     }
+    if (previous) await detachPrevious(db);
     for (const [key, fix] of overrides) {
       if (!used.has(key))
         reporter.warn(`${config.overrides}:${fix.line}: no document ${key.replace('\u0000', ' part ')} in this run; the correction was not applied`);

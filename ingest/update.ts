@@ -69,9 +69,10 @@ export function chromeProfileJson(keys: ReadonlyMap<string, number>): string {
 }
 
 /**
- * ATTACH the database at `config.db` read-only and read what an update needs of it; or, when it cannot
- * be updated (none yet, unreadable, another schema version, a data file, setting or the code changed),
- * the reason, and the pipeline processes every file.
+ * ATTACH the database at `config.db` read-only and read what an update needs of it (it stays attached
+ * for {@link copyUnchanged} until {@link detachPrevious}); or, when it cannot be updated (none yet,
+ * unreadable, another schema version, a data file, setting or the code changed), the reason, and the
+ * pipeline processes every file.
  */
 export async function openPrevious(db: DatabaseWriter, config: IngestConfig, fingerprint: Fingerprint): Promise<Previous | string> {
   if (!existsSync(config.db)) return `no database at ${config.db} yet`;
@@ -80,6 +81,7 @@ export async function openPrevious(db: DatabaseWriter, config: IngestConfig, fin
   } catch (err) {
     return `cannot open ${config.db}: ${(err as Error).message.split('\n')[0]}`;
   }
+  let ok = false;
   try {
     const meta = new Map((await db.rows<RowOf<'ingest_meta'>>(`SELECT * FROM ${table('ingest_meta', PREV)}`)).map((r) => [r.key, r.value]));
     const version = meta.get(META_KEYS.schemaVersion);
@@ -97,13 +99,18 @@ export async function openPrevious(db: DatabaseWriter, config: IngestConfig, fin
     }
     const skipped = new Map((await db.rows<RowOf<'skipped_files'>>(`SELECT * FROM ${table('skipped_files', PREV)}`)).map((r) => [r.source_path, r.reason]));
     const chrome = new Map(JSON.parse(meta.get(META_KEYS.chrome) ?? '[]') as [string, number][]);
+    ok = true;
     return { files, chromeLines, chrome, skipped };
   } catch (err) {
     return `cannot read ${config.db}: ${(err as Error).message.split('\n')[0]}`;
   } finally {
-    // reopened by copyUnchanged when there is anything to copy
-    await db.run(`DETACH ${quoteIdent(PREV)}`);
+    if (!ok) await detachPrevious(db);
   }
+}
+
+/** Detach the last database, if attached. */
+export async function detachPrevious(db: DatabaseWriter): Promise<void> {
+  await db.run(`DETACH DATABASE IF EXISTS ${quoteIdent(PREV)}`);
 }
 
 /** A copied document as the reuse stage and the summary need it, under its new id. */
@@ -128,43 +135,39 @@ export interface Copied {
 }
 
 /**
- * Copy the rows of unchanged files from the last database into the new one: the documents whose old
- * ids are `oldIds` under `newIds`, with their paragraphs, sentences, terms and theme rows, and the
- * cleaning log of the files at `paths`; returns what the rest of the run needs of them.
+ * Copy the rows of unchanged files from the last database (attached by {@link openPrevious}) into the
+ * new one: the documents whose old ids are `oldIds` under `newIds`, with their paragraphs, sentences,
+ * terms and theme rows, and the cleaning log of the files at `paths`; returns what the rest of the run
+ * needs of them.
  */
-export async function copyUnchanged(db: DatabaseWriter, dbPath: string, oldIds: number[], newIds: number[], paths: string[]): Promise<Copied> {
-  await db.run(`ATTACH '${dbPath.replaceAll("'", "''")}' AS ${quoteIdent(PREV)} (READ_ONLY)`);
-  try {
-    await db.run(
-      'CREATE OR REPLACE TEMP TABLE doc_map AS SELECT unnest($1) AS old_id, unnest($2) AS new_id',
-      [listValue(oldIds), listValue(newIds)],
-      [LIST(INTEGER), LIST(INTEGER)],
-    );
-    await db.run('CREATE OR REPLACE TEMP TABLE copied_files AS SELECT unnest($1) AS source_path', [listValue(paths)], [LIST(VARCHAR)]);
-    for (const name of Object.keys(ORIGIN) as TableName[]) {
-      const origin = ORIGIN[name];
-      if (origin === 'run') continue;
-      const columns = TABLES[name].columns.map((c) => c.name as string);
-      const key = origin === 'document' ? 'doc_id' : 'source_path';
-      if (!columns.includes(key)) throw new Error(`table ${name} has no ${key} column to copy it by`);
-      const select = columns.map((c) => (origin === 'document' && c === 'doc_id' ? `m.new_id AS ${quoteIdent(c)}` : `r.${quoteIdent(c)}`));
-      const from =
-        origin === 'document'
-          ? `${table(name, PREV)} AS r JOIN doc_map AS m ON r.${quoteIdent(key)} = m.old_id`
-          : `${table(name, PREV)} AS r WHERE r.${quoteIdent(key)} IN (SELECT source_path FROM copied_files)`;
-      await db.run(`INSERT INTO ${table(name)} (${columns.map(quoteIdent).join(', ')}) SELECT ${select.join(', ')} FROM ${from}`);
-    }
-    const documents = await db.rows<CopiedDocument>(
-      `SELECT m.new_id AS "docId", d.text, d.year, d.org, d.char_count AS "charCount", d.token_count AS "tokenCount"
-       FROM ${table('documents', PREV)} AS d JOIN doc_map AS m ON d.doc_id = m.old_id ORDER BY m.new_id`,
-    );
-    const terms = await db.rows<{ term: string }>(`SELECT DISTINCT t.term FROM ${table('doc_terms', PREV)} AS t JOIN doc_map AS m ON t.doc_id = m.old_id`);
-    const [log] = await db.rows<{ n: number; chars: number }>(
-      `SELECT count(*)::INTEGER AS n, coalesce(sum(chars_removed), 0)::DOUBLE AS chars FROM ${table('cleaning_log', PREV)}
-       WHERE source_path IN (SELECT source_path FROM copied_files)`,
-    );
-    return { documents, terms: terms.map((t) => t.term), removals: log?.n ?? 0, charsRemoved: log?.chars ?? 0 };
-  } finally {
-    await db.run(`DETACH ${quoteIdent(PREV)}`);
+export async function copyUnchanged(db: DatabaseWriter, oldIds: number[], newIds: number[], paths: string[]): Promise<Copied> {
+  await db.run(
+    'CREATE OR REPLACE TEMP TABLE doc_map AS SELECT unnest($1) AS old_id, unnest($2) AS new_id',
+    [listValue(oldIds), listValue(newIds)],
+    [LIST(INTEGER), LIST(INTEGER)],
+  );
+  await db.run('CREATE OR REPLACE TEMP TABLE copied_files AS SELECT unnest($1) AS source_path', [listValue(paths)], [LIST(VARCHAR)]);
+  for (const name of Object.keys(ORIGIN) as TableName[]) {
+    const origin = ORIGIN[name];
+    if (origin === 'run') continue;
+    const columns = TABLES[name].columns.map((c) => c.name as string);
+    const key = origin === 'document' ? 'doc_id' : 'source_path';
+    if (!columns.includes(key)) throw new Error(`table ${name} has no ${key} column to copy it by`);
+    const select = columns.map((c) => (origin === 'document' && c === 'doc_id' ? `m.new_id AS ${quoteIdent(c)}` : `r.${quoteIdent(c)}`));
+    const from =
+      origin === 'document'
+        ? `${table(name, PREV)} AS r JOIN doc_map AS m ON r.${quoteIdent(key)} = m.old_id`
+        : `${table(name, PREV)} AS r WHERE r.${quoteIdent(key)} IN (SELECT source_path FROM copied_files)`;
+    await db.run(`INSERT INTO ${table(name)} (${columns.map(quoteIdent).join(', ')}) SELECT ${select.join(', ')} FROM ${from}`);
   }
+  const documents = await db.rows<CopiedDocument>(
+    `SELECT m.new_id AS "docId", d.text, d.year, d.org, d.char_count AS "charCount", d.token_count AS "tokenCount"
+       FROM ${table('documents', PREV)} AS d JOIN doc_map AS m ON d.doc_id = m.old_id ORDER BY m.new_id`,
+  );
+  const terms = await db.rows<{ term: string }>(`SELECT DISTINCT t.term FROM ${table('doc_terms', PREV)} AS t JOIN doc_map AS m ON t.doc_id = m.old_id`);
+  const [log] = await db.rows<{ n: number; chars: number }>(
+    `SELECT count(*)::INTEGER AS n, coalesce(sum(chars_removed), 0)::DOUBLE AS chars FROM ${table('cleaning_log', PREV)}
+       WHERE source_path IN (SELECT source_path FROM copied_files)`,
+  );
+  return { documents, terms: terms.map((t) => t.term), removals: log?.n ?? 0, charsRemoved: log?.chars ?? 0 };
 }
