@@ -200,14 +200,16 @@ export const TABLES = {
   },
   chrome_lines: {
     name: 'chrome_lines',
-    doc: "Each file's distinct short line keys as the chrome learner counts them, so that `--update` learns the collection's chrome without reading unchanged files again.",
+    doc: "Each file's distinct line keys short enough to be chrome, as the chrome learner counts them, so that `--update` learns the collection's chrome without reading unchanged files again; a line's key is its text with spaces removed, digit runs as 0 and Latin lower-cased.",
     columns: [
       col('source_path', 'VARCHAR', 'source file'),
-      col('key', 'VARCHAR', 'the line with spaces removed, digit runs as 0 and Latin lower-cased'),
-      col('text', 'VARCHAR', 'its first line short enough to be chrome; NULL when only paragraphs have the key (then never counted)', {
-        nullable: true,
-      }),
-      col('outside', 'BOOLEAN', 'whether such a line lies outside the document (before its title or after its last sentence)'),
+      col('line', 'VARCHAR', 'the first line with the key that is short enough to be chrome; when none is (counted false), the key itself'),
+      col(
+        'counted',
+        'BOOLEAN',
+        'whether the learner counts the key for this file: false when only paragraphs have it (kept to tell which learned chrome the file holds)',
+      ),
+      col('outside', 'BOOLEAN', 'whether a counted line with the key lies outside the document (before its title or after its last sentence)'),
     ],
   },
   ingest_meta: {

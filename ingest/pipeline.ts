@@ -12,7 +12,7 @@ import { listFiles, readBytes, type InputFile } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
-import { chromeProfileJson, copyUnchanged, detachPrevious, META_KEYS, openPrevious, type Previous, type PreviousFile } from './update';
+import { chromeLineRows, chromeProfileJson, copyUnchanged, detachPrevious, META_KEYS, openPrevious, type Previous, type PreviousFile } from './update';
 
 /** A document as the pipeline writes it: a file's document with its place in the run and the analyst's corrections. */
 interface PipelineDoc extends PartDocument {
@@ -176,12 +176,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome, input };
       }
       time('clean', () => learner.count(entry.chrome));
-      write(() =>
-        db.append(
-          'chrome_lines',
-          entry.chrome.map((l) => ({ source_path: file.relPath, key: l.key, text: l.text, outside: l.outside })),
-        ),
-      );
+      write(() => db.append('chrome_lines', chromeLineRows(file.relPath, entry.chrome)));
       listed.push(entry);
     }
     reporter.progress('clean', files.length, files.length);

@@ -8,7 +8,7 @@ import { INTEGER, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 import { quoteIdent, SCHEMA_VERSION, TABLES, type RowOf, type TableName } from '../common/schema';
 import type { IngestConfig } from './config';
 import { fingerprintChanges, type Fingerprint } from './fingerprint';
-import type { ChromeLine } from './stages/clean/chrome';
+import { chromeKey, type ChromeLine } from './stages/clean/chrome';
 import type { DatabaseWriter } from './stages/write';
 
 /**
@@ -36,6 +36,16 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   reuse_clusters: 'run',
   doc_reuse: 'run',
 };
+
+/** A file's {@link ChromeLine}s as `chrome_lines` rows: the key is not stored, {@link chromeKey} gives it back from the line (and from itself). */
+export function chromeLineRows(sourcePath: string, lines: readonly ChromeLine[]): RowOf<'chrome_lines'>[] {
+  return lines.map((l) => ({ source_path: sourcePath, line: l.text ?? l.key, counted: l.text !== null, outside: l.outside }));
+}
+
+/** The {@link ChromeLine} a `chrome_lines` row stores. */
+export function chromeLineOf(row: RowOf<'chrome_lines'>): ChromeLine {
+  return { key: chromeKey(row.line), text: row.counted ? row.line : null, outside: row.outside };
+}
 
 /** The schema name of the last database, ATTACHed to the new one. */
 const PREV = 'previous';
@@ -95,7 +105,7 @@ export async function openPrevious(db: DatabaseWriter, config: IngestConfig, fin
     for (const r of await db.rows<RowOf<'chrome_lines'>>(`SELECT * FROM ${table('chrome_lines', PREV)}`)) {
       let lines = chromeLines.get(r.source_path);
       if (!lines) chromeLines.set(r.source_path, (lines = []));
-      lines.push({ key: r.key, text: r.text, outside: r.outside });
+      lines.push(chromeLineOf(r));
     }
     const skipped = new Map((await db.rows<RowOf<'skipped_files'>>(`SELECT * FROM ${table('skipped_files', PREV)}`)).map((r) => [r.source_path, r.reason]));
     const chrome = new Map(JSON.parse(meta.get(META_KEYS.chrome) ?? '[]') as [string, number][]);
