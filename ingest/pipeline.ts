@@ -12,7 +12,19 @@ import { listFiles, readBytes, type InputFile } from './stages/read';
 import { detectReuse, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
-import { chromeLineRows, chromeProfileJson, copyUnchanged, detachPrevious, META_KEYS, openPrevious, type Previous, type PreviousFile } from './update';
+import {
+  chromeLineRows,
+  chromeProfileJson,
+  compareFiles,
+  copyUnchanged,
+  detachPrevious,
+  fullRun,
+  META_KEYS,
+  openPrevious,
+  type Previous,
+  type PreviousFile,
+  type UpdateSummary,
+} from './update';
 
 /** A document as the pipeline writes it: a file's document with its place in the run and the analyst's corrections. */
 interface PipelineDoc extends PartDocument {
@@ -46,18 +58,6 @@ export interface IngestSummary {
   /** Wall-clock time of the whole run. */
   ms: number;
   db: string;
-}
-
-/** The files an update compared with the last database. */
-export interface UpdateSummary {
-  /** Why the update processed every file (no database yet, another schema version, a data file, setting or the code changed); null when it went ahead. */
-  fullRunReason: string | null;
-  unchanged: number;
-  added: number;
-  changed: number;
-  removed: number;
-  /** Unchanged files processed again: the learned chrome they hold changed, or they cannot be read. */
-  unchangedReprocessed: number;
 }
 
 /** A user-facing failure: the message is the whole story, no stack trace needed. */
@@ -145,9 +145,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     let previous: Previous | null = null;
     if (config.update) {
       const found = await timed(summary, 'setup', () => openPrevious(db, config, fingerprint));
-      if (typeof found === 'string') reporter.log(`full run: ${found}`);
-      else previous = found;
-      summary.update = { fullRunReason: typeof found === 'string' ? found : null, unchanged: 0, added: 0, changed: 0, removed: 0, unchangedReprocessed: 0 };
+      if (typeof found === 'string') {
+        reporter.log(`full run: ${found}`);
+        summary.update = fullRun(found);
+      } else previous = found;
     }
 
     // Pass 1: hash each file; read, decode and clean it as far as one file allows unless the last
@@ -185,16 +186,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     // an unchanged file is processed again when the learned chrome it holds changed
     const copies = listed.map((e) => e.input === null && !chromeChangedFor(e.chrome, previous!.chrome, chrome.keys));
     const toProcess = copies.filter((c) => !c).length;
-    if (summary.update && previous) {
-      const u = summary.update;
-      const paths = new Set(files.map((f) => f.relPath));
-      for (const e of listed) {
-        if (!e.previous) u.added++;
-        else if (e.previous.hash === e.hash) u.unchanged++;
-        else u.changed++;
-      }
-      u.unchangedReprocessed = u.unchanged - (files.length - toProcess);
-      u.removed = [...previous.files.keys()].filter((p) => !paths.has(p)).length;
+    if (previous) {
+      const u = (summary.update = compareFiles(listed, previous, files.length - toProcess));
       reporter.log(
         `update: ${files.length} files, ${u.unchanged} unchanged, ${u.added} new, ${u.changed} changed, ${u.removed} removed; processing ${toProcess}, copying ${files.length - toProcess}`,
       );

@@ -123,6 +123,39 @@ export async function detachPrevious(db: DatabaseWriter): Promise<void> {
   await db.run(`DETACH DATABASE IF EXISTS ${quoteIdent(PREV)}`);
 }
 
+/** The files an update compared with the last database. */
+export interface UpdateSummary {
+  /** Why the update processed every file (no database yet, another schema version, a data file, setting or the code changed); null when it went ahead. */
+  fullRunReason: string | null;
+  unchanged: number;
+  added: number;
+  changed: number;
+  removed: number;
+  /** Unchanged files processed again: the learned chrome they hold changed, or they cannot be read. */
+  unchangedReprocessed: number;
+}
+
+/** An update that processed every file, and why. */
+export const fullRun = (reason: string): UpdateSummary => ({ fullRunReason: reason, unchanged: 0, added: 0, changed: 0, removed: 0, unchangedReprocessed: 0 });
+
+/** Compare the files found (their path, their hash, and what the last database recorded of them) with the last database; `copied` of them were copied. */
+export function compareFiles(
+  files: readonly { readonly file: { readonly relPath: string }; readonly hash: string | null; readonly previous: PreviousFile | undefined }[],
+  previous: Previous,
+  copied: number,
+): UpdateSummary {
+  const u: UpdateSummary = { ...fullRun(''), fullRunReason: null };
+  for (const f of files) {
+    if (!f.previous) u.added++;
+    else if (f.previous.hash === f.hash) u.unchanged++;
+    else u.changed++;
+  }
+  u.unchangedReprocessed = u.unchanged - copied;
+  const paths = new Set(files.map((f) => f.file.relPath));
+  u.removed = [...previous.files.keys()].filter((p) => !paths.has(p)).length;
+  return u;
+}
+
 /** A copied document as the reuse stage and the summary need it, under its new id. */
 export interface CopiedDocument {
   readonly docId: number;
