@@ -13,7 +13,7 @@
  * whenever a table or column changes, so that the dashboard can tell a database written by another
  * version of the ingest and ask for a new ingest instead of failing on a missing column.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** DuckDB types the schema uses. */
 export type ColumnType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
@@ -187,9 +187,34 @@ export const TABLES = {
     doc: 'Files that were not ingested, with the reason.',
     columns: [col('source_path', 'VARCHAR', 'source file'), col('reason', 'VARCHAR', 'why it was skipped')],
   },
+  source_files: {
+    name: 'source_files',
+    doc: 'Every file found under the input folder, with its content hash and the documents it produced: what `--update` compares to find the new and changed files.',
+    columns: [
+      col('source_path', 'VARCHAR', 'path relative to the input folder'),
+      col('content_hash', 'VARCHAR', 'SHA-256 of the bytes, hex; NULL when the file could not be read', { nullable: true }),
+      col('bytes', 'BIGINT', 'size in bytes'),
+      col('first_doc_id', 'INTEGER', 'its first document; its documents are first_doc_id … first_doc_id + doc_count − 1; NULL when none', { nullable: true }),
+      col('doc_count', 'INTEGER', 'documents it produced (0 for a skipped file)'),
+    ],
+  },
+  chrome_lines: {
+    name: 'chrome_lines',
+    doc: "Each file's distinct line keys short enough to be chrome, as the chrome learner counts them, so that `--update` learns the collection's chrome without reading unchanged files again; a line's key is its text with spaces removed, digit runs as 0 and Latin lower-cased.",
+    columns: [
+      col('source_path', 'VARCHAR', 'source file'),
+      col('line', 'VARCHAR', 'the first line with the key that is short enough to be chrome; when none is (counted false), the key itself'),
+      col(
+        'counted',
+        'BOOLEAN',
+        'whether the learner counts the key for this file: false when only paragraphs have it (kept to tell which learned chrome the file holds)',
+      ),
+      col('outside', 'BOOLEAN', 'whether a counted line with the key lies outside the document (before its title or after its last sentence)'),
+    ],
+  },
   ingest_meta: {
     name: 'ingest_meta',
-    doc: 'Facts about the ingest run (key/value): schema_version, created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON).',
+    doc: 'Facts about the ingest run (key/value): schema_version, created_at, input (the folder), database (the file name written), files, documents, stage_ms (time per stage as JSON), run (full or update, with the files copied and re-processed, as JSON), config (a hash of each data file, setting and the ingest code, as JSON: a change makes `--update` run in full), chrome_profile (the learned chrome keys and the files each was seen in, as JSON).',
     columns: [col('key', 'VARCHAR', 'name'), col('value', 'VARCHAR', 'value as text')],
   },
   synonyms: {

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]`
+ * `npm run ingest -- [--input DIR] [--db FILE] [--update] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]`
  * Exit code 0 when the database was written (even with skipped files), 1 when nothing usable could
  * be written, 2 on a usage error or a broken data file (lexicon, rules: the message names file and line).
  */
@@ -11,9 +11,13 @@ import { defaultConfig } from './config';
 import { IngestError, runIngest, type IngestSummary } from './pipeline';
 import { consoleReporter, printable } from './progress';
 
-const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]
+const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--update] [--themes FILE] [--lexicon FILE] [--rules FILE] [--debug]
   --input DIR     folder of documents, read recursively (default data/raw)
   --db FILE       DuckDB file to write (default data/corpus.duckdb)
+  --update        process only the files added or changed since the ingest that wrote --db (compared by
+                  content hash) and copy the rest from it; the tables across documents (reuse) are derived
+                  again. Runs in full, and says why, when there is no such database, it was written by
+                  another version, or a data file, setting or the ingest's code changed since
   --themes FILE   theme lexicon (default data/themes.txt)
   --lexicon FILE  genre lexicon: genre words, units, placeholders, dated landmarks … (default data/lexicon.txt)
   --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
@@ -33,10 +37,20 @@ export function formatSummary(s: IngestSummary): string {
     `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
     `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse)`,
     `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
-    `  time       ${Object.entries(s.stageMs)
+  ];
+  const u = s.update;
+  if (u?.fullRunReason) lines.push(`  update     full run: ${printable(u.fullRunReason)}`);
+  else if (u) {
+    lines.push(
+      `  update     ${u.unchanged} unchanged, ${u.added} new, ${u.changed} changed, ${u.removed} removed`,
+      `             ${s.reprocessed} re-processed${u.unchangedReprocessed ? ` (${u.unchangedReprocessed} unchanged: the learned chrome in them changed, or unreadable)` : ''}, ${s.copied} copied from the last ingest`,
+    );
+  }
+  lines.push(
+    `  time       ${(s.ms / 1000).toFixed(1)} s: ${Object.entries(s.stageMs)
       .map(([k, v]) => `${k} ${v} ms`)
       .join(', ')}`,
-  ];
+  );
   if (s.skipped.length) {
     lines.push('  skipped:');
     for (const k of s.skipped) lines.push(`    ${printable(k.path)}: ${printable(k.reason)}`);
@@ -53,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         input: { type: 'string' },
         db: { type: 'string' },
+        update: { type: 'boolean', default: false },
         themes: { type: 'string' },
         lexicon: { type: 'string' },
         rules: { type: 'string' },
@@ -76,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
   const config = defaultConfig(process.cwd(), {
     ...(values.input ? { input: resolve(values.input) } : {}),
     ...(values.db ? { db: resolve(values.db) } : {}),
+    update: values.update,
     ...(values.themes ? { themes: resolve(values.themes) } : {}),
     ...(values.lexicon ? { lexicon: resolve(values.lexicon) } : {}),
     ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),

@@ -9,6 +9,8 @@ export interface IngestConfig {
   readonly input: string;
   /** The DuckDB file to write. */
   readonly db: string;
+  /** Copy the rows of unchanged files from the database at `db` instead of processing them again (`--update`). */
+  readonly update: boolean;
   /** The genre lexicon (genre words, unit words, placeholders, landmarks …). */
   readonly lexicon: string;
   /** A line recurring outside the documents of at least this many files is learned as site chrome. */
@@ -38,6 +40,7 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
   return {
     input: resolve(root, 'data/raw'),
     db: resolve(root, 'data/corpus.duckdb'),
+    update: false,
     lexicon: resolve(root, 'data/lexicon.txt'),
     chromeMinFiles: CHROME_MIN_FILES,
     overrides: resolve(root, 'data/overrides.csv'),

@@ -18,7 +18,7 @@ import { segmentPatterns } from './stages/segment/patterns';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { loadWrapperRules } from './stages/clean/wrappers';
 import { MAX_PART_CHARS, splitParts } from './stages/parts';
-import { readInput, type InputFile } from './stages/read';
+import { READERS, readInput, type InputFile } from './stages/read';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
 import { countTerms, loadTokenizer, type Tokenizer } from './stages/tokenize';
 
@@ -119,11 +119,11 @@ export type PreparedInput =
     }
   | { readonly ok: false; readonly relPath: string; readonly reason: string };
 
-/** Read, decode and split one file, and clean each part as far as one file allows; times added to `stageMs`. */
-export async function prepareInput(file: InputFile, ctx: FileContext, stageMs: StageMs): Promise<PreparedInput> {
+/** Read (from `bytes` when already read), decode and split one file, and clean each part as far as one file allows; times added to `stageMs`. */
+export async function prepareInput(file: InputFile, ctx: FileContext, stageMs: StageMs, bytes: Uint8Array | null = null): Promise<PreparedInput> {
   const time = stageTimer(stageMs);
   const t0 = performance.now();
-  const read = await readInput(file);
+  const read = await readInput(file, READERS, bytes);
   stageMs['read'] = (stageMs['read'] ?? 0) + performance.now() - t0;
   if (!read.ok) return { ok: false, relPath: file.relPath, reason: read.reason };
   const texts = splitParts(read.text);

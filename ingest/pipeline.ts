@@ -2,15 +2,29 @@ import { basename } from 'node:path';
 import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
-import { loadFileContext, partDocuments, prepareInput, stageTimer, type PartDocument, type PreparedInput } from './file-work';
+import { loadFileContext, partDocuments, prepareInput, stageTimer, type FileContext, type PartDocument, type PreparedInput } from './file-work';
+import { configFingerprint, sha256 } from './fingerprint';
 import { quietReporter, type Reporter } from './progress';
-import { chromeLearner } from './stages/clean/chrome';
+import { chromeChangedFor, chromeLearner, chromeLines, type ChromeLine, type ChromeProfile } from './stages/clean/chrome';
 import type { Removal } from './stages/clean/index';
-import { correctedFields, loadOverrides, overrideKey } from './stages/overrides';
-import { listFiles } from './stages/read';
+import { correctedFields, loadOverrides, overrideKey, type Overrides } from './stages/overrides';
+import { listFiles, readBytes, type InputFile } from './stages/read';
 import { detectReuseParallel, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
+import {
+  chromeLineRows,
+  chromeProfileJson,
+  compareFiles,
+  copyUnchanged,
+  detachPrevious,
+  fullRun,
+  META_KEYS,
+  openPrevious,
+  type Previous,
+  type PreviousFile,
+  type UpdateSummary,
+} from './update';
 
 /** A document as the pipeline writes it: a file's document with its place in the run and the analyst's corrections. */
 interface PipelineDoc extends PartDocument {
@@ -34,7 +48,15 @@ export interface IngestSummary {
   removals: number;
   charsRemoved: number;
   skipped: { path: string; reason: string }[];
+  /** Files read and turned into rows in this run (every file in a full run). */
+  reprocessed: number;
+  /** Files whose rows were copied from the last database (`--update`). */
+  copied: number;
+  /** What `--update` found; null for a run not asked to update. */
+  update: UpdateSummary | null;
   stageMs: Record<string, number>;
+  /** Wall-clock time of the whole run. */
+  ms: number;
   db: string;
 }
 
@@ -55,6 +77,19 @@ function roundStages(summary: IngestSummary): void {
   for (const [k, v] of Object.entries(summary.stageMs)) summary.stageMs[k] = Math.round(v);
 }
 
+/** One input file after pass 1: prepared, or left unread because the last database holds its rows. */
+interface ListedFile {
+  readonly file: InputFile;
+  readonly hash: string | null;
+  readonly bytes: number;
+  /** The file as the last database recorded it, in an update. */
+  readonly previous: PreviousFile | undefined;
+  /** What the chrome learner counted of it. */
+  readonly chrome: ChromeLine[];
+  /** Null when unchanged and left unread. */
+  input: KeptInput | null;
+}
+
 /**
  * Ingest every file under `config.input` into a fresh DuckDB file at `config.db`:
  * read → decode → clean → segment → spans → tokenize → themes → write (atomically), in two passes
@@ -62,8 +97,14 @@ function roundStages(summary: IngestSummary): void {
  * makes each file's documents and writes their rows at once, keeping only what the reuse stage needs
  * (each document's text, year and unit). A file that cannot be used is listed in `skipped_files` and
  * the run goes on; the database is replaced only when at least one document came out.
+ *
+ * With `config.update`, a file whose path and content hash the last database at `config.db` records is
+ * not read again: the learner counts its chrome lines from that database, and unless the learned chrome
+ * it holds changed, its rows are copied from there under new document ids. Document ids follow the
+ * files' order and their parts alone, so an update and a full run over the same files write the same tables.
  */
 export async function runIngest(config: IngestConfig, reporter: Reporter = quietReporter): Promise<IngestSummary> {
+  const started = performance.now();
   const summary: IngestSummary = {
     files: 0,
     filesIngested: 0,
@@ -75,7 +116,11 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     removals: 0,
     charsRemoved: 0,
     skipped: [],
+    reprocessed: 0,
+    copied: 0,
+    update: null,
     stageMs: {},
+    ms: 0,
     db: config.db,
   };
   const time = stageTimer(summary.stageMs);
@@ -84,6 +129,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   const themes = time('setup', () => loadThemes(config.themes));
   const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const overrides = time('setup', () => loadOverrides(config.overrides));
+  const fingerprint = time('setup', () => configFingerprint(config));
 
   let files;
   try {
@@ -94,85 +140,118 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   summary.files = files.length;
   if (files.length === 0) throw new IngestError(`no files under ${config.input}`);
 
-  // Pass 1: read, decode and clean each file as far as one file allows, and count its line keys for
-  // the chrome learned from the whole collection.
-  const learner = chromeLearner(lexicon, config.chromeMinFiles);
-  const inputs: (KeptInput | null)[] = [];
-  for (const [i, file] of files.entries()) {
-    reporter.progress('clean', i, files.length, file.relPath);
-    const input = await prepareInput(file, ctx, summary.stageMs);
-    // chrome is learned per file: the parts of a long file are one file there
-    if (input.ok) time('clean', () => learner.add(input.parts.flatMap((p) => p.lines)));
-    inputs.push(keep(input));
-  }
-  reporter.progress('clean', files.length, files.length);
-  const chrome = time('clean', () => learner.profile());
-
-  // Pass 2: each file's documents, written as they come; only what reuse needs stays in memory.
   const db = await openDatabase(config.db);
   try {
+    let previous: Previous | null = null;
+    if (config.update) {
+      const found = await timed(summary, 'setup', () => openPrevious(db, config, fingerprint));
+      if (typeof found === 'string') {
+        reporter.log(`full run: ${found}`);
+        summary.update = fullRun(found);
+      } else previous = found;
+    }
+
+    // Pass 1: hash each file; read, decode and clean it as far as one file allows unless the last
+    // database holds it unchanged; count its line keys for the chrome learned from the whole collection.
+    const learner = chromeLearner(lexicon, config.chromeMinFiles);
+    const listed: ListedFile[] = [];
+    for (const [i, file] of files.entries()) {
+      reporter.progress('clean', i, files.length, file.relPath);
+      const bytes = time('read', () => readBytes(file));
+      const hash = bytes ? time('read', () => sha256(bytes)) : null;
+      const before = previous?.files.get(file.relPath);
+      let entry: ListedFile;
+      if (before && hash !== null && before.hash === hash) {
+        entry = { file, hash, bytes: bytes!.length, previous: before, chrome: previous!.chromeLines.get(file.relPath) ?? [], input: null };
+      } else {
+        const input = await prepareInput(file, ctx, summary.stageMs, bytes);
+        // chrome is learned per file: the parts of a long file are one file there
+        const chrome = input.ok
+          ? time('clean', () =>
+              chromeLines(
+                input.parts.flatMap((p) => p.lines),
+                lexicon,
+              ),
+            )
+          : [];
+        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome, input: keep(input) };
+      }
+      time('clean', () => learner.count(entry.chrome));
+      write(() => db.append('chrome_lines', chromeLineRows(file.relPath, entry.chrome)));
+      listed.push(entry);
+    }
+    reporter.progress('clean', files.length, files.length);
+    const chrome = time('clean', () => learner.profile());
+
+    // an unchanged file is processed again when the learned chrome it holds changed
+    const copies = listed.map((e) => e.input === null && !chromeChangedFor(e.chrome, previous!.chrome, chrome.keys));
+    const toProcess = copies.filter((c) => !c).length;
+    if (previous) {
+      const u = (summary.update = compareFiles(listed, previous, files.length - toProcess));
+      reporter.log(
+        `update: ${files.length} files, ${u.unchanged} unchanged, ${u.added} new, ${u.changed} changed, ${u.removed} removed; processing ${toProcess}, copying ${files.length - toProcess}`,
+      );
+    }
+
+    // Pass 2: each file's documents, written as they come (or reserved for the copy from the last
+    // database); only what reuse needs stays in memory.
     const reuseDocs: ReuseDoc[] = [];
     const terms = new Set<string>();
     const used = new Set<string>();
-    const write = (work: () => void): void => time('write', work);
-    for (const [i, kept] of inputs.entries()) {
-      inputs[i] = null; // the file's lines are not needed after this
-      if (!kept) continue;
-      const input = unpack(kept);
-      reporter.progress('tokenize', i, inputs.length, input.relPath);
-      if (!input.ok) {
-        summary.skipped.push({ path: input.relPath, reason: input.reason });
-        reporter.warn(`${input.relPath}: skipped: ${input.reason}`);
-        continue;
+    const copiedOld: number[] = [];
+    const copiedNew: number[] = [];
+    const copiedPaths: string[] = [];
+    let nextId = 1;
+    for (const [i, e] of listed.entries()) {
+      const path = e.file.relPath;
+      let docCount = 0;
+      if (copies[i]) {
+        const before = e.previous!;
+        docCount = before.docCount;
+        for (let k = 0; k < docCount; k++) {
+          copiedOld.push(before.firstDocId! + k);
+          copiedNew.push(nextId + k);
+          const key = overrideKey(path, k + 1);
+          if (overrides.has(key)) used.add(key);
+        }
+        copiedPaths.push(path);
+        const reason = previous!.skipped.get(path);
+        if (reason !== undefined) summary.skipped.push({ path, reason });
+        else if (docCount > 0) summary.filesIngested++;
+        summary.copied++;
+      } else {
+        reporter.progress('tokenize', summary.reprocessed, toProcess, path);
+        const input = e.input ? unpack(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
+        listed[i]!.input = null; // the file's lines are not needed after this
+        docCount = writeFile(input, nextId, { db, ctx, chrome, overrides, used, reuseDocs, terms, summary, reporter });
+        summary.reprocessed++;
       }
-      if (input.warning) reporter.warn(input.warning);
-      const log: RowOf<'cleaning_log'>[] = [];
-      logRemovals(log, input.relPath, input.removals, summary);
-      const documents: PartDocument[] = [];
-      for (const part of input.parts) {
-        const out = partDocuments(part, chrome, ctx, summary.stageMs);
-        logRemovals(log, input.relPath, out.removals, summary);
-        documents.push(...out.documents);
-      }
-      write(() => db.append('cleaning_log', log));
-      if (documents.length === 0) {
-        summary.skipped.push({ path: input.relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
-        reporter.warn(`${input.relPath}: skipped: no document left after cleaning`);
-        continue;
-      }
-      summary.filesIngested++;
-      documents.forEach((found, part) => {
-        const key = overrideKey(input.relPath, part + 1);
-        const fix = overrides.get(key);
-        if (fix) used.add(key);
-        const corrected = fix ? correctedFields(fix) : [];
-        const doc: PipelineDoc = {
-          ...found,
-          ...(fix?.year !== undefined ? { year: fix.year, yearSource: 'override' as const } : {}),
-          ...(fix?.doc_type !== undefined ? { docType: fix.doc_type } : {}),
-          ...(fix?.unit_type !== undefined ? { unitType: fix.unit_type } : {}),
-          ...(fix?.org !== undefined ? { org: fix.org } : {}),
-          ...(fix?.title !== undefined ? { title: fix.title, titleInferred: false } : {}),
-          corrected: corrected.length ? corrected.join(',') : null,
-          docId: reuseDocs.length + 1,
-          sourcePath: input.relPath,
-          partNo: part + 1,
-          encoding: input.encoding,
-        };
-        write(() => appendDocument(db, doc));
-        reuseDocs.push({ docId: doc.docId, text: doc.text, year: doc.year, org: doc.org });
-        summary.characters += doc.charCount;
-        summary.tokens += doc.tokenCount;
-        for (const term of doc.terms.keys()) terms.add(term);
-      });
+      write(() =>
+        db.append('source_files', [{ source_path: path, content_hash: e.hash, bytes: e.bytes, first_doc_id: docCount ? nextId : null, doc_count: docCount }]),
+      );
+      nextId += docCount;
     }
-    reporter.progress('tokenize', inputs.length, inputs.length);
+    if (toProcess) reporter.progress('tokenize', toProcess, toProcess);
+    if (copiedPaths.length) {
+      const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
+      for (const d of copied.documents) {
+        reuseDocs[d.docId - 1] = { docId: d.docId, text: d.text, year: d.year, org: d.org };
+        summary.characters += d.charCount;
+        summary.tokens += d.tokenCount;
+      }
+      for (const t of copied.terms) terms.add(t);
+      summary.removals += copied.removals;
+      summary.charsRemoved += copied.charsRemoved;
+    }
+    if (previous) await detachPrevious(db);
     for (const [key, fix] of overrides) {
       if (!used.has(key))
         reporter.warn(`${config.overrides}:${fix.line}: no document ${key.replace('\u0000', ' part ')} in this run; the correction was not applied`);
     }
-    if (reuseDocs.length === 0) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
-    summary.documents = reuseDocs.length;
+    if (reuseDocs.length !== nextId - 1 || reuseDocs.includes(undefined as unknown as ReuseDoc))
+      throw new Error(`internal: documents 1 … ${nextId - 1} expected, ${reuseDocs.filter(Boolean).length} written`);
+    if (nextId === 1) throw new IngestError(`no usable document in ${files.length} file(s); ${config.db} left unchanged`);
+    summary.documents = nextId - 1;
     summary.distinctTerms = terms.size;
 
     reporter.progress('reuse', 0, 1);
@@ -201,14 +280,21 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       );
     });
     roundStages(summary);
+    const run =
+      summary.update?.fullRunReason === null
+        ? { mode: 'update', ...summary.update, reprocessed: summary.reprocessed, copied: summary.copied }
+        : { mode: 'full' };
     db.append('ingest_meta', [
-      { key: 'schema_version', value: String(SCHEMA_VERSION) },
+      { key: META_KEYS.schemaVersion, value: String(SCHEMA_VERSION) },
       { key: 'created_at', value: new Date().toISOString() },
       { key: 'input', value: config.input },
       { key: 'database', value: basename(config.db) },
       { key: 'files', value: String(summary.files) },
       { key: 'documents', value: String(summary.documents) },
       { key: 'stage_ms', value: JSON.stringify(summary.stageMs) },
+      { key: 'run', value: JSON.stringify(run) },
+      { key: META_KEYS.config, value: JSON.stringify(fingerprint) },
+      { key: META_KEYS.chrome, value: chromeProfileJson(chrome.keys) },
     ]);
     await timed(summary, 'write', () => db.commit());
   } catch (err) {
@@ -216,7 +302,83 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     throw err;
   }
   roundStages(summary);
+  summary.ms = Math.round(performance.now() - started);
   return summary;
+
+  function write(work: () => void): void {
+    time('write', work);
+  }
+}
+
+/** What writing a processed file's documents needs of the run. */
+interface FileSink {
+  readonly db: DatabaseWriter;
+  readonly ctx: FileContext;
+  readonly chrome: ChromeProfile;
+  readonly overrides: Overrides;
+  /** Override keys applied so far. */
+  readonly used: Set<string>;
+  /** What reuse needs of each document, at its id − 1. */
+  readonly reuseDocs: ReuseDoc[];
+  readonly terms: Set<string>;
+  readonly summary: IngestSummary;
+  readonly reporter: Reporter;
+}
+
+/**
+ * Make one prepared file's documents (learned chrome stripped, segmented, tokenized, the analyst's
+ * corrections applied) and write their rows and the file's cleaning log, ids from `firstId`; a file
+ * that cannot be used is listed as skipped. Returns how many documents it wrote.
+ */
+function writeFile(input: PreparedInput, firstId: number, sink: FileSink): number {
+  const { db, summary, reporter } = sink;
+  const write = (work: () => void): void => stageTimer(summary.stageMs)('write', work);
+  if (!input.ok) {
+    summary.skipped.push({ path: input.relPath, reason: input.reason });
+    reporter.warn(`${input.relPath}: skipped: ${input.reason}`);
+    return 0;
+  }
+  if (input.warning) reporter.warn(input.warning);
+  const log: RowOf<'cleaning_log'>[] = [];
+  logRemovals(log, input.relPath, input.removals, summary);
+  const documents: PartDocument[] = [];
+  for (const part of input.parts) {
+    const out = partDocuments(part, sink.chrome, sink.ctx, summary.stageMs);
+    logRemovals(log, input.relPath, out.removals, summary);
+    documents.push(...out.documents);
+  }
+  write(() => db.append('cleaning_log', log));
+  if (documents.length === 0) {
+    summary.skipped.push({ path: input.relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
+    reporter.warn(`${input.relPath}: skipped: no document left after cleaning`);
+    return 0;
+  }
+  summary.filesIngested++;
+  documents.forEach((found, part) => {
+    const key = overrideKey(input.relPath, part + 1);
+    const fix = sink.overrides.get(key);
+    if (fix) sink.used.add(key);
+    const corrected = fix ? correctedFields(fix) : [];
+    const doc: PipelineDoc = {
+      ...found,
+      ...(fix?.year !== undefined ? { year: fix.year, yearSource: 'override' as const } : {}),
+      ...(fix?.doc_type !== undefined ? { docType: fix.doc_type } : {}),
+      ...(fix?.unit_type !== undefined ? { unitType: fix.unit_type } : {}),
+      ...(fix?.org !== undefined ? { org: fix.org } : {}),
+      ...(fix?.title !== undefined ? { title: fix.title, titleInferred: false } : {}),
+      corrected: corrected.length ? corrected.join(',') : null,
+      docId: firstId + part,
+      sourcePath: input.relPath,
+      partNo: part + 1,
+      encoding: input.encoding,
+    };
+    write(() => appendDocument(db, doc));
+    sink.reuseDocs[doc.docId - 1] = { docId: doc.docId, text: doc.text, year: doc.year, org: doc.org };
+    summary.characters += doc.charCount;
+    summary.tokens += doc.tokenCount;
+    for (const term of doc.terms.keys()) sink.terms.add(term);
+  });
+  return documents.length;
 }
 
 /**

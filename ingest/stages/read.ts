@@ -134,14 +134,27 @@ export function listFiles(dir: string): InputFile[] {
   return out;
 }
 
-/** Read one file with the reader for its extension; unknown formats and listing problems come back as a skip reason. */
-export async function readInput(file: InputFile, readers: Readonly<Record<string, Reader>> = READERS): Promise<ReadResult> {
+/** A file's bytes, or null when it cannot be read (a listing problem, or an error {@link readInput} reports). */
+export function readBytes(file: InputFile): Uint8Array | null {
+  if (file.skip) return null;
+  try {
+    return new Uint8Array(readFileSync(file.path));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Read one file with the reader for its extension (from `bytes` when already read); unknown formats
+ * and listing problems come back as a skip reason.
+ */
+export async function readInput(file: InputFile, readers: Readonly<Record<string, Reader>> = READERS, bytes: Uint8Array | null = null): Promise<ReadResult> {
   if (file.skip) return { ok: false, reason: file.skip };
   const ext = extname(file.path).toLowerCase();
   const reader = readers[ext];
   if (!reader) return { ok: false, reason: `unsupported format "${ext || '(none)'}" (readable: ${Object.keys(readers).join(', ')})` };
   try {
-    return await reader(new Uint8Array(readFileSync(file.path)), file.path);
+    return await reader(bytes ?? new Uint8Array(readFileSync(file.path)), file.path);
   } catch (err) {
     return { ok: false, reason: `could not be read: ${(err as Error).message}` };
   }

@@ -1,5 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { removeStaleFiles } from './db-files';
 import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
@@ -62,6 +62,10 @@ export async function appendTables(conn: DuckDBConnection, rows: TableRows, cata
 export interface DatabaseWriter {
   /** Append rows to a table, each checked by {@link rowValues}. */
   append<T extends TableName>(name: T, rows: Iterable<RowOf<T>>): void;
+  /** Run a statement on the new database's connection (ATTACH, INSERT … SELECT), values bound to `$1`, `$2` …; a failure names the statement. */
+  run(sql: string, values?: DuckDBValue[], types?: DuckDBType[]): Promise<void>;
+  /** The rows of a query on the new database's connection, as plain objects (counts as `bigint`). */
+  rows<T = Record<string, unknown>>(sql: string, values?: DuckDBValue[], types?: DuckDBType[]): Promise<T[]>;
   /** Flush every table, checkpoint, close, and replace the database at `dbPath` with the new file. */
   commit(): Promise<void>;
   /** Close and remove the new file; the database at `dbPath` is untouched. */
@@ -70,6 +74,15 @@ export interface DatabaseWriter {
 
 /** Memory the database writer may hold before it writes blocks out. */
 export const WRITER_MEMORY = '1GB';
+
+/** Run a query; a failure says which statement failed. */
+async function withSql<T>(sql: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n  in SQL: ${sql.length > 300 ? `${sql.slice(0, 300)}…` : sql}`, { cause: err });
+  }
+}
 
 /** Start a new database file beside `dbPath` with every table of the schema, empty (see {@link DatabaseWriter}). */
 export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
@@ -102,6 +115,12 @@ export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
   return {
     append(name, rows) {
       appendTo(appenders.get(name)!, name, rows);
+    },
+    async run(sql, values, types) {
+      await withSql(sql, () => conn.run(sql, values, types));
+    },
+    async rows<T>(sql: string, values?: DuckDBValue[], types?: DuckDBType[]) {
+      return withSql(sql, async () => (await conn.runAndReadAll(sql, values, types)).getRowObjectsJS() as T[]);
     },
     async commit() {
       try {

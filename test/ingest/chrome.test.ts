@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../../common/width';
-import { learnChrome, stripLearnedChrome } from '../../ingest/stages/clean/chrome';
+import { chromeChangedFor, chromeLearner, chromeLines, learnChrome, stripLearnedChrome } from '../../ingest/stages/clean/chrome';
 import { prepareFile } from '../../ingest/stages/clean/index';
+import { chromeLineOf, chromeLineRows } from '../../ingest/update';
 import type { SourceLine } from '../../ingest/stages/clean/types';
 import { stripWrappers } from '../../ingest/stages/clean/wrappers';
 import { LEXICON, RULES } from './helpers';
@@ -115,6 +116,42 @@ describe('chrome learned from the collection', () => {
     const { removals } = stripLearnedChrome(pages[1]!, profile);
     expect(removals.map((r) => r.rule)).toEqual(Array(4).fill('learned_chrome'));
     expect(removals[0]!.sample).toBe('青山资料站 (in 3 files)');
+  });
+
+  it("learns the same chrome from the pages' stored chrome lines (chrome_lines rows) as from the pages", () => {
+    const learner = chromeLearner(LEXICON);
+    for (const p of pages) {
+      const stored = chromeLineRows('page.html', chromeLines(p, LEXICON)).map(chromeLineOf);
+      expect(stored).toEqual(chromeLines(p, LEXICON));
+      learner.count(stored);
+    }
+    expect([...learner.profile().keys]).toEqual([...learnChrome(pages, LEXICON).keys]);
+  });
+
+  it('keeps a long line whose key is short, to look it up, but never counts it', () => {
+    const long = `联系电话:${'1'.repeat(90)}`;
+    expect(chromeLines(lines(long, '联系电话:0771'), LEXICON)).toEqual([{ key: '联系电话:0', text: '联系电话:0771', outside: true }]);
+    const alone = chromeLines(lines(long), LEXICON);
+    expect(alone).toEqual([{ key: '联系电话:0', text: null, outside: false }]);
+    expect(chromeLineRows('a.txt', alone).map(chromeLineOf)).toEqual(alone);
+  });
+
+  it("tells a file whose learned chrome changed: a key learned or dropped, or seen in another number of files (the log's sample says it)", () => {
+    const file = chromeLines(lines('青山资料站', '县统计局2022年宣传工作总结'), LEXICON);
+    const before = new Map([['青山资料站', 3]]);
+    expect(
+      chromeChangedFor(
+        file,
+        before,
+        new Map([
+          ['青山资料站', 3],
+          ['别的站', 5],
+        ]),
+      ),
+    ).toBe(false);
+    expect(chromeChangedFor(file, before, new Map([['青山资料站', 4]]))).toBe(true);
+    expect(chromeChangedFor(file, before, new Map())).toBe(true);
+    expect(chromeChangedFor(file, new Map(), before)).toBe(true);
   });
 });
 

@@ -222,6 +222,18 @@ describe('bad input and atomic writes', () => {
     expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
   });
 
+  it('--update copies every unchanged file, a skipped one with its reason, and says what it did', async () => {
+    const skipped = await query(mixedDb, 'SELECT * FROM skipped_files ORDER BY ALL');
+    const r = ingest('--input', mixed, '--db', mixedDb, '--update');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/update\s+8 unchanged, 0 new, 0 changed, 0 removed\n\s+0 re-processed, 8 copied from the last ingest/);
+    expect(r.stdout).toMatch(/scan\.pdf: damaged PDF/);
+    expect(await query(mixedDb, 'SELECT * FROM skipped_files ORDER BY ALL')).toEqual(skipped);
+    const first = ingest('--input', mixed, '--db', join(dir, 'first.duckdb'), '--update');
+    expect(first.stdout).toMatch(/update\s+full run: no database at .*first\.duckdb yet/);
+    expect(ingest('--help').stdout).toMatch(/--update\s+process only the files added or changed/);
+  });
+
   const FILES = {
     lexicon: 'data/lexicon.txt',
     rules: 'data/rules/site-wrappers.json',

@@ -63,10 +63,43 @@ function outsideLines(lines: readonly SourceLine[], lex: Lexicon): Set<number> {
   return out;
 }
 
+/**
+ * One distinct line key of a file as the learner counts it: what {@link ChromeLearner} needs of a file,
+ * small enough to keep in the database (`chrome_lines`) so that an update learns the collection's
+ * chrome without reading unchanged files again.
+ */
+export interface ChromeLine {
+  readonly key: string;
+  /** The file's first line with this key short enough to be chrome; null when every such line is a paragraph (the key is then never counted, only looked up). */
+  readonly text: string | null;
+  /** Whether one of those short lines lies outside the document. */
+  readonly outside: boolean;
+}
+
+/**
+ * A file's distinct line keys that could be learned chrome (keys shorter than {@link PROTECTED_CHARS}),
+ * in order of first appearance: the short lines are counted, and every key is kept so that one can
+ * tell which learned chrome a file holds.
+ */
+export function chromeLines(lines: readonly SourceLine[], lex: Lexicon): ChromeLine[] {
+  const outside = outsideLines(lines, lex);
+  const inFile = new Map<string, { outside: boolean; text: string | null }>();
+  lines.forEach((l, i) => {
+    const key = chromeKey(l.text);
+    if (!key || key.length >= PROTECTED_CHARS) return;
+    const at = inFile.get(key);
+    const short = l.text.length < PROTECTED_CHARS;
+    inFile.set(key, { outside: (at?.outside ?? false) || (short && outside.has(i)), text: at?.text ?? (short ? l.text : null) });
+  });
+  return [...inFile].map(([key, f]) => ({ key, ...f }));
+}
+
 /** Counts line keys file by file (see {@link chromeLearner}). */
 export interface ChromeLearner {
   /** Count one file's lines (after the rule-based cleaning). */
   add(lines: readonly SourceLine[]): void;
+  /** Count one file given by its {@link chromeLines}. */
+  count(lines: readonly ChromeLine[]): void;
   /** The chrome learned from the files counted so far. */
   profile(): ChromeProfile;
 }
@@ -78,24 +111,18 @@ export interface ChromeLearner {
  */
 export function chromeLearner(lex: Lexicon, minFiles = CHROME_MIN_FILES): ChromeLearner {
   const seen = new Map<string, { files: number; outside: number; text: string }>();
+  const count = (lines: readonly ChromeLine[]): void => {
+    for (const f of lines) {
+      if (f.text === null) continue;
+      const s = seen.get(f.key) ?? { files: 0, outside: 0, text: f.text };
+      s.files++;
+      if (f.outside) s.outside++;
+      seen.set(f.key, s);
+    }
+  };
   return {
-    add(lines) {
-      const outside = outsideLines(lines, lex);
-      const inFile = new Map<string, { outside: boolean; text: string }>();
-      lines.forEach((l, i) => {
-        if (l.text.length >= PROTECTED_CHARS) return;
-        const key = chromeKey(l.text);
-        if (!key) return;
-        const at = inFile.get(key);
-        inFile.set(key, { outside: (at?.outside ?? false) || outside.has(i), text: at?.text ?? l.text });
-      });
-      for (const [key, f] of inFile) {
-        const s = seen.get(key) ?? { files: 0, outside: 0, text: f.text };
-        s.files++;
-        if (f.outside) s.outside++;
-        seen.set(key, s);
-      }
-    },
+    add: (lines) => count(chromeLines(lines, lex)),
+    count,
     profile() {
       const keys = new Map<string, number>();
       for (const [key, s] of seen) {
@@ -105,6 +132,14 @@ export function chromeLearner(lex: Lexicon, minFiles = CHROME_MIN_FILES): Chrome
       return { keys, lexicon: lex };
     },
   };
+}
+
+/**
+ * Whether the learned chrome a file holds differs between two profiles: a key of the file learned in
+ * one and not the other, or seen in another number of files (the count is part of its log sample).
+ */
+export function chromeChangedFor(lines: readonly ChromeLine[], before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): boolean {
+  return lines.some((l) => before.get(l.key) !== after.get(l.key));
 }
 
 /** Learn the collection's chrome from every file's lines (after the rule-based cleaning). */
