@@ -131,26 +131,33 @@ export async function detectReuseParallel(
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   if (threads < 2 || chars < config.parallelMinChars) return detectReuse(docs, config, synonyms, lex);
   const trie = compileSynonyms(synonyms);
-  const local = prepareCorpus(docs, trie, lex);
-  // the normalised codes moved to shared memory, which the workers read without a copy
-  const shared = new Int32Array(new SharedArrayBuffer(local.codes.reduce((n, c) => n + c.length, 0) * 4));
-  let used = 0;
-  const codes = local.codes.map((c) => {
-    const view = shared.subarray(used, used + c.length);
-    view.set(c);
-    used += c.length;
-    return view;
-  });
-  const corpus: Corpus = { docs: local.docs, codes };
+  const { corpus, shared } = sharedCorpus(prepareCorpus(docs, trie, lex));
   const found = await verifyInPool(corpus.codes, shared, collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config)), config, threads);
   return finishReuse(corpus, found, config, trie, lex);
+}
+
+/**
+ * The corpus with its normalised codes moved to shared memory, which the workers read without a copy;
+ * each document's own array is let go as soon as it is copied.
+ */
+function sharedCorpus(local: { docs: readonly ReuseDoc[]; codes: (Int32Array | null)[] }): { corpus: Corpus; shared: Int32Array } {
+  const shared = new Int32Array(new SharedArrayBuffer(local.codes.reduce((n, c) => n + c!.length, 0) * 4));
+  let used = 0;
+  const codes = local.codes.map((c, d) => {
+    const view = shared.subarray(used, used + c!.length);
+    view.set(c!);
+    used += c!.length;
+    local.codes[d] = null;
+    return view;
+  });
+  return { corpus: { docs: local.docs, codes }, shared };
 }
 
 /**
  * The documents sorted as the stage needs them, with their normalised codes. Earliest year first: the first occurrence of a frequent k-gram, to which later ones are
  * linked, is then in the likeliest source.
  */
-function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon): Corpus {
+function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon): { docs: readonly ReuseDoc[]; codes: Int32Array[] } {
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
   return { docs: sorted, codes: sorted.map((d) => normalise(d.text, trie, lex).codes.slice()) };
 }
