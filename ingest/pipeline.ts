@@ -255,7 +255,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     summary.distinctTerms = terms.size;
 
     reporter.progress('reuse', 0, 1);
-    const reuse = await timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon));
+    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon)));
     reporter.progress('reuse', 1, 1);
     summary.reusePassages = reuse.reuse.length;
     const cp = new Map<number, (index: number) => number>();

@@ -66,6 +66,11 @@ export interface DatabaseWriter {
   run(sql: string, values?: DuckDBValue[], types?: DuckDBType[]): Promise<void>;
   /** The rows of a query on the new database's connection, as plain objects (counts as `bigint`). */
   rows<T = Record<string, unknown>>(sql: string, values?: DuckDBValue[], types?: DuckDBType[]): Promise<T[]>;
+  /**
+   * Run `work` (a long stage that appends nothing) with the rows so far written to the file and
+   * DuckDB held to {@link WRITER_IDLE_MEMORY}, so that its memory goes to the work.
+   */
+  idle<T>(work: () => Promise<T>): Promise<T>;
   /** Flush every table, checkpoint, close, and replace the database at `dbPath` with the new file. */
   commit(): Promise<void>;
   /** Close and remove the new file; the database at `dbPath` is untouched. */
@@ -74,6 +79,8 @@ export interface DatabaseWriter {
 
 /** Memory the database writer may hold before it writes blocks out. */
 export const WRITER_MEMORY = '1GB';
+/** Memory the database writer holds while it waits (see {@link DatabaseWriter.idle}). */
+export const WRITER_IDLE_MEMORY = '128MB';
 
 /** Run a query; a failure says which statement failed. */
 async function withSql<T>(sql: string, work: () => Promise<T>): Promise<T> {
@@ -121,6 +128,16 @@ export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
     },
     async rows<T>(sql: string, values?: DuckDBValue[], types?: DuckDBType[]) {
       return withSql(sql, async () => (await conn.runAndReadAll(sql, values, types)).getRowObjectsJS() as T[]);
+    },
+    async idle(work) {
+      for (const a of appenders.values()) a.flushSync();
+      await conn.run('CHECKPOINT');
+      await conn.run(`SET memory_limit = '${WRITER_IDLE_MEMORY}'`);
+      try {
+        return await work();
+      } finally {
+        await conn.run(`SET memory_limit = '${WRITER_MEMORY}'`);
+      }
     },
     async commit() {
       try {

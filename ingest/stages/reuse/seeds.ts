@@ -31,13 +31,13 @@ export const POS_SCALE = 2 ** 26;
 
 const BASE = 0x01000193;
 
-/** Rolling hashes of all k-grams of `codes` (32-bit, wrapping). Empty when shorter than k. */
-function kgramHashes(codes: Int32Array, k: number): Uint32Array {
+/** Rolling hashes of all k-grams of `codes` (32-bit, wrapping), written into `into` when given (a view of it is returned). Empty when shorter than k. */
+function kgramHashes(codes: Int32Array, k: number, into?: Uint32Array): Uint32Array {
   const n = codes.length - k + 1;
   if (n <= 0) return new Uint32Array(0);
   let top = 1;
   for (let i = 1; i < k; i++) top = Math.imul(top, BASE);
-  const out = new Uint32Array(n);
+  const out = into ? into.subarray(0, n) : new Uint32Array(n);
   let h = 0;
   for (let i = 0; i < k; i++) h = (Math.imul(h, BASE) + codes[i]!) | 0;
   out[0] = h >>> 0;
@@ -163,28 +163,42 @@ function winnow(raw: Uint32Array, w: number): Grams {
   return { hashes, pos };
 }
 
-/** The k-grams of one document that fall in partition `part` of `parts` (by mixed hash). */
-function documentGrams(codes: Int32Array, k: number, w: number, part: number, parts: number): Grams {
-  const raw = kgramHashes(codes, k);
-  const all: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
-  if (parts === 1) return all;
-  let n = 0;
-  for (let i = 0; i < all.hashes.length; i++) if (mix32(all.hashes[i]!) % parts === part) n++;
-  const hashes = new Uint32Array(n);
-  const pos = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < all.hashes.length; i++) {
-    if (mix32(all.hashes[i]!) % parts !== part) continue;
-    hashes[n] = all.hashes[i]!;
-    pos[n++] = all.pos ? all.pos[i]! : i;
+/** Entries of a k-gram index being built: hash, document, position; grown by doubling. */
+class IndexEntries {
+  hashes: Uint32Array;
+  docs: Int32Array;
+  pos: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(capacity);
+    this.docs = new Int32Array(capacity);
+    this.pos = new Int32Array(capacity);
   }
-  return { hashes, pos };
+
+  push(hash: number, doc: number, pos: number): void {
+    if (this.length === this.hashes.length) {
+      const n = this.length * 2 + 1024;
+      const grow = <T extends Uint32Array | Int32Array>(x: T, y: T): T => {
+        y.set(x);
+        return y;
+      };
+      this.hashes = grow(this.hashes, new Uint32Array(n));
+      this.docs = grow(this.docs, new Int32Array(n));
+      this.pos = grow(this.pos, new Int32Array(n));
+    }
+    this.hashes[this.length] = hash;
+    this.docs[this.length] = doc;
+    this.pos[this.length] = pos;
+    this.length++;
+  }
 }
 
 /**
  * Indexed k-gram positions of one hash partition sorted by hash (ties by document, then position),
  * with their document and position: every k-gram, or with `w` > 0 the winnowed fingerprints. A
- * k-gram's occurrences are all in one partition, so partitions are independent.
+ * k-gram's occurrences are all in one partition, so partitions are independent. Hashes are computed
+ * into one scratch array, so a partition holds only its own entries.
  */
 function gramIndex(
   docs: readonly Int32Array[],
@@ -193,19 +207,20 @@ function gramIndex(
   part: number,
   parts: number,
 ): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
-  const perDoc: Grams[] = docs.map((codes) => documentGrams(codes, k, w, part, parts));
-  const total = perDoc.reduce((s, g) => s + g.hashes.length, 0);
-  const all = new Uint32Array(total);
-  const docOf = new Int32Array(total);
-  const posOf = new Int32Array(total);
-  let t = 0;
-  perDoc.forEach(({ hashes: h, pos }, d) => {
-    all.set(h, t);
-    docOf.fill(d, t, t + h.length);
-    for (let p = 0; p < h.length; p++) posOf[t + p] = pos ? pos[p]! : p;
-    t += h.length;
+  const total = docs.reduce((n, d) => n + Math.max(0, d.length - k + 1), 0);
+  // hashes are mixed, so a partition holds about its share; the winnowed index about 2 / (w + 1) of that
+  const entries = new IndexEntries(Math.ceil(((w > 0 ? 2 / (w + 1) : 1) * total * 1.05) / parts) + 1024);
+  const scratch = new Uint32Array(docs.reduce((m, d) => Math.max(m, d.length), 0));
+  docs.forEach((codes, d) => {
+    const raw = kgramHashes(codes, k, scratch);
+    const grams: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
+    for (let i = 0; i < grams.hashes.length; i++) {
+      const h = grams.hashes[i]!;
+      if (parts === 1 || mix32(h) % parts === part) entries.push(h, d, grams.pos ? grams.pos[i]! : i);
+    }
   });
-  const sorted = radixSortEntries(all, docOf, posOf);
+  const n = entries.length;
+  const sorted = radixSortEntries(entries.hashes.subarray(0, n), entries.docs.subarray(0, n), entries.pos.subarray(0, n));
   return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
 }
 
