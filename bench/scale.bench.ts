@@ -3,7 +3,7 @@
  * `npm run bench -- --docs 1000,10000`, 1,000 by default), with each stage's time and MB/s, peak
  * memory, database size and reuse rows, against ceilings measured in the same run on the same text:
  * reading and decoding the files, and raw nodejieba `cut` on one thread (and that times the cores,
- * the most a parallel ingest could reach).
+ * the most a parallel ingest could reach); then the dashboard on that database (`bench/dashboard-measure.ts`).
  */
 import { availableParallelism } from 'node:os';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { listFiles, readInput } from '../ingest/stages/read';
 import { loadTokenizer } from '../ingest/stages/tokenize';
 import type { Emit } from './run';
 import { writeScaleCorpus } from './scale-corpus';
+import { measureDashboard } from './dashboard-measure';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -79,6 +80,8 @@ export default async function bench(emit: Emit): Promise<void> {
         // the whole process's peak: the corpus generation and earlier sizes of this run included
         process_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       });
+      // the dashboard on the database just written (first chart, filter changes, memory)
+      await measureDashboard(db, emit, { label: { docs: n } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
