@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { writeAggregates } from './aggregates';
 import { removeStaleFiles } from './db-files';
 import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
@@ -62,6 +63,7 @@ export async function writeDatabase(dbPath: string, rows: TableRows): Promise<vo
   try {
     for (const ddl of schemaSql()) await conn.run(ddl);
     await appendTables(conn, rows);
+    await writeAggregates(conn);
     await conn.run('CHECKPOINT');
     conn.closeSync();
     instance.closeSync();
