@@ -25,7 +25,8 @@ const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary']
 const ALL: [string, Query<unknown>][] = [
   ['corpusStats', overview.corpusStats(F)],
   ['docsByYearType', overview.docsByYearType(F)],
-  ['topTerms', overview.topTerms(F, 50)],
+  ['topTerms', overview.topTerms({ ...F, orgs: [] }, 50)],
+  ['topTermsByDocument', overview.topTermsByDocument(F, 50)],
   ['recycledShare', overview.recycledShare(F)],
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
@@ -38,6 +39,8 @@ const ALL: [string, Query<unknown>][] = [
   ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
   ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }])],
   ['keyness', trends.keyness(F, { yearA: 2024, yearB: null, minFreq: 2 })],
+  ['keyness (cells)', trends.keyness({ ...F, orgs: [] }, { yearA: 2024, yearB: null, minFreq: 2 })],
+  ['seriesByYear (themes)', trends.seriesByYear(F, ['theory'], [])],
   ['yearSizes', trends.yearSizes(F)],
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],

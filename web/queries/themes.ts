@@ -1,5 +1,5 @@
 /** Queries of the Themes view: theme × year and theme × group rates, and concordances of hits. */
-import { filteredDocs, type Filters } from './filters';
+import { cellFilter, filteredCells, filteredDocs, type Filters } from './filters';
 import { concordanceColumns } from './kwic';
 import { defineQuery, type Query } from './query';
 import { ident, raw, sql } from './sql';
@@ -20,17 +20,18 @@ export type ThemeGroup = 'year' | 'doc_type' | 'unit_type' | 'org';
 
 /**
  * Every theme × group cell (groups with no documents left out, themes with no hits kept at 0):
- * hits per 10,000 characters of all filtered documents in the group.
+ * hits per 10,000 characters of all filtered documents in the group, summed from the aggregates
+ * `agg_docs` and `agg_themes`.
  */
 export function themeRates(f: Filters, by: ThemeGroup): Query<ThemeCell> {
   const g = ident(by);
   return defineQuery(
     `themeRates:${by}`,
-    sql`WITH ${filteredDocs(f)},
-    grp AS (SELECT ${g}::VARCHAR AS key, sum(char_count)::DOUBLE AS chars, count(*)::INTEGER AS docs
-            FROM fd WHERE ${g} IS NOT NULL GROUP BY 1),
-    hit AS (SELECT fd.${g}::VARCHAR AS key, tf.theme, sum(tf.freq)::DOUBLE AS hits
-            FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id) WHERE fd.${g} IS NOT NULL GROUP BY ALL),
+    sql`WITH ${filteredCells(f)},
+    grp AS (SELECT ${g}::VARCHAR AS key, sum(chars)::DOUBLE AS chars, sum(docs)::INTEGER AS docs
+            FROM fc WHERE ${g} IS NOT NULL GROUP BY 1),
+    hit AS (SELECT a.${g}::VARCHAR AS key, a.theme, sum(a.hits)::DOUBLE AS hits
+            FROM ${tbl('agg_themes')} a WHERE ${cellFilter('a', f)} AND a.${g} IS NOT NULL GROUP BY ALL),
     th AS (SELECT DISTINCT theme FROM ${tbl('themes')})
     SELECT th.theme, grp.key, coalesce(hit.hits, 0)::INTEGER AS hits, grp.chars, grp.docs,
            coalesce(hit.hits, 0) * 10000.0 / nullif(grp.chars, 0) AS per10k
