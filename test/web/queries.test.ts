@@ -48,15 +48,19 @@ const ALL: [string, Query<unknown>][] = [
   ['recycledDocs', boilerplate.recycledDocs(F, 100)],
   ['alignedPassages', boilerplate.alignedPassages(1, 2)],
   ['synonyms', boilerplate.synonyms()],
-  ['documentList', documents.documentList(F)],
+  ['documentPage', documents.documentPage(F, '民政', { key: 'share', desc: true }, 100)],
+  ['documentPage (all)', documents.documentPage(F, '', { key: 'title', desc: false }, null)],
+  ['documentsByIds', documents.documentsByIds([1, 3])],
   ['documentById', documents.documentById(1)],
   ['documentThemeHits', documents.documentThemeHits(1)],
   ['documentReuseSpans', documents.documentReuseSpans(1)],
   ['cleaningLog', documents.cleaningLog('a.txt')],
   ['kwicLines', kwic.kwicLines(F, '学习强国', 20, 100)],
-  ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国')],
-  ['kwicSentenceLines', kwic.kwicLines(F, ['学习强国', '理论学习'], 20, 100)],
-  ['kwicSentenceCounts', kwic.kwicDocCounts(F, ['学习强国', '理论学习'])],
+  ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国', { key: 'per10k', desc: true }, 10)],
+  ['kwicYearCounts', kwic.kwicYearCounts(F, '学习强国')],
+  ['kwicSentenceLines', kwic.kwicLines(F, ['学习强国', '理论学习'], 20, 100, 'left')],
+  ['kwicSentenceCounts', kwic.kwicDocCounts(F, ['学习强国', '理论学习'], { key: 'year', desc: false }, null)],
+  ['kwicSentenceYears', kwic.kwicYearCounts(F, ['学习强国', '理论学习'])],
 ];
 
 describe('every query binds against the shared schema (EXPLAIN)', () => {
@@ -108,11 +112,18 @@ describe('queries on a corpus with known answers', () => {
       expect(text.slice(Math.max(0, l.pos - 4), l.pos)).toBe(l.left);
       expect(text.slice(l.pos + 4, l.pos + 8)).toBe(l.right);
     }
-    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国'));
-    expect(counts.map((c) => [c.doc_id, c.hits])).toEqual([
-      [2, 1],
-      [3, 2],
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国', { key: 'hits', desc: true }, 10));
+    expect(counts.map((c) => [c.doc_id, c.hits, c.total])).toEqual([
+      [3, 2, 2],
+      [2, 1, 2],
     ]);
+    // a page of one, the total kept; lines sorted by their right context, a page at a time
+    expect((await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国', { key: 'doc_id', desc: false }, 1))).map((c) => [c.doc_id, c.total])).toEqual([[2, 2]]);
+    expect(await run(kwic.kwicYearCounts(NO_FILTERS, '学习强国'))).toEqual([{ year: 2023, hits: 3, docs: 2 }]);
+    const byRight = await run(kwic.kwicLines(NO_FILTERS, '学习强国', 4, 2, 'right'));
+    expect(byRight).toHaveLength(2);
+    const rights = lines.map((l) => l.right).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(byRight.map((l) => l.right)).toEqual(rights.slice(0, 2));
     expect(await run(kwic.kwicLines(NO_FILTERS, '', 4, 10))).toEqual([]);
     expect(await run(kwic.kwicLines(NO_FILTERS, "'); DROP TABLE x; --", 4, 10))).toEqual([]);
   });
@@ -190,6 +201,37 @@ describe('queries on a corpus with known answers', () => {
     expect(kept?.documents).toBe(4);
   });
 
+  it('sorts, searches and pages the document table in the database', async () => {
+    const all = await run(documents.documentPage(NO_FILTERS, '', { key: 'year', desc: true }, 100));
+    // unknown year first when descending, ties by document in the same direction
+    expect(all.map((r) => [r.doc_id, r.year])).toEqual([
+      [5, null],
+      [4, 2024],
+      [3, 2023],
+      [2, 2023],
+      [1, 2022],
+    ]);
+    expect(all.every((r) => r.total === MINI_DOCS.length)).toBe(true);
+    const page = await run(documents.documentPage(NO_FILTERS, '', { key: 'year', desc: false }, 2));
+    expect(page.map((r) => [r.doc_id, r.total])).toEqual([
+      [1, 5],
+      [2, 5],
+    ]);
+    // the search looks in title, unit and source file, case-insensitively, and the total follows it
+    const found = await run(documents.documentPage(NO_FILTERS, '民政局', { key: 'doc_id', desc: false }, 1));
+    expect(found.map((r) => [r.doc_id, r.org, r.total])).toEqual([[1, '县民政局', 2]]);
+    expect((await run(documents.documentPage(NO_FILTERS, 'd.txt', { key: 'doc_id', desc: false }, 10))).map((r) => r.doc_id)).toEqual([4]);
+    expect(await run(documents.documentPage(NO_FILTERS, "'; DROP TABLE documents; --", { key: 'doc_id; DROP', desc: false }, 10))).toEqual([]);
+    const shares = await run(documents.documentPage({ ...NO_FILTERS, yearFrom: 2023 }, '', { key: 'share', desc: true }, null));
+    expect(shares.map((r) => r.share)).toEqual(shares.map((r) => r.share).sort((x, y) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : y - x)));
+    expect(shares.map((r) => r.doc_id).sort()).toEqual([2, 3, 4]);
+    const byId = await run(documents.documentsByIds([3, 1]));
+    expect(byId.map((r) => [r.doc_id, r.source_path])).toEqual([
+      [1, 'a.txt'],
+      [3, 'c.txt'],
+    ]);
+  });
+
   it('finds sentences holding all of several terms, at the first term', async () => {
     const lines = await run(kwic.kwicLines(NO_FILTERS, ['学习强国', '理论学习'], 4, 100));
     expect(lines.map((l) => l.doc_id)).toEqual([2, 3]);
@@ -198,7 +240,7 @@ describe('queries on a corpus with known answers', () => {
       expect(text.slice(l.pos, l.pos + 4)).toBe('学习强国');
       expect(l.right).toContain('理论学习');
     }
-    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习']));
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习'], { key: 'year', desc: false }, null));
     expect(counts.map((c) => [c.doc_id, c.hits, c.source_path])).toEqual([
       [2, 1, 'b.txt'],
       [3, 1, 'c.txt'],
