@@ -193,6 +193,38 @@ describe('dashboard', () => {
     expect(page.url()).not.toContain('year-from=');
   });
 
+  it('overview under filters: totals and top terms (from the aggregates, or the documents for a unit) are what the documents give', async () => {
+    const topTermWhere = async (where: string) =>
+      (
+        await db.connector.query(
+          `SELECT t.term FROM corpus.doc_terms t JOIN corpus.documents d USING (doc_id) WHERE length(t.term) >= 2 AND ${where}
+           GROUP BY t.term ORDER BY sum(t.freq) DESC, t.term LIMIT 1`,
+          [],
+        )
+      )[0]?.term;
+    const [org] = await db.connector.query('SELECT org FROM corpus.documents WHERE org IS NOT NULL GROUP BY org ORDER BY count(*) DESC, org LIMIT 1', []);
+    for (const [hash, where] of [
+      ['year-from=2021&doc-type=plan', "d.year >= 2021 AND d.doc_type = 'plan'"],
+      [`org=${encodeURIComponent(String(org?.org))}`, `d.org = '${String(org?.org).replaceAll("'", "''")}'`],
+    ] as const) {
+      await open(`overview?${hash}`);
+      const docs = await scalar(`SELECT count(*) FROM corpus.documents d WHERE ${where}`);
+      const chars = await scalar(`SELECT sum(char_count) FROM corpus.documents d WHERE ${where}`);
+      expect(docs, hash).toBeGreaterThan(1);
+      await page.waitForFunction(
+        (n) =>
+          (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+            '[data-testid="kpi-documents"] .kpi-value',
+          )?.textContent === String(n),
+        docs,
+      );
+      expect((await page.textContent('[data-testid="kpi-chars"] .kpi-value'))?.replaceAll(',', ''), hash).toBe(String(chars));
+      // the list arrives after the figures when it is counted over the documents (a unit is chosen)
+      const expected = await topTermWhere(where);
+      await expect.poll(async () => (await chartData('chart-top-terms'))[0]?.[0], { timeout: 10_000 }).toBe(expected);
+    }
+  });
+
   it('themes: heatmap drawn; a cell (from the URL) lists its concordance lines', async () => {
     const [top] = await db.connector.query(
       `SELECT h.theme, count(*)::INTEGER AS n FROM corpus.theme_hits h JOIN corpus.documents d USING (doc_id)
@@ -269,12 +301,47 @@ describe('dashboard', () => {
       );
       await open(`boilerplate?doc-a=${pair?.doc_a}&doc-b=${pair?.doc_b}`);
       await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
+      // the pickers hold the two documents' numbers, each labelled with its year and title
+      const [a] = await db.connector.query(`SELECT year, title FROM corpus.documents WHERE doc_id = ${Number(pair?.doc_a)}`, []);
+      expect(await page.inputValue('[data-testid="compare-a"]')).toBe(String(pair?.doc_a));
+      await page.waitForFunction(
+        (text) =>
+          (
+            (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+              'label:has([data-testid="compare-a"])',
+            )?.textContent ?? ''
+          ).includes(text),
+        `#${pair?.doc_a} ${a?.year ?? ''} ${String(a?.title).slice(0, 16)}`.replace(/\s+/g, ' '),
+      );
       expect(await page.textContent('[data-testid="compare-legend"]')).toContain(`${pair?.n} 个对齐段落`);
       await open(`documents?doc=${pair?.doc_a}`);
       await page.waitForSelector('[data-testid="reader"] .mark-reused, [data-testid="reader"] .mark-formula');
     } else {
       await page.waitForSelector('.status-empty');
     }
+  });
+
+  it('documents: the table is searched and sorted by the database', async () => {
+    const [longest] = await db.connector.query('SELECT doc_id FROM corpus.documents ORDER BY char_count DESC, doc_id DESC LIMIT 1', []);
+    await open('documents?documents-sort=char_count:desc');
+    await page.waitForSelector('[data-testid="documents-table"] tbody tr');
+    expect((await page.textContent('[data-testid="documents-table"] tbody tr:first-child td'))?.trim()).toBe(String(longest?.doc_id));
+    const total = await scalar('SELECT count(*) FROM corpus.documents');
+    expect(await page.textContent('[data-testid="documents-table"] .table-toolbar')).toContain(`${total} 行`);
+    const found = await scalar(
+      `SELECT count(*) FROM corpus.documents WHERE contains(title, '总结') OR contains(coalesce(org, ''), '总结') OR contains(source_path, '总结')`,
+    );
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(total);
+    await open('documents?search=%E6%80%BB%E7%BB%93');
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll(
+          '[data-testid="documents-table"] tbody tr',
+        ).length === n,
+      found,
+    );
+    expect(await page.textContent('[data-testid="documents-table"] .table-toolbar')).toContain(`${found} 行`);
   });
 
   it('documents: clicking a row opens the reader with the cleaned text', async () => {
@@ -331,7 +398,8 @@ describe('dashboard', () => {
     await page.click('[data-testid="kwic-submit"]');
     await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
     const expected = await scalar(`SELECT sum((length(text) - length(replace(text, '学习强国', ''))) // 4) FROM corpus.documents`);
-    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处`);
+    const docs = await scalar(`SELECT count(*) FROM corpus.documents WHERE contains(text, '学习强国')`);
+    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处,分布在 ${docs} 篇文档`);
     const lines = await page.$$eval('[data-testid="kwic-lines"] tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
     );
