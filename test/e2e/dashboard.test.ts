@@ -40,6 +40,17 @@ async function open(hash: string): Promise<void> {
   await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
 }
 
+/** Wait until the overview's document count reads `n`. */
+async function documentsShown(n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+        '[data-testid="kpi-documents"] .kpi-value',
+      )?.textContent === String(count),
+    n,
+  );
+}
+
 /** Cells of the "data" table behind a chart card. */
 async function chartData(card: string): Promise<string[][]> {
   await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
@@ -181,13 +192,7 @@ describe('dashboard', () => {
     await page.selectOption('[data-filter="yf"]', '2024');
     await page.selectOption('[data-filter="yt"]', '2024');
     const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
-    await page.waitForFunction(
-      (n) =>
-        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-          '[data-testid="kpi-documents"] .kpi-value',
-        )?.textContent === String(n),
-      in2024,
-    );
+    await documentsShown(in2024);
     expect(page.url()).toContain('year-from=2024');
     await page.click('[data-action="reset-filters"]');
     expect(page.url()).not.toContain('year-from=');
@@ -211,13 +216,7 @@ describe('dashboard', () => {
       const docs = await scalar(`SELECT count(*) FROM corpus.documents d WHERE ${where}`);
       const chars = await scalar(`SELECT sum(char_count) FROM corpus.documents d WHERE ${where}`);
       expect(docs, hash).toBeGreaterThan(1);
-      await page.waitForFunction(
-        (n) =>
-          (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-            '[data-testid="kpi-documents"] .kpi-value',
-          )?.textContent === String(n),
-        docs,
-      );
+      await documentsShown(docs);
       expect((await page.textContent('[data-testid="kpi-chars"] .kpi-value'))?.replaceAll(',', ''), hash).toBe(String(chars));
       // the list arrives after the figures when it is counted over the documents (a unit is chosen)
       const expected = await topTermWhere(where);
@@ -691,13 +690,7 @@ describe('dashboard', () => {
     const unknown = await scalar('SELECT count(*) FROM corpus.documents WHERE year IS NULL');
     expect(unknown).toBeGreaterThan(0);
     await open('overview?year-from=2024&year-to=2024&unknown-year=1');
-    await page.waitForFunction(
-      (n) =>
-        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-          '[data-testid="kpi-documents"] .kpi-value',
-        )?.textContent === String(n),
-      known + unknown,
-    );
+    await documentsShown(known + unknown);
     const [plan] = await db.connector.query(
       `SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE doc_type = 'plan' AND (year = 2024 OR year IS NULL)`,
       [],
