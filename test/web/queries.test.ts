@@ -225,6 +225,7 @@ describe('queries on a corpus with known answers', () => {
     const shares = await run(documents.documentPage({ ...NO_FILTERS, yearFrom: 2023 }, '', { key: 'share', desc: true }, null));
     expect(shares.map((r) => r.share)).toEqual(shares.map((r) => r.share).sort((x, y) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : y - x)));
     expect(shares.map((r) => r.doc_id).sort()).toEqual([2, 3, 4]);
+    expect(await run(documents.documentsByIds([]))).toEqual([]);
     const byId = await run(documents.documentsByIds([3, 1]));
     expect(byId.map((r) => [r.doc_id, r.source_path])).toEqual([
       [1, 'a.txt'],

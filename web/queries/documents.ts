@@ -55,7 +55,7 @@ export function documentsByIds(ids: readonly number[]): Query<DocListRow> {
     'documentsByIds',
     sql`SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path, r.share
     FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
-    WHERE list_contains(${textList(ids.map(String))}, d.doc_id::VARCHAR)
+    WHERE d.doc_id IN (SELECT try_cast(unnest(${textList(ids.map(String))}) AS INTEGER))
     ORDER BY d.doc_id`,
   );
 }
