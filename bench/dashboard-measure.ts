@@ -181,7 +181,8 @@ export async function measureDashboard(dbPath: string, emit: Emit, options: Meas
       blank.push(performance.now() - t0);
       let bytes = 0;
       page.on('requestfinished', (r) => {
-        if (r.url().endsWith('/corpus.duckdb')) void r.sizes().then((s) => (bytes += s.responseBodySize));
+        // a read still in flight when the context closes has no sizes: not counted
+        if (r.url().endsWith('/corpus.duckdb')) r.sizes().then((s) => (bytes += s.responseBodySize), () => undefined);
       });
       await page.goto(`${served.url}#/overview`);
       first.push(await waitForMark(page, 'reportscope:first-chart'));
