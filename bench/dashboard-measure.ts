@@ -182,7 +182,11 @@ export async function measureDashboard(dbPath: string, emit: Emit, options: Meas
       let bytes = 0;
       page.on('requestfinished', (r) => {
         // a read still in flight when the context closes has no sizes: not counted
-        if (r.url().endsWith('/corpus.duckdb')) r.sizes().then((s) => (bytes += s.responseBodySize), () => undefined);
+        if (r.url().endsWith('/corpus.duckdb'))
+          r.sizes().then(
+            (s) => (bytes += s.responseBodySize),
+            () => undefined,
+          );
       });
       await page.goto(`${served.url}#/overview`);
       first.push(await waitForMark(page, 'reportscope:first-chart'));
