@@ -236,10 +236,13 @@ async function checkAll(db: TestDb, c: Corpus): Promise<{ exact: number; fallbac
     expect(await run(recycledShare(f)), label(f)).toEqual([e.share]);
     expect(await run(yearSizes(f)), label(f)).toEqual(e.yearSizes);
     for (const field of ['doc_type', 'unit_type', 'org'] as const) expect(await run(choiceCounts(f, field)), `${field} ${label(f)}`).toEqual(e.choices(field));
+    // the four groupings in one query (as the Themes view asks), each as it is alone
+    const together = await run(themeRates(f, ['year', 'doc_type', 'unit_type', 'org']));
     for (const by of ['year', 'doc_type', 'unit_type', 'org'] as const) {
-      const rates = await run(themeRates(f, by));
+      const rates = await run(themeRates(f, [by]));
+      expect(together.filter((r) => r.by === by)).toEqual(rates);
       expect(
-        rates.map(({ per10k: _, ...r }) => r),
+        rates.map(({ per10k: _, by: __, ...r }) => r),
         `${by} ${label(f)}`,
       ).toEqual(e.themeRates(by).map(({ per10k: _, ...r }) => r));
       rates.forEach((r, i) => expect(r.per10k).toBeCloseTo(e.themeRates(by)[i]!.per10k, 9));

@@ -34,7 +34,8 @@ const ALL: [string, Query<unknown>][] = [
   ...(['doc_type', 'unit_type', 'org'] as const).map((field): [string, Query<unknown>] => [`choiceCounts:${field}`, meta.choiceCounts(F, field)]),
   ['ingestFacts', meta.ingestFacts()],
   ['corpusExport', documents.corpusExport(F)],
-  ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
+  ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, [by])]),
+  ['themeRates (all groupings)', themes.themeRates(F, ['year', 'doc_type', 'unit_type', 'org'])],
   ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],
   ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
   ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }])],
@@ -129,7 +130,7 @@ describe('queries on a corpus with known answers', () => {
   });
 
   it('rates themes per 10,000 characters and lists the hits behind a cell', async () => {
-    const cells = await run(themes.themeRates(NO_FILTERS, 'year'));
+    const cells = await run(themes.themeRates(NO_FILTERS, ['year']));
     const platform2023 = cells.find((c) => c.theme === 'platform' && c.key === '2023');
     expect(platform2023?.hits).toBe(3);
     expect(platform2023?.per10k).toBeCloseTo((3 * 10000) / (platform2023?.chars ?? 1), 6);
