@@ -27,11 +27,10 @@ const ALL: [string, Query<unknown>][] = [
   ['docsByYearType', overview.docsByYearType(F)],
   ['topTerms', overview.topTerms({ ...F, orgs: [] }, 50)],
   ['topTermsByDocument', overview.topTermsByDocument(F, 50)],
-  ['recycledShare', overview.recycledShare(F)],
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
   ['reuseCount', meta.reuseCount()],
-  ...(['doc_type', 'unit_type', 'org'] as const).map((field): [string, Query<unknown>] => [`choiceCounts:${field}`, meta.choiceCounts(F, field)]),
+  ['choiceCounts', meta.choiceCounts(F)],
   ['ingestFacts', meta.ingestFacts()],
   ['corpusExport', documents.corpusExport(F)],
   ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, [by])]),
@@ -184,8 +183,12 @@ describe('queries on a corpus with known answers', () => {
   });
 
   it('counts filter choices under the other filters', async () => {
-    const types = await run(meta.choiceCounts({ ...NO_FILTERS, orgs: ['县民政局'], docTypes: ['summary'] }, 'doc_type'));
-    expect(types).toEqual([{ value: 'plan', n: 2 }]);
+    const counts = await run(meta.choiceCounts({ ...NO_FILTERS, orgs: ['县民政局'], docTypes: ['summary'] }));
+    // types under the unit alone, units under the type alone (summary: only document 3); unit kinds under both: none
+    expect(counts).toEqual([
+      { field: 'doc_type', value: 'plan', n: 2 },
+      { field: 'org', value: '__社区', n: 1 },
+    ]);
     const rows = await run(documents.corpusExport({ ...NO_FILTERS, yearFrom: 2023 }));
     expect(rows.map((r) => r.doc_id)).toEqual([2, 3, 4]);
     expect(rows[0]).toMatchObject({ source_path: 'b.txt', year: 2023 });

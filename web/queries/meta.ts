@@ -1,7 +1,7 @@
 /** Queries about the corpus as a whole: filter choices, themes and units (from the aggregates of the filter cells). */
-import { filteredCells, NO_FILTERS, type Filters } from './filters';
+import { cellFilter, filteredCells, NO_FILTERS, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { ident, sql } from './sql';
+import { ident, raw, sql } from './sql';
 import { tbl } from './tables';
 
 /** A value a filter can take, with the number of documents having it. */
@@ -27,22 +27,34 @@ export function filterChoices(): Query<FilterChoice> {
 /** The fields whose counts follow the other filters. */
 export type CountedField = 'doc_type' | 'unit_type' | 'org';
 
+/** Documents having one value of a counted field, under the other filters. */
+export interface ChoiceCount {
+  field: CountedField;
+  value: string;
+  n: number;
+}
+
 /**
- * Documents per value of `field` under every filter but the field's own (so a chip's count says what
- * choosing it would give with the other filters in force); values left with no document are listed
- * with 0 by the caller.
+ * Documents per value of each counted field under every filter but the field's own (so a chip's
+ * count says what choosing it would give with the other filters in force), the three fields in one
+ * query; values left with no document are listed with 0 by the caller.
  */
-export function choiceCounts(f: Filters, field: CountedField): Query<{ value: string; n: number }> {
-  const others: Filters = {
+export function choiceCounts(f: Filters): Query<ChoiceCount> {
+  const others = (field: CountedField): Filters => ({
     ...f,
     docTypes: field === 'doc_type' ? [] : f.docTypes,
     unitTypes: field === 'unit_type' ? [] : f.unitTypes,
     orgs: field === 'org' ? [] : f.orgs,
-  };
+  });
+  const counts = (field: CountedField) =>
+    sql`SELECT ${raw(`'${field}'`)} AS field, c.${ident(field)} AS value, sum(c.docs)::INTEGER AS n
+        FROM ${tbl('agg_docs')} c WHERE ${cellFilter('c', others(field))} AND c.${ident(field)} IS NOT NULL GROUP BY ALL`;
   return defineQuery(
-    `choiceCounts:${field}`,
-    sql`WITH ${filteredCells(others)}
-    SELECT ${ident(field)} AS value, sum(docs)::INTEGER AS n FROM fc WHERE ${ident(field)} IS NOT NULL GROUP BY ALL ORDER BY n DESC, value`,
+    'choiceCounts',
+    sql`${counts('doc_type')}
+    UNION ALL ${counts('unit_type')}
+    UNION ALL ${counts('org')}
+    ORDER BY field, n DESC, value`,
   );
 }
 

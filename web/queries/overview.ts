@@ -7,7 +7,7 @@ import { defineQuery, type Query } from './query';
 import { sql } from './sql';
 import { tbl } from './tables';
 
-/** Totals of the filtered corpus. */
+/** Totals of the filtered corpus, with its recycled share. */
 export interface CorpusStats {
   documents: number;
   units: number;
@@ -16,9 +16,16 @@ export interface CorpusStats {
   lastYear: number | null;
   chars: number;
   tokens: number;
+  /** Recycled characters (copies, formulas excluded), their share of all characters, and the documents with any. */
+  reused: number;
+  share: number | null;
+  docsWithReuse: number;
 }
 
-/** Documents, distinct units and years, characters and tokens of the filtered corpus. */
+/**
+ * Documents, distinct units and years, characters and tokens of the filtered corpus, and its recycled
+ * share: characters covered by copied passages over all characters.
+ */
 export function corpusStats(f: Filters): Query<CorpusStats> {
   return defineQuery(
     'corpusStats',
@@ -28,7 +35,10 @@ export function corpusStats(f: Filters): Query<CorpusStats> {
            count(DISTINCT year)::INTEGER AS years,
            min(year) AS "firstYear", max(year) AS "lastYear",
            coalesce(sum(chars), 0)::DOUBLE AS chars,
-           coalesce(sum(tokens), 0)::DOUBLE AS tokens
+           coalesce(sum(tokens), 0)::DOUBLE AS tokens,
+           coalesce(sum(reused_chars), 0)::DOUBLE AS reused,
+           sum(reused_chars)::DOUBLE / nullif(sum(chars), 0) AS share,
+           coalesce(sum(docs_with_reuse), 0)::INTEGER AS "docsWithReuse"
     FROM fc`,
   );
 }
@@ -98,26 +108,5 @@ export function topTermsByDocument(f: Filters, limit: number): Query<TermCount> 
     FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id)
     WHERE length(t.term) >= 2
     GROUP BY t.term ORDER BY freq DESC, t.term LIMIT ${limit}`,
-  );
-}
-
-/** Recycled characters (copies, formulas excluded) against all characters. */
-export interface RecycledShare {
-  reused: number;
-  chars: number;
-  share: number | null;
-  docsWithReuse: number;
-}
-
-/** The corpus's recycled share: characters covered by copied passages over all characters. */
-export function recycledShare(f: Filters): Query<RecycledShare> {
-  return defineQuery(
-    'recycledShare',
-    sql`WITH ${filteredCells(f)}
-    SELECT coalesce(sum(reused_chars), 0)::DOUBLE AS reused,
-           coalesce(sum(chars), 0)::DOUBLE AS chars,
-           sum(reused_chars)::DOUBLE / nullif(sum(chars), 0) AS share,
-           coalesce(sum(docs_with_reuse), 0)::INTEGER AS "docsWithReuse"
-    FROM fc`,
   );
 }

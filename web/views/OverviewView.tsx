@@ -11,16 +11,7 @@ import type { TableData } from '../export/table-data';
 import { useI18n } from '../app/useI18n';
 import { OVERVIEW_TERMS } from '../queries/first-paint';
 import { byTermCells, type Filters } from '../queries/filters';
-import {
-  corpusStats,
-  docsByYearType,
-  recycledShare,
-  topTerms,
-  topTermsByDocument,
-  topTermsExact,
-  type TermCount,
-  type YearTypeCount,
-} from '../queries/overview';
+import { corpusStats, docsByYearType, topTerms, topTermsByDocument, topTermsExact, type TermCount, type YearTypeCount } from '../queries/overview';
 import { yearSizes } from '../queries/trends';
 import { defaultYears } from '../stats/sample';
 import { PARAMS } from '../app/params';
@@ -89,10 +80,8 @@ export function OverviewView() {
   const byYear = useQuery(docsByYearType(filters));
   const terms = useTopTerms(filters, OVERVIEW_TERMS);
   const stats = useQuery(corpusStats(filters));
-  const share = useQuery(recycledShare(filters));
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
-  const r = share.data?.[0];
   const sizes = useQuery(yearSizes(filters));
   const chosen = defaultYears(sizes.data ?? []);
   return (
@@ -107,9 +96,9 @@ export function OverviewView() {
             <Kpi
               testId="kpi-recycled"
               label={t('kpi.recycled')}
-              value={pct(r?.share ?? 0)}
+              value={pct(s?.share ?? 0)}
               help={<HelpTip topic="share" />}
-              note={t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) })}
+              note={t('kpi.recycledNote', { n: num(s?.docsWithReuse ?? 0) })}
             />
           </div>
         )}
