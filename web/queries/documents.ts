@@ -1,5 +1,6 @@
 /** Queries of the Documents view: the document table, one document's text, hits, reuse and cleaning. */
 import { filteredDocs, type Filters } from './filters';
+import { pageOrder } from './paging';
 import { defineQuery, type Query } from './query';
 import { ident, raw, sql, textList } from './sql';
 import { tbl } from './tables';
@@ -36,7 +37,6 @@ export interface DocPageRow extends DocListRow {
  */
 export function documentPage(f: Filters, search: string, sort: { key: string; desc: boolean }, limit: number | null): Query<DocPageRow> {
   const key: DocSortKey = (DOC_SORT_KEYS as readonly string[]).includes(sort.key) ? (sort.key as DocSortKey) : 'doc_id';
-  const order = sort.desc ? raw('DESC NULLS FIRST') : raw('ASC NULLS LAST');
   return defineQuery(
     'documentPage',
     sql`WITH ${filteredDocs(f)}
@@ -44,8 +44,7 @@ export function documentPage(f: Filters, search: string, sort: { key: string; de
            fd.source_path, r.share, (count(*) OVER ())::INTEGER AS total
     FROM fd LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
     WHERE ${search} = '' OR contains(lower(fd.title), ${search}) OR contains(lower(coalesce(fd.org, '')), ${search}) OR contains(lower(fd.source_path), ${search})
-    ORDER BY ${ident(key === 'share' ? 'r' : 'fd', key)} ${order}, fd.doc_id ${sort.desc ? raw('DESC') : raw('ASC')}
-    ${limit === null ? sql`` : sql`LIMIT ${limit}`}`,
+    ${pageOrder(ident(key === 'share' ? 'r' : 'fd', key), sort.desc, raw('fd.doc_id'), limit)}`,
   );
 }
 

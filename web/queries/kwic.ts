@@ -4,6 +4,7 @@
  * count characters (code points), as DuckDB's string functions do.
  */
 import { filteredDocs, type Filters } from './filters';
+import { pageOrder } from './paging';
 import { defineQuery, type Query } from './query';
 import { ident, raw, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
@@ -34,8 +35,8 @@ export type KwicSort = 'pos' | 'left' | 'right';
 
 /**
  * Concordance lines in the filtered documents, `context` characters either side, the first `limit`
- * in the order `sort` (contexts compared by code point), so that a table pages them in the database. One term: every
- * occurrence. Several terms: every sentence (`sentences` table) containing all of them, anchored on
+ * in the order `sort` (contexts compared by code point), so that a table pages them in the
+ * database. One term: every occurrence. Several terms: every sentence (`sentences` table) containing all of them, anchored on
  * the first term's first occurrence, the right context running to the sentence's end (at most 200
  * characters). Terms come normalised (`text/search-query.ts`, lower case): the text is matched in
  * lower case, which keeps code-point offsets for Chinese and Latin letters.
@@ -134,8 +135,7 @@ export function kwicDocCounts(
     list.length > 1 ? 'kwicSentenceCounts' : 'kwicDocCounts',
     sql`WITH ${docHits(f, list)}
     SELECT c.*, (count(*) OVER ())::INTEGER AS total FROM c
-    ORDER BY ${by} ${sort.desc ? raw('DESC NULLS FIRST') : raw('ASC NULLS LAST')}, doc_id ${sort.desc ? raw('DESC') : raw('ASC')}
-    ${limit === null ? sql`` : sql`LIMIT ${limit}`}`,
+    ${pageOrder(by, sort.desc, raw('doc_id'), limit)}`,
   );
 }
 
