@@ -110,7 +110,7 @@ function docHits(f: Filters, list: readonly string[]): Sql {
           WHERE length(${phrase}) > 0 AND contains(lower(x.text), ${phrase}))`;
 }
 
-/** The document table's columns the database can sort by. */
+/** The columns of KWIC's document table the database can sort by. */
 export const KWIC_DOC_SORT_KEYS = ['doc_id', 'title', 'year', 'hits', 'per10k'] as const;
 
 /** A page of the documents holding the terms, with the number of such documents in `total`. */
