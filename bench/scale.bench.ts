@@ -3,8 +3,9 @@
  * `npm run bench -- --docs 1000,10000`, 1,000 by default), with each stage's time and MB/s, peak
  * memory, database size and reuse rows, against ceilings measured in the same run on the same text:
  * reading and decoding the files, and raw nodejieba `cut` on one thread (and that times the cores,
- * the most a parallel ingest could reach). The ingest runs in a child process, so its peak memory is
- * its own; with several sizes, each size's stage times are also given as ratios to the size before.
+ * the most a parallel ingest could reach); then the dashboard on that database
+ * (`bench/dashboard-measure.ts`). The ingest runs in a child process, so its peak memory is its own;
+ * with several sizes, each size's stage times are also given as ratios to the size before.
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -18,6 +19,7 @@ import { listFiles, readInput } from '../ingest/stages/read';
 import { loadTokenizer } from '../ingest/stages/tokenize';
 import type { Emit } from './run';
 import { writeScaleCorpus } from './scale-corpus';
+import { measureDashboard } from './dashboard-measure';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -101,6 +103,8 @@ export default async function bench(emit: Emit): Promise<void> {
         });
       }
       previous = { docs: n, ms, stageMs: summary.stageMs, peakRssMb };
+      // the dashboard on the database just written (first chart, filter changes, memory)
+      await measureDashboard(db, emit, { label: { docs: n } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

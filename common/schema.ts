@@ -13,7 +13,7 @@
  * whenever a table or column changes, so that the dashboard can tell a database written by another
  * version of the ingest and ask for a new ingest instead of failing on a missing column.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** DuckDB types the schema uses. */
 export type ColumnType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
@@ -269,8 +269,80 @@ export const TABLES = {
   },
 } as const satisfies Record<string, Table>;
 
-/** Name of any table in the corpus database. */
+/** Name of a table the ingest writes row by row ({@link TABLES}). */
 export type TableName = keyof typeof TABLES;
+
+/** The columns that place a document in a filter cell: the dashboard's global filters are on them. */
+const CELL_COLUMNS = [
+  col('year', 'INTEGER', "the cell's documents.year; NULL when unknown", { nullable: true }),
+  col('doc_type', 'VARCHAR', "the cell's documents.doc_type", { values: DOC_TYPES }),
+  col('unit_type', 'VARCHAR', "the cell's documents.unit_type", { values: UNIT_KINDS }),
+] as const;
+const ORG_COLUMN = col('org', 'VARCHAR', "the cell's documents.org; NULL when unknown", { nullable: true });
+/** A term's counts in one cell (year × doc_type × unit_type). */
+const TERM_CELL_COLUMNS = [
+  ...CELL_COLUMNS,
+  col('term', 'VARCHAR', 'the term'),
+  col('freq', 'BIGINT', 'sum of doc_terms.freq'),
+  col('docs', 'INTEGER', 'documents of the cell using the term'),
+] as const;
+
+/**
+ * Aggregates the ingest computes in SQL from the tables above once they are written
+ * (`ingest/stages/aggregates.ts`), one row per filter cell: the dashboard's opening screen and its
+ * filter changes sum these few rows instead of reading the per-document and per-term tables. A cell
+ * is a combination of the filter fields (year × doc_type × unit_type, with org where the table has
+ * it); a sum over the cells a filter keeps equals the same sum over its documents.
+ */
+export const AGGREGATES = {
+  agg_docs: {
+    name: 'agg_docs',
+    doc: 'Documents, characters, tokens and recycled characters per year × doc_type × unit_type × org (from documents and doc_reuse).',
+    columns: [
+      ...CELL_COLUMNS,
+      ORG_COLUMN,
+      col('docs', 'INTEGER', 'documents in the cell'),
+      col('chars', 'BIGINT', 'sum of documents.char_count'),
+      col('tokens', 'BIGINT', 'sum of documents.token_count'),
+      col('reused_chars', 'BIGINT', 'sum of doc_reuse.reused_chars; NULL when no document of the cell has a doc_reuse row', { nullable: true }),
+      col('docs_with_reuse', 'INTEGER', 'documents with doc_reuse.reused_chars > 0'),
+    ],
+  },
+  agg_themes: {
+    name: 'agg_themes',
+    doc: 'Theme occurrences per year × doc_type × unit_type × org × theme (sums of theme_freq; a theme with no occurrence in a cell has no row).',
+    columns: [...CELL_COLUMNS, ORG_COLUMN, col('theme', 'VARCHAR', 'theme id'), col('hits', 'BIGINT', 'sum of theme_freq.freq')],
+  },
+  agg_terms: {
+    name: 'agg_terms',
+    doc: 'Every term of doc_terms per year × doc_type × unit_type (no org: the term tables would grow with the units).',
+    columns: TERM_CELL_COLUMNS,
+  },
+  agg_top_terms: {
+    name: 'agg_top_terms',
+    doc: "The rows of agg_terms whose term (of 2 or more characters) is among the most frequent ones of at least one cell (ingest/stages/aggregates.ts's TOP_TERMS_PER_CELL, ties by term): each such term with its counts in every cell, so its total over any set of cells is exact.",
+    columns: TERM_CELL_COLUMNS,
+  },
+  agg_term_cells: {
+    name: 'agg_term_cells',
+    doc: "Per year × doc_type × unit_type, the highest count of a term of 2 or more characters left out of agg_top_terms: over a set of cells their sum bounds any such term's total, so a top-terms list from agg_top_terms whose last count exceeds it is exact.",
+    columns: [
+      ...CELL_COLUMNS,
+      col('other_max', 'BIGINT', 'highest sum of doc_terms.freq in the cell of a term of 2+ characters not in agg_top_terms; 0 when none'),
+    ],
+  },
+} as const satisfies Record<string, Table>;
+
+/** Name of an aggregate table ({@link AGGREGATES}). */
+export type AggregateName = keyof typeof AGGREGATES;
+
+/** Name of any table of the corpus database, written row by row or aggregate. */
+export type AnyTableName = TableName | AggregateName;
+
+/** The description of any table of the corpus database. */
+export function tableOf(name: AnyTableName): Table {
+  return name in AGGREGATES ? AGGREGATES[name as AggregateName] : TABLES[name as TableName];
+}
 
 /** Quote an SQL identifier (`end` and `start` are keywords in DuckDB). */
 export function quoteIdent(name: string): string {
@@ -283,9 +355,9 @@ export function createTableSql(table: Table): string {
   return `CREATE TABLE ${quoteIdent(table.name)} (${cols})`;
 }
 
-/** DDL for the whole database, one statement per table. */
+/** DDL for the whole database, one statement per table: the written tables, then the aggregates. */
 export function schemaSql(): string[] {
-  return Object.values(TABLES).map((t) => createTableSql(t));
+  return [...Object.values(TABLES), ...Object.values(AGGREGATES)].map((t) => createTableSql(t));
 }
 
 /** Name of a column of `table`. */

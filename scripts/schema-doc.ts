@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TABLES, type Column } from '../common/schema';
+import { AGGREGATES, TABLES, type Column, type Table } from '../common/schema';
 
 /** Where the generated description lives. */
 export const SCHEMA_DOC = resolve(import.meta.dirname, '..', 'docs', 'schema.md');
@@ -32,11 +32,22 @@ export function schemaDoc(): string {
     'changed or removed, only added.',
     '',
   ];
-  for (const table of Object.values(TABLES)) {
+  const describe = (table: Table) => {
     parts.push(`## \`${table.name}\``, '', table.doc, '', '| column | type | NULL | allowed values | meaning |', '| --- | --- | --- | --- | --- |');
     for (const c of table.columns) parts.push(columnRow(c));
     parts.push('');
-  }
+  };
+  Object.values(TABLES).forEach(describe);
+  parts.push(
+    '# Aggregates',
+    '',
+    'Computed by the ingest in SQL from the tables above once they are written (`ingest/stages/aggregates.ts`), one row',
+    "per filter cell (a combination of year, doc_type, unit_type and, where the table has it, org): the dashboard's",
+    'opening screen and its filter changes sum the rows of the cells a filter keeps instead of reading the',
+    'per-document and per-term tables; a sum over those cells equals the same sum over their documents.',
+    '',
+  );
+  Object.values(AGGREGATES).forEach(describe);
   return parts.join('\n');
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
+import { writeAggregates } from './aggregates';
 import { removeStaleFiles } from './db-files';
 import { TABLES, rowValues, schemaSql, type CellValue, type Column, type RowOf, type TableName } from '../../common/schema';
 
@@ -142,6 +143,7 @@ export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
     async commit() {
       try {
         for (const a of appenders.values()) a.flushSync();
+        await writeAggregates(conn);
         await conn.run('CHECKPOINT');
         close();
         // a WAL left beside the old database would be replayed onto the new one

@@ -40,6 +40,17 @@ async function open(hash: string): Promise<void> {
   await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
 }
 
+/** Wait until the overview's document count reads `n`. */
+async function documentsShown(n: number): Promise<void> {
+  await page.waitForFunction(
+    (count) =>
+      (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+        '[data-testid="kpi-documents"] .kpi-value',
+      )?.textContent === String(count),
+    n,
+  );
+}
+
 /** Cells of the "data" table behind a chart card. */
 async function chartData(card: string): Promise<string[][]> {
   await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
@@ -181,16 +192,36 @@ describe('dashboard', () => {
     await page.selectOption('[data-filter="yf"]', '2024');
     await page.selectOption('[data-filter="yt"]', '2024');
     const in2024 = await scalar('SELECT count(*) FROM corpus.documents WHERE year = 2024');
-    await page.waitForFunction(
-      (n) =>
-        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-          '[data-testid="kpi-documents"] .kpi-value',
-        )?.textContent === String(n),
-      in2024,
-    );
+    await documentsShown(in2024);
     expect(page.url()).toContain('year-from=2024');
     await page.click('[data-action="reset-filters"]');
     expect(page.url()).not.toContain('year-from=');
+  });
+
+  it('overview under filters: totals and top terms (from the aggregates, or the documents for a unit) are what the documents give', async () => {
+    const topTermWhere = async (where: string) =>
+      (
+        await db.connector.query(
+          `SELECT t.term FROM corpus.doc_terms t JOIN corpus.documents d USING (doc_id) WHERE length(t.term) >= 2 AND ${where}
+           GROUP BY t.term ORDER BY sum(t.freq) DESC, t.term LIMIT 1`,
+          [],
+        )
+      )[0]?.term;
+    const [org] = await db.connector.query('SELECT org FROM corpus.documents WHERE org IS NOT NULL GROUP BY org ORDER BY count(*) DESC, org LIMIT 1', []);
+    for (const [hash, where] of [
+      ['year-from=2021&doc-type=plan', "d.year >= 2021 AND d.doc_type = 'plan'"],
+      [`org=${encodeURIComponent(String(org?.org))}`, `d.org = '${String(org?.org).replaceAll("'", "''")}'`],
+    ] as const) {
+      await open(`overview?${hash}`);
+      const docs = await scalar(`SELECT count(*) FROM corpus.documents d WHERE ${where}`);
+      const chars = await scalar(`SELECT sum(char_count) FROM corpus.documents d WHERE ${where}`);
+      expect(docs, hash).toBeGreaterThan(1);
+      await documentsShown(docs);
+      expect((await page.textContent('[data-testid="kpi-chars"] .kpi-value'))?.replaceAll(',', ''), hash).toBe(String(chars));
+      // the list arrives after the figures when it is counted over the documents (a unit is chosen)
+      const expected = await topTermWhere(where);
+      await expect.poll(async () => (await chartData('chart-top-terms'))[0]?.[0], { timeout: 10_000 }).toBe(expected);
+    }
   });
 
   it('themes: heatmap drawn; a cell (from the URL) lists its concordance lines', async () => {
@@ -269,12 +300,47 @@ describe('dashboard', () => {
       );
       await open(`boilerplate?doc-a=${pair?.doc_a}&doc-b=${pair?.doc_b}`);
       await page.waitForSelector('[data-testid="side-by-side"] .doc-pane .mark-shared');
+      // the pickers hold the two documents' numbers, each labelled with its year and title
+      const [a] = await db.connector.query(`SELECT year, title FROM corpus.documents WHERE doc_id = ${Number(pair?.doc_a)}`, []);
+      expect(await page.inputValue('[data-testid="compare-a"]')).toBe(String(pair?.doc_a));
+      await page.waitForFunction(
+        (text) =>
+          (
+            (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
+              'label:has([data-testid="compare-a"])',
+            )?.textContent ?? ''
+          ).includes(text),
+        `#${pair?.doc_a} ${a?.year ?? ''} ${String(a?.title).slice(0, 16)}`.replace(/\s+/g, ' '),
+      );
       expect(await page.textContent('[data-testid="compare-legend"]')).toContain(`${pair?.n} 个对齐段落`);
       await open(`documents?doc=${pair?.doc_a}`);
       await page.waitForSelector('[data-testid="reader"] .mark-reused, [data-testid="reader"] .mark-formula');
     } else {
       await page.waitForSelector('.status-empty');
     }
+  });
+
+  it('documents: the table is searched and sorted by the database', async () => {
+    const [longest] = await db.connector.query('SELECT doc_id FROM corpus.documents ORDER BY char_count DESC, doc_id DESC LIMIT 1', []);
+    await open('documents?documents-sort=char_count:desc');
+    await page.waitForSelector('[data-testid="documents-table"] tbody tr');
+    expect((await page.textContent('[data-testid="documents-table"] tbody tr:first-child td'))?.trim()).toBe(String(longest?.doc_id));
+    const total = await scalar('SELECT count(*) FROM corpus.documents');
+    expect(await page.textContent('[data-testid="documents-table"] .table-toolbar')).toContain(`${total} 行`);
+    const found = await scalar(
+      `SELECT count(*) FROM corpus.documents WHERE contains(title, '总结') OR contains(coalesce(org, ''), '总结') OR contains(source_path, '总结')`,
+    );
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(total);
+    await open('documents?search=%E6%80%BB%E7%BB%93');
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll(
+          '[data-testid="documents-table"] tbody tr',
+        ).length === n,
+      found,
+    );
+    expect(await page.textContent('[data-testid="documents-table"] .table-toolbar')).toContain(`${found} 行`);
   });
 
   it('documents: clicking a row opens the reader with the cleaned text', async () => {
@@ -331,7 +397,8 @@ describe('dashboard', () => {
     await page.click('[data-testid="kwic-submit"]');
     await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
     const expected = await scalar(`SELECT sum((length(text) - length(replace(text, '学习强国', ''))) // 4) FROM corpus.documents`);
-    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处`);
+    const docs = await scalar(`SELECT count(*) FROM corpus.documents WHERE contains(text, '学习强国')`);
+    expect(await page.textContent('[data-testid="kwic-total"]')).toContain(`共 ${expected} 处,分布在 ${docs} 篇文档`);
     const lines = await page.$$eval('[data-testid="kwic-lines"] tbody tr', (trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
     );
@@ -623,13 +690,7 @@ describe('dashboard', () => {
     const unknown = await scalar('SELECT count(*) FROM corpus.documents WHERE year IS NULL');
     expect(unknown).toBeGreaterThan(0);
     await open('overview?year-from=2024&year-to=2024&unknown-year=1');
-    await page.waitForFunction(
-      (n) =>
-        (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector(
-          '[data-testid="kpi-documents"] .kpi-value',
-        )?.textContent === String(n),
-      known + unknown,
-    );
+    await documentsShown(known + unknown);
     const [plan] = await db.connector.query(
       `SELECT count(*)::INTEGER AS n FROM corpus.documents WHERE doc_type = 'plan' AND (year = 2024 OR year IS NULL)`,
       [],

@@ -25,19 +25,22 @@ const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary']
 const ALL: [string, Query<unknown>][] = [
   ['corpusStats', overview.corpusStats(F)],
   ['docsByYearType', overview.docsByYearType(F)],
-  ['topTerms', overview.topTerms(F, 50)],
-  ['recycledShare', overview.recycledShare(F)],
+  ['topTerms', overview.topTerms({ ...F, orgs: [] }, 50)],
+  ['topTermsByDocument', overview.topTermsByDocument(F, 50)],
   ['filterChoices', meta.filterChoices()],
   ['themeList', meta.themeList()],
   ['reuseCount', meta.reuseCount()],
-  ...(['doc_type', 'unit_type', 'org'] as const).map((field): [string, Query<unknown>] => [`choiceCounts:${field}`, meta.choiceCounts(F, field)]),
+  ['choiceCounts', meta.choiceCounts(F)],
   ['ingestFacts', meta.ingestFacts()],
   ['corpusExport', documents.corpusExport(F)],
-  ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, by)]),
+  ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, [by])]),
+  ['themeRates (all groupings)', themes.themeRates(F, ['year', 'doc_type', 'unit_type', 'org'])],
   ['themeHitLines', themes.themeHitLines(F, { theme: 'theory', by: 'year', key: '2023' }, 20, 100)],
   ['themeTermCounts', themes.themeTermCounts(F, 'theory')],
   ['seriesByYear', trends.seriesByYear(F, ['theory'], ['网络', { name: '学习强国 理论学习', terms: ['学习强国', '理论学习'] }])],
   ['keyness', trends.keyness(F, { yearA: 2024, yearB: null, minFreq: 2 })],
+  ['keyness (cells)', trends.keyness({ ...F, orgs: [] }, { yearA: 2024, yearB: null, minFreq: 2 })],
+  ['seriesByYear (themes)', trends.seriesByYear(F, ['theory'], [])],
   ['yearSizes', trends.yearSizes(F)],
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],
@@ -45,15 +48,19 @@ const ALL: [string, Query<unknown>][] = [
   ['recycledDocs', boilerplate.recycledDocs(F, 100)],
   ['alignedPassages', boilerplate.alignedPassages(1, 2)],
   ['synonyms', boilerplate.synonyms()],
-  ['documentList', documents.documentList(F)],
+  ['documentPage', documents.documentPage(F, '民政', { key: 'share', desc: true }, 100)],
+  ['documentPage (all)', documents.documentPage(F, '', { key: 'title', desc: false }, null)],
+  ['documentsByIds', documents.documentsByIds([1, 3])],
   ['documentById', documents.documentById(1)],
   ['documentThemeHits', documents.documentThemeHits(1)],
   ['documentReuseSpans', documents.documentReuseSpans(1)],
   ['cleaningLog', documents.cleaningLog('a.txt')],
   ['kwicLines', kwic.kwicLines(F, '学习强国', 20, 100)],
-  ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国')],
-  ['kwicSentenceLines', kwic.kwicLines(F, ['学习强国', '理论学习'], 20, 100)],
-  ['kwicSentenceCounts', kwic.kwicDocCounts(F, ['学习强国', '理论学习'])],
+  ['kwicDocCounts', kwic.kwicDocCounts(F, '学习强国', { key: 'per10k', desc: true }, 10)],
+  ['kwicYearCounts', kwic.kwicYearCounts(F, '学习强国')],
+  ['kwicSentenceLines', kwic.kwicLines(F, ['学习强国', '理论学习'], 20, 100, 'left')],
+  ['kwicSentenceCounts', kwic.kwicDocCounts(F, ['学习强国', '理论学习'], { key: 'year', desc: false }, null)],
+  ['kwicSentenceYears', kwic.kwicYearCounts(F, ['学习强国', '理论学习'])],
 ];
 
 describe('every query binds against the shared schema (EXPLAIN)', () => {
@@ -105,17 +112,24 @@ describe('queries on a corpus with known answers', () => {
       expect(text.slice(Math.max(0, l.pos - 4), l.pos)).toBe(l.left);
       expect(text.slice(l.pos + 4, l.pos + 8)).toBe(l.right);
     }
-    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国'));
-    expect(counts.map((c) => [c.doc_id, c.hits])).toEqual([
-      [2, 1],
-      [3, 2],
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国', { key: 'hits', desc: true }, 10));
+    expect(counts.map((c) => [c.doc_id, c.hits, c.total])).toEqual([
+      [3, 2, 2],
+      [2, 1, 2],
     ]);
+    // a page of one, the total kept; lines sorted by their right context, a page at a time
+    expect((await run(kwic.kwicDocCounts(NO_FILTERS, '学习强国', { key: 'doc_id', desc: false }, 1))).map((c) => [c.doc_id, c.total])).toEqual([[2, 2]]);
+    expect(await run(kwic.kwicYearCounts(NO_FILTERS, '学习强国'))).toEqual([{ year: 2023, hits: 3, docs: 2 }]);
+    const byRight = await run(kwic.kwicLines(NO_FILTERS, '学习强国', 4, 2, 'right'));
+    expect(byRight).toHaveLength(2);
+    const rights = lines.map((l) => l.right).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(byRight.map((l) => l.right)).toEqual(rights.slice(0, 2));
     expect(await run(kwic.kwicLines(NO_FILTERS, '', 4, 10))).toEqual([]);
     expect(await run(kwic.kwicLines(NO_FILTERS, "'); DROP TABLE x; --", 4, 10))).toEqual([]);
   });
 
   it('rates themes per 10,000 characters and lists the hits behind a cell', async () => {
-    const cells = await run(themes.themeRates(NO_FILTERS, 'year'));
+    const cells = await run(themes.themeRates(NO_FILTERS, ['year']));
     const platform2023 = cells.find((c) => c.theme === 'platform' && c.key === '2023');
     expect(platform2023?.hits).toBe(3);
     expect(platform2023?.per10k).toBeCloseTo((3 * 10000) / (platform2023?.chars ?? 1), 6);
@@ -169,8 +183,12 @@ describe('queries on a corpus with known answers', () => {
   });
 
   it('counts filter choices under the other filters', async () => {
-    const types = await run(meta.choiceCounts({ ...NO_FILTERS, orgs: ['县民政局'], docTypes: ['summary'] }, 'doc_type'));
-    expect(types).toEqual([{ value: 'plan', n: 2 }]);
+    const counts = await run(meta.choiceCounts({ ...NO_FILTERS, orgs: ['县民政局'], docTypes: ['summary'] }));
+    // types under the unit alone, units under the type alone (summary: only document 3); unit kinds under both: none
+    expect(counts).toEqual([
+      { field: 'doc_type', value: 'plan', n: 2 },
+      { field: 'org', value: '__社区', n: 1 },
+    ]);
     const rows = await run(documents.corpusExport({ ...NO_FILTERS, yearFrom: 2023 }));
     expect(rows.map((r) => r.doc_id)).toEqual([2, 3, 4]);
     expect(rows[0]).toMatchObject({ source_path: 'b.txt', year: 2023 });
@@ -187,6 +205,38 @@ describe('queries on a corpus with known answers', () => {
     expect(kept?.documents).toBe(4);
   });
 
+  it('sorts, searches and pages the document table in the database', async () => {
+    const all = await run(documents.documentPage(NO_FILTERS, '', { key: 'year', desc: true }, 100));
+    // unknown year first when descending, ties by document in the same direction
+    expect(all.map((r) => [r.doc_id, r.year])).toEqual([
+      [5, null],
+      [4, 2024],
+      [3, 2023],
+      [2, 2023],
+      [1, 2022],
+    ]);
+    expect(all.every((r) => r.total === MINI_DOCS.length)).toBe(true);
+    const page = await run(documents.documentPage(NO_FILTERS, '', { key: 'year', desc: false }, 2));
+    expect(page.map((r) => [r.doc_id, r.total])).toEqual([
+      [1, 5],
+      [2, 5],
+    ]);
+    // the search looks in title, unit and source file, case-insensitively, and the total follows it
+    const found = await run(documents.documentPage(NO_FILTERS, '民政局', { key: 'doc_id', desc: false }, 1));
+    expect(found.map((r) => [r.doc_id, r.org, r.total])).toEqual([[1, '县民政局', 2]]);
+    expect((await run(documents.documentPage(NO_FILTERS, 'd.txt', { key: 'doc_id', desc: false }, 10))).map((r) => r.doc_id)).toEqual([4]);
+    expect(await run(documents.documentPage(NO_FILTERS, "'; DROP TABLE documents; --", { key: 'doc_id; DROP', desc: false }, 10))).toEqual([]);
+    const shares = await run(documents.documentPage({ ...NO_FILTERS, yearFrom: 2023 }, '', { key: 'share', desc: true }, null));
+    expect(shares.map((r) => r.share)).toEqual(shares.map((r) => r.share).sort((x, y) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : y - x)));
+    expect(shares.map((r) => r.doc_id).sort()).toEqual([2, 3, 4]);
+    expect(await run(documents.documentsByIds([]))).toEqual([]);
+    const byId = await run(documents.documentsByIds([3, 1]));
+    expect(byId.map((r) => [r.doc_id, r.source_path])).toEqual([
+      [1, 'a.txt'],
+      [3, 'c.txt'],
+    ]);
+  });
+
   it('finds sentences holding all of several terms, at the first term', async () => {
     const lines = await run(kwic.kwicLines(NO_FILTERS, ['学习强国', '理论学习'], 4, 100));
     expect(lines.map((l) => l.doc_id)).toEqual([2, 3]);
@@ -195,7 +245,7 @@ describe('queries on a corpus with known answers', () => {
       expect(text.slice(l.pos, l.pos + 4)).toBe('学习强国');
       expect(l.right).toContain('理论学习');
     }
-    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习']));
+    const counts = await run(kwic.kwicDocCounts(NO_FILTERS, ['学习强国', '理论学习'], { key: 'year', desc: false }, null));
     expect(counts.map((c) => [c.doc_id, c.hits, c.source_path])).toEqual([
       [2, 1, 'b.txt'],
       [3, 1, 'c.txt'],

@@ -14,6 +14,19 @@ export interface I18n {
   pct(n: number | null | undefined): string;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number format, made once per locale and digits (`toLocaleString` builds one at every call). */
+function numberFormat(locale: string, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}:${minDigits}:${maxDigits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** The current language's messages and formatters. */
 export function useI18n(): I18n {
   const { route } = useRoute();
@@ -30,9 +43,8 @@ export function useI18n(): I18n {
         const key = `${field}.${value}` as MessageKey;
         return key in table ? t(key) : value;
       },
-      num: (n, digits = 0) =>
-        n === null || n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }),
-      pct: (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `${(n * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`),
+      num: (n, digits = 0) => (n === null || n === undefined || Number.isNaN(n) ? '–' : numberFormat(locale, digits, digits).format(n)),
+      pct: (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `${numberFormat(locale, 0, 1).format(n * 100)}%`),
     };
   }, [lang]);
 }

@@ -23,16 +23,21 @@ export interface ChartClick {
   data?: unknown;
 }
 
-/** Feed `option` to the chart unless it already shows it (`shown` holds what it shows). */
+/**
+ * Feed `option` to the chart unless it already shows it (`shown` holds what it shows). Only a
+ * chart's first data is animated: new data (a filter change) replaces the old at once, since
+ * animation frames on the main thread would hold back the charts still to be repainted.
+ */
 function apply(c: ECharts, el: HTMLElement, option: ChartOption | null, shown: { current: ChartOption | null | undefined }): void {
   if (shown.current === option) return;
+  const first = !shown.current;
   shown.current = option;
   if (!option) {
     c.clear();
     return;
   }
   el.dataset.pending = '1';
-  c.setOption({ color: PALETTE, textStyle: CHART_TEXT, animationDuration: 300, ...option }, { notMerge: true });
+  c.setOption({ color: PALETTE, textStyle: CHART_TEXT, animation: first, animationDuration: 300, ...option }, { notMerge: true });
 }
 
 /** Attach a chart to the returned ref; `option` null leaves it empty. */

@@ -1,6 +1,8 @@
 /**
  * A sortable table with paging and CSV/XLSX export. Sorting can live in the URL (pass `sort` and
- * `onSort`) or inside the table. Cells render as React text; nothing is injected as HTML.
+ * `onSort`) or inside the table. A large table is sorted and paged by the database instead (`paged`):
+ * the table then shows the rows it is given, asks for more, and exports all of them. Cells render as
+ * React text; nothing is injected as HTML.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Cell, CellFormat, TableData } from '../export/table-data';
@@ -57,6 +59,15 @@ export function tableData<R>(columns: readonly Column<R>[], rows: readonly R[]):
   return { header: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => c.value(r))), formats: columns.map((c) => c.format) };
 }
 
+/** Rows sorted and paged by the database: `rows` are the first of `total`, in the order of the table's sort. */
+export interface Paged<R> {
+  total: number;
+  /** Ask for the next rows (`rows` grows). */
+  onMore(): void;
+  /** Every row, in order, for an export. */
+  all(): Promise<readonly R[]>;
+}
+
 /** The table. */
 export function DataTable<R>({
   columns: allColumns,
@@ -73,6 +84,7 @@ export function DataTable<R>({
   toolbar,
   title,
   caption,
+  paged,
 }: {
   columns: readonly Column<R>[];
   rows: readonly R[];
@@ -92,6 +104,8 @@ export function DataTable<R>({
   title?: string;
   /** What the numbers rest on, written into exports. */
   caption?: string;
+  /** The database sorts and pages the rows (sort through `sort`/`onSort` or `sortParam`). */
+  paged?: Paged<R>;
 }) {
   const columns = useMemo(() => allColumns.filter((c) => !c.exportOnly), [allColumns]);
   const { t, num } = useI18n();
@@ -106,18 +120,25 @@ export function DataTable<R>({
   const sortDesc = active?.desc ?? false;
   const sorted = useMemo(() => {
     const col = sortKey === null ? undefined : allColumns.find((c) => c.key === sortKey);
-    if (!col) return rows;
+    if (!col || paged) return rows;
     const out = [...rows].sort((a, b) => compare(col.value(a), col.value(b)));
     return sortDesc ? out.reverse() : out;
-  }, [rows, allColumns, sortKey, sortDesc]);
-  const visible = sorted.slice(0, shown);
+  }, [rows, allColumns, sortKey, sortDesc, paged]);
+  const visible = paged ? rows : sorted.slice(0, shown);
+  const total = paged ? paged.total : rows.length;
+  const more = Math.min(pageSize * 4, total - visible.length);
   return (
     <div className="table-wrap">
       <div className="table-toolbar">
-        <span className="muted">{t('rows', { n: num(rows.length) })}</span>
+        <span className="muted">{t('rows', { n: num(total) })}</span>
         {toolbar}
         <span className="spacer" />
-        <ExportButtons name={name} title={title} caption={caption} table={() => tableData(allColumns, sorted)} />
+        <ExportButtons
+          name={name}
+          title={title}
+          caption={caption}
+          table={paged ? async () => tableData(allColumns, await paged.all()) : () => tableData(allColumns, sorted)}
+        />
       </div>
       <div className="table-scroll">
         <table className="data-table">
@@ -160,9 +181,9 @@ export function DataTable<R>({
           </tbody>
         </table>
       </div>
-      {sorted.length > shown && (
-        <button type="button" className="btn btn-link" onClick={() => setShown(shown + pageSize * 4)}>
-          {t('showMore', { n: num(Math.min(pageSize * 4, sorted.length - shown)) })}
+      {more > 0 && (
+        <button type="button" className="btn btn-link" data-action="show-more" onClick={() => (paged ? paged.onMore() : setShown(shown + pageSize * 4))}>
+          {t('showMore', { n: num(more) })}
         </button>
       )}
     </div>

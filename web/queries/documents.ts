@@ -1,7 +1,8 @@
 /** Queries of the Documents view: the document table, one document's text, hits, reuse and cleaning. */
 import { filteredDocs, type Filters } from './filters';
+import { pageOrder } from './paging';
 import { defineQuery, type Query } from './query';
-import { sql } from './sql';
+import { ident, raw, sql, textList } from './sql';
 import { tbl } from './tables';
 
 /** Metadata of one document as listed in the table. */
@@ -18,14 +19,43 @@ export interface DocListRow {
   share: number | null;
 }
 
-/** All filtered documents with their metadata and recycled share. */
-export function documentList(f: Filters): Query<DocListRow> {
+/** The document table's columns the database can sort by. */
+export const DOC_SORT_KEYS = ['doc_id', 'title', 'year', 'doc_type', 'org', 'unit_type', 'char_count', 'token_count', 'share', 'source_path'] as const;
+/** One of {@link DOC_SORT_KEYS}. */
+export type DocSortKey = (typeof DOC_SORT_KEYS)[number];
+
+/** A page of the document table: its rows, and how many rows the whole table has. */
+export interface DocPageRow extends DocListRow {
+  total: number;
+}
+
+/**
+ * The filtered documents whose title, unit or source file contains `search` (lower case; empty: all),
+ * sorted and paged in the database: the first `limit` rows (null: all, for an export) in the order
+ * of `sort` (text by code point; NULLs last ascending and first descending, ties by document in the
+ * same direction), each carrying the table's size in `total`.
+ */
+export function documentPage(f: Filters, search: string, sort: { key: string; desc: boolean }, limit: number | null): Query<DocPageRow> {
+  const key: DocSortKey = (DOC_SORT_KEYS as readonly string[]).includes(sort.key) ? (sort.key as DocSortKey) : 'doc_id';
   return defineQuery(
-    'documentList',
+    'documentPage',
     sql`WITH ${filteredDocs(f)}
     SELECT fd.doc_id, fd.title, fd.year, fd.doc_type, fd.org, fd.unit_type, fd.char_count, fd.token_count,
-           fd.source_path, (SELECT r.share FROM ${tbl('doc_reuse')} r WHERE r.doc_id = fd.doc_id) AS share
-    FROM fd ORDER BY fd.doc_id`,
+           fd.source_path, r.share, (count(*) OVER ())::INTEGER AS total
+    FROM fd LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
+    WHERE ${search} = '' OR contains(lower(fd.title), ${search}) OR contains(lower(coalesce(fd.org, '')), ${search}) OR contains(lower(fd.source_path), ${search})
+    ${pageOrder(ident(key === 'share' ? 'r' : 'fd', key), sort.desc, raw('fd.doc_id'), limit)}`,
+  );
+}
+
+/** The listed documents (any filter aside), with their metadata and recycled share, by id. */
+export function documentsByIds(ids: readonly number[]): Query<DocListRow> {
+  return defineQuery(
+    'documentsByIds',
+    sql`SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path, r.share
+    FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
+    WHERE d.doc_id IN (SELECT try_cast(unnest(${textList(ids.map(String))}) AS INTEGER))
+    ORDER BY d.doc_id`,
   );
 }
 

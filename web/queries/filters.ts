@@ -1,6 +1,8 @@
 /**
  * The global filters (year range, document type, unit) and the SQL that applies them: every query
- * that the filters apply to starts from the `fd` ("filtered documents") common table expression.
+ * that the filters apply to starts from the `fd` ("filtered documents") common table expression, or
+ * reads the aggregate tables (`AGGREGATES` of `common/schema.ts`) through {@link cellFilter}: the
+ * same condition on a cell's year, type, unit kind and unit as on a document's.
  */
 import { ident, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
@@ -19,23 +21,44 @@ export interface Filters {
 /** No restriction at all. */
 export const NO_FILTERS: Filters = { yearFrom: null, yearTo: null, docTypes: [], unitTypes: [], orgs: [] };
 
-function inList(column: string, values: readonly string[]): Sql {
-  return sql`(${values.length} = 0 OR list_contains(${textList(values)}, ${ident('d', column)}))`;
+function inList(alias: string, column: string, values: readonly string[]): Sql {
+  return sql`(${values.length} = 0 OR list_contains(${textList(values)}, ${ident(alias, column)}))`;
 }
 
 /**
- * `fd AS (…)`: document metadata (no text) of the documents the filters keep. A year bound excludes
- * documents of unknown year unless `keepUnknownYear`; without bounds they stay.
+ * The filters as a condition on the `year`, `doc_type`, `unit_type` and `org` columns of `alias`. A
+ * year bound excludes unknown years unless `keepUnknownYear`; without bounds they stay. `org: false`
+ * leaves the unit out, for the aggregates that have no org column (see {@link byTermCells}).
  */
+export function cellFilter(alias: string, f: Filters, options: { org: boolean } = { org: true }): Sql {
+  const year = ident(alias, 'year');
+  return sql`((${f.keepUnknownYear ?? false}::BOOLEAN AND ${year} IS NULL)
+        OR ((${f.yearFrom}::INTEGER IS NULL OR ${year} >= ${f.yearFrom}::INTEGER)
+          AND (${f.yearTo}::INTEGER IS NULL OR ${year} <= ${f.yearTo}::INTEGER)))
+      AND ${inList(alias, 'doc_type', f.docTypes)}
+      AND ${inList(alias, 'unit_type', f.unitTypes)}${
+        options.org
+          ? sql`
+      AND ${inList(alias, 'org', f.orgs)}`
+          : sql``
+      }`;
+}
+
+/** True when the per-term aggregates (cells without org) answer these filters: no unit is chosen. */
+export function byTermCells(f: Filters): boolean {
+  return f.orgs.length === 0;
+}
+
+/** `fd AS (…)`: document metadata (no text) of the documents the filters keep. */
 export function filteredDocs(f: Filters): Sql {
   return sql`fd AS (
     SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path
     FROM ${tbl('documents')} d
-    WHERE ((${f.keepUnknownYear ?? false}::BOOLEAN AND d.year IS NULL)
-        OR ((${f.yearFrom}::INTEGER IS NULL OR d.year >= ${f.yearFrom}::INTEGER)
-          AND (${f.yearTo}::INTEGER IS NULL OR d.year <= ${f.yearTo}::INTEGER)))
-      AND ${inList('doc_type', f.docTypes)}
-      AND ${inList('unit_type', f.unitTypes)}
-      AND ${inList('org', f.orgs)}
+    WHERE ${cellFilter('d', f)}
   )`;
+}
+
+/** `fc AS (…)`: the rows of `agg_docs` (document counts and sizes per filter cell) the filters keep. */
+export function filteredCells(f: Filters): Sql {
+  return sql`fc AS (SELECT c.* FROM ${tbl('agg_docs')} c WHERE ${cellFilter('c', f)})`;
 }

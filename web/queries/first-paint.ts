@@ -5,7 +5,7 @@
  */
 import { NO_FILTERS } from './filters';
 import { filterChoices, themeList } from './meta';
-import { corpusStats, docsByYearType, recycledShare, topTerms } from './overview';
+import { corpusStats, docsByYearType, topTerms } from './overview';
 import type { Query } from './query';
 
 /** The snapshot's format is the db layer's (`db/snapshot-format.ts`); named here too for `scripts/first-paint-snapshot.ts`. */
@@ -15,5 +15,5 @@ export const OVERVIEW_TERMS = 150;
 
 /** The opening screen's queries. */
 export function firstPaintQueries(): Query<unknown>[] {
-  return [filterChoices(), themeList(), docsByYearType(NO_FILTERS), corpusStats(NO_FILTERS), topTerms(NO_FILTERS, OVERVIEW_TERMS), recycledShare(NO_FILTERS)];
+  return [filterChoices(), themeList(), docsByYearType(NO_FILTERS), corpusStats(NO_FILTERS), topTerms(NO_FILTERS, OVERVIEW_TERMS)];
 }

@@ -4,8 +4,9 @@
  * count characters (code points), as DuckDB's string functions do.
  */
 import { filteredDocs, type Filters } from './filters';
+import { pageOrder } from './paging';
 import { defineQuery, type Query } from './query';
-import { raw, sql, textList, type Sql } from './sql';
+import { ident, raw, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** One concordance line. */
@@ -29,16 +30,21 @@ export function concordanceColumns(text: Sql, start: Sql, end: Sql, context: num
            substring(${text}, ${end} + 1, ${context}) AS "right"`;
 }
 
+/** The order of concordance lines: by document and position, or by the context left (read backwards) or right of the match. */
+export type KwicSort = 'pos' | 'left' | 'right';
+
 /**
- * Concordance lines in the filtered documents, `context` characters either side. One term: every
- * occurrence. Several terms: every sentence (`sentences` table) containing all of them, anchored on
+ * Concordance lines in the filtered documents, `context` characters either side, the first `limit`
+ * in the order `sort` (contexts compared by code point), so that a table pages them in the
+ * database. One term: every occurrence. Several terms: every sentence (`sentences` table) containing all of them, anchored on
  * the first term's first occurrence, the right context running to the sentence's end (at most 200
  * characters). Terms come normalised (`text/search-query.ts`, lower case): the text is matched in
  * lower case, which keeps code-point offsets for Chinese and Latin letters.
  */
-export function kwicLines(f: Filters, terms: string | readonly string[], context: number, limit: number): Query<KwicLine> {
+export function kwicLines(f: Filters, terms: string | readonly string[], context: number, limit: number, sort: KwicSort = 'pos'): Query<KwicLine> {
   const list = typeof terms === 'string' ? [terms] : terms;
   const phrase = list[0] ?? '';
+  const order = sort === 'left' ? raw('reverse("left"), ') : sort === 'right' ? raw('"right", ') : raw('');
   if (list.length > 1) {
     return defineQuery(
       'kwicSentenceLines',
@@ -48,7 +54,7 @@ export function kwicLines(f: Filters, terms: string | readonly string[], context
              substring(text, pos + 1, length(${phrase})) AS "match",
              substring(text, pos + length(${phrase}) + 1, greatest(${context}, least("end" - pos - length(${phrase}), 200))) AS "right"
       FROM (SELECT m.*, (m."start" + instr(m.st, ${phrase}) - 1)::INTEGER AS pos FROM m)
-      ORDER BY year NULLS LAST, doc_id, pos LIMIT ${limit}`,
+      ORDER BY ${order}year NULLS LAST, doc_id, pos LIMIT ${limit}`,
     );
   }
   return defineQuery(
@@ -63,7 +69,7 @@ export function kwicLines(f: Filters, terms: string | readonly string[], context
           FROM p)
     SELECT doc_id, title, year, pos, ${concordanceColumns(raw('text'), raw('pos'), sql`pos + length(${phrase})`, context)}
     FROM h WHERE i < n
-    ORDER BY year NULLS LAST, doc_id, pos LIMIT ${limit}`,
+    ORDER BY ${order}year NULLS LAST, doc_id, pos LIMIT ${limit}`,
   );
 }
 
@@ -88,25 +94,64 @@ export interface KwicDocCount {
   hits: number;
 }
 
-/** Occurrences of the terms per filtered document (documents without them left out). */
-export function kwicDocCounts(f: Filters, terms: string | readonly string[]): Query<KwicDocCount> {
-  const list = typeof terms === 'string' ? [terms] : terms;
+/** `c AS (…)`: each filtered document holding the terms, with its hits (several terms: sentences holding them all). */
+function docHits(f: Filters, list: readonly string[]): Sql {
   const phrase = list[0] ?? '';
   if (list.length > 1) {
-    return defineQuery(
-      'kwicSentenceCounts',
-      sql`WITH ${matchingSentences(f, list)}
-      SELECT doc_id, any_value(title) AS title, any_value(year) AS year, any_value(char_count) AS char_count, any_value(source_path) AS source_path, count(*)::INTEGER AS hits
-      FROM m GROUP BY doc_id ORDER BY year NULLS LAST, doc_id`,
-    );
+    return sql`${matchingSentences(f, list)},
+    c AS (SELECT doc_id, any_value(title) AS title, any_value(year) AS year, any_value(char_count) AS char_count,
+                 any_value(source_path) AS source_path, count(*)::INTEGER AS hits
+          FROM m GROUP BY doc_id)`;
   }
+  return sql`${filteredDocs(f)},
+    c AS (SELECT fd.doc_id, fd.title, fd.year, fd.char_count, fd.source_path,
+                 ((length(x.text) - length(replace(lower(x.text), ${phrase}, ''))) // length(${phrase}))::INTEGER AS hits
+          FROM fd JOIN ${tbl('documents')} x USING (doc_id)
+          WHERE length(${phrase}) > 0 AND contains(lower(x.text), ${phrase}))`;
+}
+
+/** The columns of KWIC's document table the database can sort by. */
+export const KWIC_DOC_SORT_KEYS = ['doc_id', 'title', 'year', 'hits', 'per10k'] as const;
+
+/** A page of the documents holding the terms, with the number of such documents in `total`. */
+export interface KwicDocPageRow extends KwicDocCount {
+  total: number;
+}
+
+/**
+ * The filtered documents holding the terms with their hits, the first `limit` (null: all) in the
+ * order of `sort` (`per10k`: hits per 10,000 characters; ties by document in the same direction).
+ */
+export function kwicDocCounts(
+  f: Filters,
+  terms: string | readonly string[],
+  sort: { key: string; desc: boolean },
+  limit: number | null,
+): Query<KwicDocPageRow> {
+  const list = typeof terms === 'string' ? [terms] : terms;
+  const key = (KWIC_DOC_SORT_KEYS as readonly string[]).includes(sort.key) ? sort.key : 'hits';
+  const by = key === 'per10k' ? raw('hits * 1e4 / greatest(1, char_count)') : ident(key);
   return defineQuery(
-    'kwicDocCounts',
-    sql`WITH ${filteredDocs(f)}
-    SELECT fd.doc_id, fd.title, fd.year, fd.char_count, fd.source_path,
-           ((length(x.text) - length(replace(lower(x.text), ${phrase}, ''))) // length(${phrase}))::INTEGER AS hits
-    FROM fd JOIN ${tbl('documents')} x USING (doc_id)
-    WHERE length(${phrase}) > 0 AND contains(lower(x.text), ${phrase})
-    ORDER BY fd.year NULLS LAST, fd.doc_id`,
+    list.length > 1 ? 'kwicSentenceCounts' : 'kwicDocCounts',
+    sql`WITH ${docHits(f, list)}
+    SELECT c.*, (count(*) OVER ())::INTEGER AS total FROM c
+    ${pageOrder(by, sort.desc, raw('doc_id'), limit)}`,
+  );
+}
+
+/** Hits and documents holding the terms in one year (null: unknown). */
+export interface KwicYearCount {
+  year: number | null;
+  hits: number;
+  docs: number;
+}
+
+/** Hits and documents holding the terms, by year (unknown year last): the totals and the chart of the KWIC view. */
+export function kwicYearCounts(f: Filters, terms: string | readonly string[]): Query<KwicYearCount> {
+  const list = typeof terms === 'string' ? [terms] : terms;
+  return defineQuery(
+    'kwicYearCounts',
+    sql`WITH ${docHits(f, list)}
+    SELECT year, sum(hits)::INTEGER AS hits, count(*)::INTEGER AS docs FROM c GROUP BY year ORDER BY year NULLS LAST`,
   );
 }

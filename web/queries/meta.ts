@@ -1,7 +1,7 @@
-/** Queries about the corpus as a whole: filter choices, themes and units. */
-import { filteredDocs, NO_FILTERS, type Filters } from './filters';
+/** Queries about the corpus as a whole: filter choices, themes and units (from the aggregates of the filter cells). */
+import { cellFilter, filteredCells, NO_FILTERS, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { ident, sql } from './sql';
+import { ident, raw, sql } from './sql';
 import { tbl } from './tables';
 
 /** A value a filter can take, with the number of documents having it. */
@@ -15,11 +15,11 @@ export interface FilterChoice {
 export function filterChoices(): Query<FilterChoice> {
   return defineQuery(
     'filterChoices',
-    sql`WITH ${filteredDocs(NO_FILTERS)}
-    SELECT 'doc_type' AS field, doc_type AS value, count(*)::INTEGER AS n FROM fd WHERE doc_type IS NOT NULL GROUP BY ALL
-    UNION ALL SELECT 'unit_type', unit_type, count(*)::INTEGER FROM fd WHERE unit_type IS NOT NULL GROUP BY ALL
-    UNION ALL SELECT 'org', org, count(*)::INTEGER FROM fd WHERE org IS NOT NULL GROUP BY ALL
-    UNION ALL SELECT 'year', year::VARCHAR, count(*)::INTEGER FROM fd WHERE year IS NOT NULL GROUP BY ALL
+    sql`WITH ${filteredCells(NO_FILTERS)}
+    SELECT 'doc_type' AS field, doc_type AS value, sum(docs)::INTEGER AS n FROM fc WHERE doc_type IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'unit_type', unit_type, sum(docs)::INTEGER FROM fc WHERE unit_type IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'org', org, sum(docs)::INTEGER FROM fc WHERE org IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'year', year::VARCHAR, sum(docs)::INTEGER FROM fc WHERE year IS NOT NULL GROUP BY ALL
     ORDER BY field, n DESC, value`,
   );
 }
@@ -27,22 +27,34 @@ export function filterChoices(): Query<FilterChoice> {
 /** The fields whose counts follow the other filters. */
 export type CountedField = 'doc_type' | 'unit_type' | 'org';
 
+/** Documents having one value of a counted field, under the other filters. */
+export interface ChoiceCount {
+  field: CountedField;
+  value: string;
+  n: number;
+}
+
 /**
- * Documents per value of `field` under every filter but the field's own (so a chip's count says what
- * choosing it would give with the other filters in force); values left with no document are listed
- * with 0 by the caller.
+ * Documents per value of each counted field under every filter but the field's own (so a chip's
+ * count says what choosing it would give with the other filters in force), the three fields in one
+ * query; values left with no document are listed with 0 by the caller.
  */
-export function choiceCounts(f: Filters, field: CountedField): Query<{ value: string; n: number }> {
-  const others: Filters = {
+export function choiceCounts(f: Filters): Query<ChoiceCount> {
+  const others = (field: CountedField): Filters => ({
     ...f,
     docTypes: field === 'doc_type' ? [] : f.docTypes,
     unitTypes: field === 'unit_type' ? [] : f.unitTypes,
     orgs: field === 'org' ? [] : f.orgs,
-  };
+  });
+  const counts = (field: CountedField) =>
+    sql`SELECT ${raw(`'${field}'`)} AS field, c.${ident(field)} AS value, sum(c.docs)::INTEGER AS n
+        FROM ${tbl('agg_docs')} c WHERE ${cellFilter('c', others(field))} AND c.${ident(field)} IS NOT NULL GROUP BY ALL`;
   return defineQuery(
-    `choiceCounts:${field}`,
-    sql`WITH ${filteredDocs(others)}
-    SELECT ${ident(field)} AS value, count(*)::INTEGER AS n FROM fd WHERE ${ident(field)} IS NOT NULL GROUP BY ALL ORDER BY n DESC, value`,
+    'choiceCounts',
+    sql`${counts('doc_type')}
+    UNION ALL ${counts('unit_type')}
+    UNION ALL ${counts('org')}
+    ORDER BY field, n DESC, value`,
   );
 }
 
@@ -74,7 +86,7 @@ export function themeList(): Query<ThemeInfo> {
            coalesce(any_value(label_en), any_value(label_zh), theme) AS label_en,
            count(*)::INTEGER AS terms,
            string_agg(term, '、' ORDER BY length(term) DESC, term)[1:60] AS examples,
-           coalesce((SELECT sum(f.freq) FROM ${tbl('theme_freq')} f WHERE f.theme = t.theme), 0)::INTEGER AS hits
+           coalesce((SELECT sum(a.hits) FROM ${tbl('agg_themes')} a WHERE a.theme = t.theme), 0)::INTEGER AS hits
     FROM ${tbl('themes')} t GROUP BY theme ORDER BY theme`,
   );
 }

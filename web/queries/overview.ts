@@ -1,10 +1,13 @@
-/** Queries of the Overview view: corpus totals, documents by year and type, frequent terms. */
-import { filteredDocs, type Filters } from './filters';
+/**
+ * Queries of the Overview view: corpus totals, documents by year and type, frequent terms. They sum
+ * the aggregate tables of the filter cells (`agg_docs`, `agg_top_terms`), not the documents.
+ */
+import { cellFilter, filteredCells, filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql } from './sql';
 import { tbl } from './tables';
 
-/** Totals of the filtered corpus. */
+/** Totals of the filtered corpus, with its recycled share. */
 export interface CorpusStats {
   documents: number;
   units: number;
@@ -13,20 +16,30 @@ export interface CorpusStats {
   lastYear: number | null;
   chars: number;
   tokens: number;
+  /** Recycled characters (copies, formulas excluded), their share of all characters, and the documents with any. */
+  reused: number;
+  share: number | null;
+  docsWithReuse: number;
 }
 
-/** Documents, distinct units and years, characters and tokens of the filtered corpus. */
+/**
+ * Documents, distinct units and years, characters and tokens of the filtered corpus, and its recycled
+ * share: characters covered by copied passages over all characters.
+ */
 export function corpusStats(f: Filters): Query<CorpusStats> {
   return defineQuery(
     'corpusStats',
-    sql`WITH ${filteredDocs(f)}
-    SELECT count(*)::INTEGER AS documents,
+    sql`WITH ${filteredCells(f)}
+    SELECT coalesce(sum(docs), 0)::INTEGER AS documents,
            count(DISTINCT org)::INTEGER AS units,
            count(DISTINCT year)::INTEGER AS years,
            min(year) AS "firstYear", max(year) AS "lastYear",
-           coalesce(sum(char_count), 0)::DOUBLE AS chars,
-           coalesce(sum(token_count), 0)::DOUBLE AS tokens
-    FROM fd`,
+           coalesce(sum(chars), 0)::DOUBLE AS chars,
+           coalesce(sum(tokens), 0)::DOUBLE AS tokens,
+           coalesce(sum(reused_chars), 0)::DOUBLE AS reused,
+           sum(reused_chars)::DOUBLE / nullif(sum(chars), 0) AS share,
+           coalesce(sum(docs_with_reuse), 0)::INTEGER AS "docsWithReuse"
+    FROM fc`,
   );
 }
 
@@ -41,8 +54,8 @@ export interface YearTypeCount {
 export function docsByYearType(f: Filters): Query<YearTypeCount> {
   return defineQuery(
     'docsByYearType',
-    sql`WITH ${filteredDocs(f)}
-    SELECT year, doc_type, count(*)::INTEGER AS n FROM fd GROUP BY ALL ORDER BY year NULLS LAST, doc_type`,
+    sql`WITH ${filteredCells(f)}
+    SELECT year, doc_type, sum(docs)::INTEGER AS n FROM fc GROUP BY ALL ORDER BY year NULLS LAST, doc_type`,
   );
 }
 
@@ -53,35 +66,47 @@ export interface TermCount {
   docs: number;
 }
 
-/** The most frequent terms of two characters or more. */
-export function topTerms(f: Filters, limit: number): Query<TermCount> {
+/** A term of {@link topTerms}, with the bound that says whether the list is exact ({@link topTermsExact}). */
+export interface RankedTerm extends TermCount {
+  /** The highest total any term left out of `agg_top_terms` can have in the filtered cells. */
+  bound: number;
+}
+
+/**
+ * The most frequent terms of two characters or more, from `agg_top_terms`: each listed count is
+ * exact; the list is the exact top list when {@link topTermsExact} says so, else ask
+ * {@link topTermsByDocument}. Only without a unit filter (the term aggregates have no org).
+ */
+export function topTerms(f: Filters, limit: number): Query<RankedTerm> {
   return defineQuery(
     'topTerms',
+    sql`WITH t AS (
+      SELECT c.term, sum(c.freq)::INTEGER AS freq, sum(c.docs)::INTEGER AS docs
+      FROM ${tbl('agg_top_terms')} c WHERE ${cellFilter('c', f, { org: false })}
+      GROUP BY c.term ORDER BY freq DESC, c.term LIMIT ${limit}),
+    b AS (SELECT coalesce(sum(c.other_max), 0)::DOUBLE AS bound FROM ${tbl('agg_term_cells')} c WHERE ${cellFilter('c', f, { org: false })})
+    SELECT t.term, t.freq, t.docs, b.bound FROM t, b ORDER BY t.freq DESC, t.term`,
+  );
+}
+
+/**
+ * True when `rows` (of {@link topTerms} with `limit`) are the exact top list: no term outside the
+ * candidates occurs in the cells, or the last listed count exceeds what any of them can reach.
+ */
+export function topTermsExact(rows: readonly RankedTerm[], limit: number): boolean {
+  const bound = rows[0]?.bound ?? 0;
+  if (bound === 0) return true;
+  return rows.length >= limit && (rows[limit - 1]?.freq ?? 0) > bound;
+}
+
+/** The most frequent terms of two characters or more, counted over the filtered documents' `doc_terms`. */
+export function topTermsByDocument(f: Filters, limit: number): Query<TermCount> {
+  return defineQuery(
+    'topTermsByDocument',
     sql`WITH ${filteredDocs(f)}
     SELECT t.term, sum(t.freq)::INTEGER AS freq, count(*)::INTEGER AS docs
     FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id)
     WHERE length(t.term) >= 2
     GROUP BY t.term ORDER BY freq DESC, t.term LIMIT ${limit}`,
-  );
-}
-
-/** Recycled characters (copies, formulas excluded) against all characters. */
-export interface RecycledShare {
-  reused: number;
-  chars: number;
-  share: number | null;
-  docsWithReuse: number;
-}
-
-/** The corpus's recycled share: characters covered by copied passages over all characters. */
-export function recycledShare(f: Filters): Query<RecycledShare> {
-  return defineQuery(
-    'recycledShare',
-    sql`WITH ${filteredDocs(f)}
-    SELECT coalesce(sum(r.reused_chars), 0)::DOUBLE AS reused,
-           coalesce(sum(fd.char_count), 0)::DOUBLE AS chars,
-           sum(r.reused_chars)::DOUBLE / nullif(sum(fd.char_count), 0) AS share,
-           count(*) FILTER (WHERE r.reused_chars > 0)::INTEGER AS "docsWithReuse"
-    FROM fd LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)`,
   );
 }

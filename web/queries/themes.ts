@@ -1,12 +1,14 @@
 /** Queries of the Themes view: theme × year and theme × group rates, and concordances of hits. */
-import { filteredDocs, type Filters } from './filters';
+import { cellFilter, filteredCells, filteredDocs, type Filters } from './filters';
 import { concordanceColumns } from './kwic';
 import { defineQuery, type Query } from './query';
-import { ident, raw, sql } from './sql';
+import { ident, raw, sql, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** Theme occurrences in one cell, raw and per 10,000 characters of the cell's documents. */
 export interface ThemeCell {
+  /** The grouping the cell belongs to. */
+  by: ThemeGroup;
   theme: string;
   key: string;
   hits: number;
@@ -18,24 +20,46 @@ export interface ThemeCell {
 /** Document fields a theme table can be grouped by. */
 export type ThemeGroup = 'year' | 'doc_type' | 'unit_type' | 'org';
 
+/** Join SQL pieces with a separator written in the source. */
+function joined(parts: readonly Sql[], separator: string): Sql {
+  return parts.reduce((acc, part, i) => (i === 0 ? part : sql`${acc}${raw(separator)}${part}`), raw(''));
+}
+
 /**
- * Every theme × group cell (groups with no documents left out, themes with no hits kept at 0):
- * hits per 10,000 characters of all filtered documents in the group.
+ * Every theme × group cell of each grouping of `groups` (groups with no documents left out, themes
+ * with no hits kept at 0): hits per 10,000 characters of all filtered documents in the group, summed
+ * from the aggregates `agg_docs` and `agg_themes` in one pass (grouping sets), so that the heatmaps
+ * of a page share one query.
  */
-export function themeRates(f: Filters, by: ThemeGroup): Query<ThemeCell> {
-  const g = ident(by);
+export function themeRates(f: Filters, groups: readonly ThemeGroup[]): Query<ThemeCell> {
+  const gs = [...new Set(groups)];
+  // which grouping a row belongs to, and its key there (group names are the literals of ThemeGroup)
+  const by = sql`CASE ${joined(
+    gs.map((g) => sql`WHEN GROUPING(${ident(g)}) = 0 THEN ${raw(`'${g}'`)}`),
+    ' ',
+  )} END`;
+  const key = sql`CASE ${joined(
+    gs.map((g) => sql`WHEN GROUPING(${ident(g)}) = 0 THEN ${ident(g)}::VARCHAR`),
+    ' ',
+  )} END`;
+  const sets = (extra: string) =>
+    joined(
+      gs.map((g) => sql`(${ident(g)}${raw(extra)})`),
+      ', ',
+    );
   return defineQuery(
-    `themeRates:${by}`,
-    sql`WITH ${filteredDocs(f)},
-    grp AS (SELECT ${g}::VARCHAR AS key, sum(char_count)::DOUBLE AS chars, count(*)::INTEGER AS docs
-            FROM fd WHERE ${g} IS NOT NULL GROUP BY 1),
-    hit AS (SELECT fd.${g}::VARCHAR AS key, tf.theme, sum(tf.freq)::DOUBLE AS hits
-            FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id) WHERE fd.${g} IS NOT NULL GROUP BY ALL),
+    `themeRates:${gs.join(',')}`,
+    sql`WITH ${filteredCells(f)},
+    grp AS (SELECT ${by} AS by, ${key} AS key, sum(chars)::DOUBLE AS chars, sum(docs)::INTEGER AS docs
+            FROM fc GROUP BY GROUPING SETS (${sets('')})),
+    hit AS (SELECT ${by} AS by, ${key} AS key, theme, sum(hits)::DOUBLE AS hits
+            FROM ${tbl('agg_themes')} a WHERE ${cellFilter('a', f)} GROUP BY GROUPING SETS (${sets(', theme')})),
     th AS (SELECT DISTINCT theme FROM ${tbl('themes')})
-    SELECT th.theme, grp.key, coalesce(hit.hits, 0)::INTEGER AS hits, grp.chars, grp.docs,
+    SELECT grp.by, th.theme, grp.key, coalesce(hit.hits, 0)::INTEGER AS hits, grp.chars, grp.docs,
            coalesce(hit.hits, 0) * 10000.0 / nullif(grp.chars, 0) AS per10k
-    FROM th CROSS JOIN grp LEFT JOIN hit ON hit.theme = th.theme AND hit.key = grp.key
-    ORDER BY th.theme, grp.key`,
+    FROM th CROSS JOIN grp LEFT JOIN hit ON hit.by = grp.by AND hit.theme = th.theme AND hit.key = grp.key
+    WHERE grp.key IS NOT NULL
+    ORDER BY grp.by, th.theme, grp.key`,
   );
 }
 

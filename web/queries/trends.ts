@@ -1,5 +1,5 @@
 /** Queries of the Trends view: rates by year of chosen themes and terms, and keyness between years. */
-import { filteredDocs, type Filters } from './filters';
+import { byTermCells, cellFilter, filteredCells, filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql, textList } from './sql';
 import { tbl } from './tables';
@@ -27,23 +27,20 @@ export interface TermSeries {
 }
 
 /**
- * For each chosen theme (from `theme_freq`) and custom term series (searched in the text, as the KWIC
- * view does), occurrences per 10,000 characters of the filtered documents of each year, with the
- * documents and characters each year rests on; years without hits give 0.
+ * For each chosen theme (from the aggregate `agg_themes`) and custom term series (searched in the
+ * text, as the KWIC view does), occurrences per 10,000 characters of the filtered documents of each
+ * year, with the documents and characters each year rests on (`agg_docs`); years without hits give 0.
+ * Without custom terms the documents are not read at all.
  */
 export function seriesByYear(f: Filters, themes: readonly string[], terms: readonly (string | TermSeries)[]): Query<SeriesPoint> {
   const series = terms.map((x): TermSeries => (typeof x === 'string' ? { name: x, terms: [x] } : x)).filter((x) => x.terms.length > 0);
   const entries = series.flatMap((x, i) => x.terms.map((term) => `${i}\u001e${term}`));
-  return defineQuery(
-    'seriesByYear',
-    sql`WITH ${filteredDocs(f)},
-    yc AS (SELECT year, sum(char_count)::DOUBLE AS chars, count(*)::INTEGER AS docs FROM fd WHERE year IS NOT NULL GROUP BY year),
+  const termHits = series.length
+    ? sql`,
+    ${filteredDocs(f)},
     ts AS (SELECT split_part(e, chr(30), 1)::INTEGER AS i, split_part(e, chr(30), 2) AS term
            FROM (SELECT unnest(${textList(entries)}) AS e) WHERE e <> '' AND split_part(e, chr(30), 2) <> ''),
     tk AS (SELECT i, count(DISTINCT term) AS k, (${textList(series.map((x) => x.name))})[i + 1] AS name FROM ts GROUP BY i),
-    names AS (
-      SELECT 'theme' AS kind, unnest(${textList(themes)}) AS name
-      UNION ALL SELECT 'term', name FROM tk),
     one AS (
       SELECT tk.name, fd.year, sum((length(x.text) - length(replace(lower(x.text), ts.term, ''))) // length(ts.term))::DOUBLE AS hits
       FROM ts JOIN tk USING (i) CROSS JOIN fd JOIN ${tbl('documents')} x ON x.doc_id = fd.doc_id
@@ -56,13 +53,29 @@ export function seriesByYear(f: Filters, themes: readonly string[], terms: reado
         SELECT tk.name, sl.doc_id, sl.sent_no, any_value(sl.year) AS year
         FROM ts JOIN tk USING (i) JOIN sl ON contains(sl.st, ts.term)
         WHERE tk.k > 1 GROUP BY tk.name, sl.doc_id, sl.sent_no HAVING count(DISTINCT ts.term) = any_value(tk.k))
-      GROUP BY ALL),
+      GROUP BY ALL)`
+    : sql``;
+  return defineQuery(
+    'seriesByYear',
+    sql`WITH ${filteredCells(f)},
+    yc AS (SELECT year, sum(chars)::DOUBLE AS chars, sum(docs)::INTEGER AS docs FROM fc WHERE year IS NOT NULL GROUP BY year)${termHits},
+    names AS (
+      SELECT 'theme' AS kind, unnest(${textList(themes)}) AS name${
+        series.length
+          ? sql`
+      UNION ALL SELECT 'term', name FROM tk`
+          : sql``
+      }),
     s AS (
-      SELECT 'theme' AS kind, tf.theme AS name, fd.year, sum(tf.freq)::DOUBLE AS hits
-      FROM ${tbl('theme_freq')} tf JOIN fd USING (doc_id)
-      WHERE fd.year IS NOT NULL AND list_contains(${textList(themes)}, tf.theme) GROUP BY ALL
+      SELECT 'theme' AS kind, a.theme AS name, a.year, sum(a.hits)::DOUBLE AS hits
+      FROM ${tbl('agg_themes')} a
+      WHERE ${cellFilter('a', f)} AND a.year IS NOT NULL AND list_contains(${textList(themes)}, a.theme) GROUP BY ALL${
+        series.length
+          ? sql`
       UNION ALL SELECT 'term', name, year, hits FROM one
-      UNION ALL SELECT 'term', name, year, hits FROM several)
+      UNION ALL SELECT 'term', name, year, hits FROM several`
+          : sql``
+      })
     SELECT names.kind, names.name, yc.year, coalesce(s.hits, 0)::INTEGER AS hits, yc.chars, yc.docs,
            coalesce(s.hits, 0) * 10000.0 / nullif(yc.chars, 0) AS per10k
     FROM names CROSS JOIN yc LEFT JOIN s ON s.kind = names.kind AND s.name = names.name AND s.year = yc.year
@@ -98,19 +111,27 @@ export interface KeynessArgs {
 /**
  * Counts of every term occurring at least `minFreq` times in the focus year and the reference
  * together; the scores come from `web/stats/keyness.ts` ({@link scoreKeyness}), the one definition
- * the themes use too, on the same unit (characters).
+ * the themes use too, on the same unit (characters). Summed from the aggregate `agg_terms` (every
+ * term per year × type × unit kind), or from `doc_terms` when a unit is chosen (the term
+ * aggregates have no org).
  */
 export function keyness(f: Filters, a: KeynessArgs): Query<KeynessCount> {
+  const counts = byTermCells(f)
+    ? sql`tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE is_a) AS a, sum(t.freq) FILTER (WHERE is_b) AS b, min(t.year) AS first_year
+           FROM ${tbl('agg_terms')} t JOIN yc USING (year) WHERE ${cellFilter('t', f, { org: false })} GROUP BY t.term)`
+    : sql`${filteredDocs(f)},
+    tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE is_a) AS a, sum(t.freq) FILTER (WHERE is_b) AS b, min(yc.year) AS first_year
+           FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id) JOIN yc USING (year) GROUP BY t.term)`;
   return defineQuery(
     'keyness',
-    sql`WITH ${filteredDocs(f)},
-    inA AS (SELECT doc_id, year, char_count, year = ${a.yearA}::INTEGER AS is_a,
-                   CASE WHEN ${a.yearB}::INTEGER IS NULL THEN year <> ${a.yearA}::INTEGER ELSE year = ${a.yearB}::INTEGER END AS is_b
-            FROM fd WHERE year IS NOT NULL),
-    tot AS (SELECT coalesce(sum(char_count) FILTER (WHERE is_a), 0)::DOUBLE AS c, coalesce(sum(char_count) FILTER (WHERE is_b), 0)::DOUBLE AS d,
-                   count(*) FILTER (WHERE is_a)::INTEGER AS na, count(*) FILTER (WHERE is_b)::INTEGER AS nb, min(year) AS min_year FROM inA),
-    tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE is_a) AS a, sum(t.freq) FILTER (WHERE is_b) AS b, min(inA.year) AS first_year
-           FROM ${tbl('doc_terms')} t JOIN inA USING (doc_id) GROUP BY t.term)
+    sql`WITH ${filteredCells(f)},
+    yc AS (SELECT year, sum(chars) AS chars, sum(docs) AS docs, year = ${a.yearA}::INTEGER AS is_a,
+                  CASE WHEN ${a.yearB}::INTEGER IS NULL THEN year <> ${a.yearA}::INTEGER ELSE year = ${a.yearB}::INTEGER END AS is_b
+           FROM fc WHERE year IS NOT NULL GROUP BY year),
+    tot AS (SELECT coalesce(sum(chars) FILTER (WHERE is_a), 0)::DOUBLE AS c, coalesce(sum(chars) FILTER (WHERE is_b), 0)::DOUBLE AS d,
+                   coalesce(sum(docs) FILTER (WHERE is_a), 0)::INTEGER AS na, coalesce(sum(docs) FILTER (WHERE is_b), 0)::INTEGER AS nb,
+                   min(year) AS min_year FROM yc),
+    ${counts}
     SELECT term, coalesce(a, 0)::INTEGER AS freq_a, coalesce(b, 0)::INTEGER AS freq_b, c AS chars_a, d AS chars_b, na AS docs_a, nb AS docs_b,
            (coalesce(a, 0) > 0 AND first_year = ${a.yearA}::INTEGER AND min_year < ${a.yearA}::INTEGER) AS is_new
     FROM tf, tot WHERE c > 0 AND d > 0 AND coalesce(a, 0) + coalesce(b, 0) >= ${a.minFreq}
@@ -164,7 +185,7 @@ export function scoreKeyness(counts: readonly KeynessCount[], limit: number): Ke
 export function yearSizes(f: Filters): Query<YearSize> {
   return defineQuery(
     'yearSizes',
-    sql`WITH ${filteredDocs(f)}
-    SELECT year::INTEGER AS year, count(*)::INTEGER AS docs, sum(char_count)::INTEGER AS chars FROM fd WHERE year IS NOT NULL GROUP BY year ORDER BY year`,
+    sql`WITH ${filteredCells(f)}
+    SELECT year::INTEGER AS year, sum(docs)::INTEGER AS docs, sum(chars)::INTEGER AS chars FROM fc WHERE year IS NOT NULL GROUP BY year ORDER BY year`,
   );
 }

@@ -3,9 +3,9 @@ import { useI18n } from '../app/useI18n';
 import { FILTER_PARAMS, PARAMS } from '../app/params';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 import { useRoute } from '../app/useRoute';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../db/useQuery';
-import { choiceCounts } from '../queries/meta';
+import { choiceCounts, type CountedField } from '../queries/meta';
 
 /** How long the filters must stay unchanged before the chip counts are recomputed. */
 const COUNTS_DELAY_MS = 300;
@@ -28,11 +28,13 @@ export function FilterBar() {
   // counts under the other filters in force (what choosing a value would leave), asked for once the
   // view's own queries have gone out: the database runs one query at a time, charts first
   const settled = useSettled(filters, COUNTS_DELAY_MS);
-  const typeCounts = useQuery(settled ? choiceCounts(settled, 'doc_type') : null);
-  const unitCounts = useQuery(settled ? choiceCounts(settled, 'unit_type') : null);
-  const orgCounts = useQuery(settled ? choiceCounts(settled, 'org') : null);
-  const countOf = (rows: { value: string; n: number }[] | null, value: string, fallback: number) =>
-    rows ? (rows.find((r) => r.value === value)?.n ?? 0) : fallback;
+  const counts = useQuery(settled ? choiceCounts(settled) : null);
+  const byField = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const r of counts.data ?? []) m.set(`${r.field}\u0000${r.value}`, r.n);
+    return counts.data ? m : null;
+  }, [counts.data]);
+  const countOf = (field: CountedField, value: string, fallback: number) => (byField ? (byField.get(`${field}\u0000${value}`) ?? 0) : fallback);
   const active =
     filters.yearFrom !== null ||
     filters.yearTo !== null ||
@@ -96,7 +98,7 @@ export function FilterBar() {
             aria-pressed={filters.docTypes.includes(c.value)}
             onClick={() => toggleType(c.value)}
           >
-            {label('docType', c.value)} <small data-count>{num(countOf(typeCounts.data, c.value, c.n))}</small>
+            {label('docType', c.value)} <small data-count>{num(countOf('doc_type', c.value, c.n))}</small>
           </button>
         ))}
       </div>
@@ -110,7 +112,7 @@ export function FilterBar() {
           <option value="">{t('filter.any')}</option>
           {info.choices.unit_type.map((c) => (
             <option key={c.value} value={c.value}>
-              {label('unitType', c.value)} ({countOf(unitCounts.data, c.value, c.n)})
+              {label('unitType', c.value)} ({countOf('unit_type', c.value, c.n)})
             </option>
           ))}
         </select>
@@ -121,7 +123,7 @@ export function FilterBar() {
           <option value="">{t('filter.any')}</option>
           {info.choices.org.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.value} ({countOf(orgCounts.data, c.value, c.n)})
+              {c.value} ({countOf('org', c.value, c.n)})
             </option>
           ))}
         </select>

@@ -1,28 +1,36 @@
-/** 文档 Documents: every document in a sortable, filterable table; click one to read it. */
+/**
+ * 文档 Documents: every document in a sortable, searchable table, sorted and paged by the database
+ * (a page at a time, more on request); click one to read it.
+ */
 import { useMemo } from 'react';
 import { DataTable, formatSort, parseSort, type Column } from '../components/DataTable';
 import { QueryBlock } from '../components/Status';
+import { usePageLimit } from '../components/usePageLimit';
+import { useReadyDatabase } from '../db/DatabaseProvider';
+import { runQuery } from '../db/statement';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
-import { documentList, type DocListRow } from '../queries/documents';
+import { documentPage, type DocListRow } from '../queries/documents';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { DocumentReader } from './DocumentReader';
 import { CorpusExport } from './CorpusExport';
 
+/** Rows of a page of the table. */
+const PAGE = 100;
+
 /** The view. */
 export function DocumentsView() {
   const { t, label, pct } = useI18n();
   const { filters, param, setParams } = useRoute();
-  const list = useQuery(documentList(filters));
+  const connector = useReadyDatabase().connector;
   const q = param(PARAMS.docSearch) ?? '';
+  const needle = q.trim().toLowerCase();
+  const sort = parseSort(param(PARAMS.documentsSort), { key: 'doc_id', desc: false });
+  const [limit, showMore] = usePageLimit(JSON.stringify([filters, needle, sort]), PAGE);
+  const list = useQuery(documentPage(filters, needle, sort, limit));
   const docId = Number(param(PARAMS.doc)) || null;
   const at = param(PARAMS.offset) !== null ? Number(param(PARAMS.offset)) : null;
-  const rows = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    const all = list.data ?? [];
-    return needle ? all.filter((r) => [r.title, r.org ?? '', r.source_path].some((s) => s.toLowerCase().includes(needle))) : all;
-  }, [list.data, q]);
   const columns: Column<DocListRow>[] = useMemo(
     () => [
       { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true },
@@ -45,14 +53,19 @@ export function DocumentsView() {
           {() => (
             <DataTable
               columns={columns}
-              rows={rows}
+              rows={list.data ?? []}
               name="documents"
-              sort={parseSort(param(PARAMS.documentsSort), { key: 'doc_id', desc: false })}
+              sort={sort}
               onSort={(s) => setParams({ [PARAMS.documentsSort]: formatSort(s) }, { replace: true })}
+              paged={{
+                total: list.data?.[0]?.total ?? 0,
+                onMore: showMore,
+                all: () => runQuery(connector, documentPage(filters, needle, sort, null)),
+              }}
               onRowClick={(r) => setParams({ [PARAMS.doc]: r.doc_id, [PARAMS.offset]: null })}
               rowKey={(r) => String(r.doc_id)}
               selectedKey={docId ? String(docId) : null}
-              pageSize={100}
+              pageSize={PAGE}
               title={t('view.documents')}
               toolbar={
                 <>

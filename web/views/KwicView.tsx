@@ -5,17 +5,23 @@ import { useSimplifier } from './useSimplifier';
 import { barOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
 import { contextColumns } from '../components/context-columns';
-import { DataTable, type Column } from '../components/DataTable';
+import { DataTable, parseSort, type Column } from '../components/DataTable';
 import { Segmented } from '../components/Segmented';
 import { Loading, QueryBlock } from '../components/Status';
+import { useReadyDatabase } from '../db/DatabaseProvider';
+import { runQuery } from '../db/statement';
 import { useQuery } from '../db/useQuery';
+import { usePageLimit } from '../components/usePageLimit';
 import { useI18n } from '../app/useI18n';
-import { kwicDocCounts, kwicLines, type KwicDocCount, type KwicLine } from '../queries/kwic';
+import { kwicDocCounts, kwicLines, kwicYearCounts, type KwicDocCount, type KwicLine, type KwicSort } from '../queries/kwic';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
-type SortBy = 'pos' | 'left' | 'right';
-const reverse = (s: string) => [...s].reverse().join('');
+/** Concordance lines and documents on a page of their tables; an export holds at most {@link EXPORT_LINES} lines. */
+const LINES_PAGE = 100;
+const DOCS_PAGE = 10;
+const EXPORT_LINES = 5000;
+const DOC_SORT = { key: 'hits', desc: true };
 
 /** `text` with every occurrence of `terms` (lower-case) marked. */
 function marked(text: string, terms: readonly string[]): ReactNode {
@@ -41,31 +47,30 @@ function marked(text: string, terms: readonly string[]): ReactNode {
 function Results({ terms, context }: { terms: string[]; context: number }) {
   const { t, num } = useI18n();
   const { filters, param, setParams, href } = useRoute();
+  const connector = useReadyDatabase().connector;
   const phrase = terms.join(' ');
-  const lines = useQuery(kwicLines(filters, terms, context, 5000));
-  const counts = useQuery(kwicDocCounts(filters, terms));
   const s = param(PARAMS.kwicSort);
-  const sortBy: SortBy = s === 'left' || s === 'right' ? s : 'pos';
-  const sorted = useMemo(() => {
-    const all = lines.data ?? [];
-    if (sortBy === 'left') return [...all].sort((a, b) => reverse(a.left).localeCompare(reverse(b.left), 'zh-CN'));
-    if (sortBy === 'right') return [...all].sort((a, b) => a.right.localeCompare(b.right, 'zh-CN'));
-    return all;
-  }, [lines.data, sortBy]);
+  const sortBy: KwicSort = s === 'left' || s === 'right' ? s : 'pos';
+  const docSort = parseSort(param(PARAMS.kwicDocSort), DOC_SORT);
+  const [lineLimit, moreLines] = usePageLimit(JSON.stringify([filters, terms, context, sortBy]), LINES_PAGE);
+  const [docLimit, moreDocs] = usePageLimit(JSON.stringify([filters, terms, docSort]), DOCS_PAGE);
+  // the totals and the chart first, then the two tables, each a page at a time
+  const counts = useQuery(kwicYearCounts(filters, terms));
+  const docPage = useQuery(kwicDocCounts(filters, terms, docSort, docLimit));
+  const lines = useQuery(kwicLines(filters, terms, context, lineLimit, sortBy));
   const byYear = useMemo(() => {
-    const m = new Map<string, { hits: number; chars: number }>();
-    for (const c of counts.data ?? []) {
-      const y = c.year === null ? t('unknown') : String(c.year);
-      const e = m.get(y) ?? { hits: 0, chars: 0 };
-      m.set(y, { hits: e.hits + c.hits, chars: e.chars + c.char_count });
-    }
-    const years = [...m.keys()];
+    const rows = (counts.data ?? []).map((c) => [c.year === null ? t('unknown') : String(c.year), c.hits] as const);
     return {
-      option: barOption(years, [{ name: t('col.hits'), data: years.map((y) => m.get(y)?.hits ?? 0) }], false),
-      data: { header: [t('col.year'), t('col.hits')], rows: years.map((y) => [y, m.get(y)?.hits ?? 0]) },
+      option: barOption(
+        rows.map(([y]) => y),
+        [{ name: t('col.hits'), data: rows.map(([, n]) => n) }],
+        false,
+      ),
+      data: { header: [t('col.year'), t('col.hits')], rows: rows.map(([y, n]) => [y, n]) },
     };
   }, [counts.data, t]);
   const total = (counts.data ?? []).reduce((a, c) => a + c.hits, 0);
+  const docTotal = (counts.data ?? []).reduce((a, c) => a + c.docs, 0);
   const lineColumns: Column<KwicLine>[] = [
     { key: 'doc_id', label: t('col.id'), value: (r) => r.doc_id, numeric: true, plain: true, sortable: false, exportOnly: true },
     { key: 'year', label: t('col.year'), value: (r) => r.year, numeric: true, plain: true, sortable: false },
@@ -99,12 +104,12 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
   ];
   return (
     <QueryBlock state={counts} emptyMessage={t('kwic.none', { q: phrase })}>
-      {(docs) => (
+      {() => (
         <div className="stack">
           <p className="summary" data-testid="kwic-total">
             {terms.length > 1
-              ? t('kwic.sentences', { n: num(total), d: num(docs.length), terms: terms.map((x) => `“${x}”`).join(' ') })
-              : t('kwic.total', { n: num(total), d: num(docs.length) })}
+              ? t('kwic.sentences', { n: num(total), d: num(docTotal), terms: terms.map((x) => `“${x}”`).join(' ') })
+              : t('kwic.total', { n: num(total), d: num(docTotal) })}
           </p>
           <div className="grid-2">
             <ChartCard
@@ -121,11 +126,12 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
               </header>
               <DataTable
                 columns={docColumns}
-                rows={docs}
+                rows={docPage.data ?? []}
                 name={`kwic-${phrase}-by-doc`}
                 sortParam={PARAMS.kwicDocSort}
-                defaultSort={{ key: 'hits', desc: true }}
-                pageSize={10}
+                defaultSort={DOC_SORT}
+                pageSize={DOCS_PAGE}
+                paged={{ total: docTotal, onMore: moreDocs, all: () => runQuery(connector, kwicDocCounts(filters, terms, docSort, null)) }}
               />
             </section>
           </div>
@@ -141,7 +147,16 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
               />
             </header>
             <QueryBlock state={lines}>
-              {() => <DataTable columns={lineColumns} rows={sorted} name={`kwic-${phrase}`} pageSize={100} rowKey={(r) => `${r.doc_id}:${r.pos}`} />}
+              {(rows) => (
+                <DataTable
+                  columns={lineColumns}
+                  rows={rows}
+                  name={`kwic-${phrase}`}
+                  pageSize={LINES_PAGE}
+                  rowKey={(r) => `${r.doc_id}:${r.pos}`}
+                  paged={{ total, onMore: moreLines, all: () => runQuery(connector, kwicLines(filters, terms, context, EXPORT_LINES, sortBy)) }}
+                />
+              )}
             </QueryBlock>
           </section>
         </div>

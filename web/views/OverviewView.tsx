@@ -6,11 +6,12 @@ import { Kpi } from '../components/Kpi';
 import { HelpTip } from '../components/HelpTip';
 import { QueryBlock } from '../components/Status';
 import { WordCloudCard } from '../components/WordCloudCard';
-import { useQuery } from '../db/useQuery';
+import { useQuery, type QueryState } from '../db/useQuery';
 import type { TableData } from '../export/table-data';
 import { useI18n } from '../app/useI18n';
 import { OVERVIEW_TERMS } from '../queries/first-paint';
-import { corpusStats, docsByYearType, recycledShare, topTerms, type TermCount, type YearTypeCount } from '../queries/overview';
+import { byTermCells, type Filters } from '../queries/filters';
+import { corpusStats, docsByYearType, topTerms, topTermsByDocument, topTermsExact, type TermCount, type YearTypeCount } from '../queries/overview';
 import { yearSizes } from '../queries/trends';
 import { defaultYears } from '../stats/sample';
 import { PARAMS } from '../app/params';
@@ -59,18 +60,28 @@ function TermCharts({ terms }: { terms: TermCount[] }) {
   );
 }
 
+/**
+ * The top terms: from the term aggregates when they answer exactly (no unit chosen, and the list's
+ * last count above what any term outside `agg_top_terms` can reach), else counted over the documents.
+ */
+function useTopTerms(filters: Filters, limit: number): QueryState<TermCount> {
+  const fromCells = useQuery(byTermCells(filters) ? topTerms(filters, limit) : null);
+  const exact = fromCells.status === 'ready' && topTermsExact(fromCells.data, limit);
+  const needDocs = !byTermCells(filters) || (fromCells.status === 'ready' && !exact);
+  const byDocument = useQuery(needDocs ? topTermsByDocument(filters, limit) : null);
+  return needDocs ? byDocument : fromCells;
+}
+
 /** The view. */
 export function OverviewView() {
   const { t, num, pct } = useI18n();
   const { filters, href } = useRoute();
   // issued in this order and run one at a time: the charts' queries first, the figures after
   const byYear = useQuery(docsByYearType(filters));
-  const terms = useQuery(topTerms(filters, OVERVIEW_TERMS));
+  const terms = useTopTerms(filters, OVERVIEW_TERMS);
   const stats = useQuery(corpusStats(filters));
-  const share = useQuery(recycledShare(filters));
   const yearChart = useYearTypeChart(byYear.data);
   const s = stats.data?.[0];
-  const r = share.data?.[0];
   const sizes = useQuery(yearSizes(filters));
   const chosen = defaultYears(sizes.data ?? []);
   return (
@@ -85,9 +96,9 @@ export function OverviewView() {
             <Kpi
               testId="kpi-recycled"
               label={t('kpi.recycled')}
-              value={pct(r?.share ?? 0)}
+              value={pct(s?.share ?? 0)}
               help={<HelpTip topic="share" />}
-              note={t('kpi.recycledNote', { n: num(r?.docsWithReuse ?? 0) })}
+              note={t('kpi.recycledNote', { n: num(s?.docsWithReuse ?? 0) })}
             />
           </div>
         )}

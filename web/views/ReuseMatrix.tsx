@@ -61,8 +61,9 @@ export function orderDocs(pairs: readonly DocPair[], order: Order): number[] {
 export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: React.ReactNode }) {
   const { t, num } = useI18n();
   const { filters, setParams } = useRoute();
-  const labels = useDocLabels();
   const state = useQuery(docPairs(filters, kind, 20000));
+  const ids = useMemo(() => (state.data ? state.data.flatMap((p) => [p.doc_x, p.doc_y]) : null), [state.data]);
+  const labels = useDocLabels(ids);
   const [order, setOrder] = useState<Order>('shared');
   const [page, setPage] = useState(0);
   const [search, setSearch] = useState('');
@@ -175,7 +176,7 @@ export function ReuseMatrix({ kind, controls }: { kind: ReuseKind; controls: Rea
     </div>
   );
   return (
-    <QueryBlock state={state}>
+    <QueryBlock state={labels.ready ? state : { status: 'loading', data: null }}>
       {(pairs) => (
         <div className="grid-2-1">
           <ChartCard

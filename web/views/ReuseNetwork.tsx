@@ -11,7 +11,7 @@ import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
 import { docPairs, type ReuseKind } from '../queries/boilerplate';
-import { documentList } from '../queries/documents';
+import { documentsByIds } from '../queries/documents';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { scrollToComparison } from './scroll-to-comparison';
@@ -26,7 +26,9 @@ export function ReuseNetwork({ kind }: { kind: ReuseKind }) {
   const { t, label, num } = useI18n();
   const { filters, setParams } = useRoute();
   const pairs = useQuery(docPairs(filters, kind, MAX_EDGES));
-  const docs = useQuery(documentList(filters));
+  const ids = useMemo(() => [...new Set((pairs.data ?? []).flatMap((p) => [p.doc_x, p.doc_y]))].sort((a, b) => a - b), [pairs.data]);
+  // the metadata of the documents on the network only, not of the whole filtered corpus
+  const docs = useQuery(pairs.data ? documentsByIds(ids) : null);
   const [colorBy, setColorBy] = useState<ColorBy>('unit_type');
   const built = useMemo(() => {
     const list = pairs.data ?? [];

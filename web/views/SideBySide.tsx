@@ -20,20 +20,31 @@ import { comparisonDrawn } from './scroll-to-comparison';
 
 const SIDE_PARAM = { a: PARAMS.compareA, b: PARAMS.compareB } as const;
 
+/** A document chosen by its number (a list of every document would not fit a large corpus), with its label. */
 function DocPicker({ value, side, label }: { value: number | null; side: 'a' | 'b'; label: string }) {
   const { setParams } = useRoute();
-  const docs = useDocLabels();
+  const docs = useDocLabels(value === null ? null : [value]);
+  const choose = (text: string) => {
+    const n = Number(text);
+    if (text === '' || (Number.isInteger(n) && n > 0 && n !== value)) setParams({ [SIDE_PARAM[side]]: text || null });
+  };
   return (
     <label className="field">
       <span>{label}</span>
-      <select data-testid={`compare-${side}`} value={value ?? ''} onChange={(e) => setParams({ [SIDE_PARAM[side]]: e.target.value || null })}>
-        <option value="">–</option>
-        {docs.all.map((d) => (
-          <option key={d.doc_id} value={d.doc_id}>
-            {docs.label(d.doc_id)}
-          </option>
-        ))}
-      </select>
+      <input
+        // uncontrolled, and new whenever the URL's document changes: no copy of it kept in state
+        key={value ?? ''}
+        className="input small"
+        type="number"
+        min={1}
+        step={1}
+        defaultValue={value ?? ''}
+        placeholder="#"
+        data-testid={`compare-${side}`}
+        onBlur={(e) => choose(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && choose(e.currentTarget.value)}
+      />
+      {value !== null && <span className="muted small">{docs.label(value)}</span>}
     </label>
   );
 }

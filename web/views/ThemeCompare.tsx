@@ -24,7 +24,7 @@ export function ThemeCompare({ yearA, yearB }: { yearA: number; yearB: number | 
   const { t, num } = useI18n();
   const { filters } = useRoute();
   const info = useCorpusInfo();
-  const state = useQuery(themeRates(filters, 'year'));
+  const state = useQuery(themeRates(filters, ['year']));
   const built = useMemo(() => {
     const cells = info.ready ? (state.data ?? []) : [];
     const inA = (k: string) => k === String(yearA);

@@ -13,9 +13,13 @@ import { useCorpusInfo } from '../app/useCorpusInfo';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 
-/** The card for grouping `by`; `keyLabel` turns a group key into a column label. */
+/**
+ * The card for grouping `by`; `keyLabel` turns a group key into a column label. `groups` are the
+ * groupings of every heatmap on the page (with `by`): one query answers them all.
+ */
 export function ThemeMatrixCard({
   by,
+  groups = [by],
   title,
   name,
   keyLabel,
@@ -24,6 +28,7 @@ export function ThemeMatrixCard({
   height = 380,
 }: {
   by: ThemeGroup;
+  groups?: readonly ThemeGroup[];
   title: string;
   name: string;
   keyLabel: (key: string) => string;
@@ -34,9 +39,9 @@ export function ThemeMatrixCard({
   const { t, num } = useI18n();
   const { filters, setParams } = useRoute();
   const info = useCorpusInfo();
-  const state = useQuery(themeRates(filters, by));
+  const state = useQuery(themeRates(filters, groups.includes(by) ? groups : [...groups, by]));
   const built = useMemo(() => {
-    const rows = state.data;
+    const rows = state.data?.filter((r) => r.by === by);
     // Theme labels come from the lexicon query: draw once they are there, not with raw ids first.
     if (!rows || !info.ready) return null;
     const themes = [...new Set(rows.map((r) => r.theme))];

@@ -23,6 +23,8 @@ export function ThemesView() {
   const byParam = param(PARAMS.cellBy);
   const by = GROUPS.find((g) => g === byParam) ?? 'year';
   const key = param(PARAMS.cellKey);
+  // the heatmaps' groupings, answered by one query
+  const groups = useMemo((): ThemeGroup[] => ['year', 'doc_type', unitBy], [unitBy]);
   // One stable function per grouping: a new one at each render would redraw every heatmap on any URL change.
   const keyLabel = useMemo(() => {
     const of = (g: ThemeGroup) => (k: string) => (g === 'doc_type' ? label('docType', k) : g === 'unit_type' ? label('unitType', k) : k);
@@ -39,6 +41,7 @@ export function ThemesView() {
     <div className="stack">
       <ThemeMatrixCard
         by="year"
+        groups={groups}
         title={t('themes.heatmap')}
         name="theme-by-year"
         keyLabel={keyLabel.year}
@@ -49,6 +52,7 @@ export function ThemesView() {
       <div className="grid-2">
         <ThemeMatrixCard
           by="doc_type"
+          groups={groups}
           title={t('themes.byType')}
           name="theme-by-type"
           keyLabel={keyLabel.doc_type}
@@ -57,6 +61,7 @@ export function ThemesView() {
         />
         <ThemeMatrixCard
           by={unitBy}
+          groups={groups}
           title={t('themes.byUnit')}
           name={`theme-by-${unitBy}`}
           keyLabel={keyLabel[unitBy]}

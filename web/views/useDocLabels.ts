@@ -1,23 +1,23 @@
-/** Short labels for documents (`#3 2024 标题…`), from the (cached) document list. */
+/** Short labels for documents (`#3 2024 标题…`), from the metadata of just the documents asked for. */
 import { useMemo } from 'react';
 import { useQuery } from '../db/useQuery';
-import { documentList, type DocListRow } from '../queries/documents';
-import { NO_FILTERS } from '../queries/filters';
+import { documentsByIds, type DocListRow } from '../queries/documents';
 
-/** Every document of the corpus, a short label, the full title and the source file of any of them. */
-export function useDocLabels(): {
+/** Labels, full titles and source files of the documents `ids` (null: none yet). */
+export function useDocLabels(ids: readonly number[] | null): {
   label(id: number): string;
   title(id: number): string;
   source(id: number): string;
   get(id: number): DocListRow | undefined;
-  all: DocListRow[];
+  /** The documents' metadata is in (true at once when none is asked for). */
+  ready: boolean;
 } {
-  const list = useQuery(documentList(NO_FILTERS));
+  const key = ids ? [...new Set(ids)].sort((a, b) => a - b) : null;
+  const list = useQuery(key ? documentsByIds(key) : null);
   return useMemo(() => {
-    const all = list.data ?? [];
-    const byId = new Map(all.map((d) => [d.doc_id, d]));
+    const byId = new Map((list.data ?? []).map((d) => [d.doc_id, d]));
     return {
-      all,
+      ready: list.status === 'ready' || list.status === 'off',
       get: (id) => byId.get(id),
       title: (id) => byId.get(id)?.title ?? '',
       source: (id) => byId.get(id)?.source_path ?? '',
@@ -28,5 +28,5 @@ export function useDocLabels(): {
         return `#${id} ${d.year ?? ''} ${title}`.replace(/\s+/g, ' ');
       },
     };
-  }, [list.data]);
+  }, [list.data, list.status]);
 }
