@@ -15,6 +15,11 @@ export interface IngestConfig {
   readonly lexicon: string;
   /** A line recurring outside the documents of at least this many files is learned as site chrome. */
   readonly chromeMinFiles: number;
+  /**
+   * Characters of prepared files kept in memory between the two passes; a file past it is read and
+   * cleaned again in pass 2 (memory bounded at the cost of preparing some files twice).
+   */
+  readonly keepPreparedChars: number;
   /** Analysts' metadata corrections (CSV; a missing file means none). */
   readonly overrides: string;
   /** Site-wrapper rule list (JSON). */
@@ -43,6 +48,7 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
     update: false,
     lexicon: resolve(root, 'data/lexicon.txt'),
     chromeMinFiles: CHROME_MIN_FILES,
+    keepPreparedChars: 200_000_000,
     overrides: resolve(root, 'data/overrides.csv'),
     wrapperRules: resolve(root, 'data/rules/site-wrappers.json'),
     userDict: resolve(root, 'data/dict/user.dict.utf8'),

@@ -8,11 +8,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestConfig } from './config';
 
-/** How each config field enters the fingerprint: a data file by its content, a setting by its value; null for what an update is about (the folder, the database, the mode). */
+/**
+ * How each config field enters the fingerprint: a data file by its content, a setting by its value;
+ * null for what an update is about (the folder, the database, the mode) and for what changes memory,
+ * never the tables.
+ */
 const FIELDS: { readonly [K in keyof IngestConfig]: 'file' | 'value' | null } = {
   input: null,
   db: null,
   update: null,
+  keepPreparedChars: null,
   lexicon: 'file',
   wrapperRules: 'file',
   userDict: 'file',

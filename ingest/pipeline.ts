@@ -77,7 +77,11 @@ function roundStages(summary: IngestSummary): void {
   for (const [k, v] of Object.entries(summary.stageMs)) summary.stageMs[k] = Math.round(v);
 }
 
-/** One input file after pass 1: prepared, or left unread because the last database holds its rows. */
+/**
+ * One input file after pass 1: prepared and kept, prepared but not kept (`'again'`: past
+ * `config.keepPreparedChars`, prepared again in pass 2), or left unread (null) because the last
+ * database holds its rows.
+ */
 interface ListedFile {
   readonly file: InputFile;
   readonly hash: string | null;
@@ -87,7 +91,7 @@ interface ListedFile {
   /** What the chrome learner counted of it. */
   readonly chrome: ChromeLine[];
   /** Null when unchanged and left unread. */
-  input: KeptInput | null;
+  input: KeptInput | 'again' | null;
 }
 
 /**
@@ -155,6 +159,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     // database holds it unchanged; count its line keys for the chrome learned from the whole collection.
     const learner = chromeLearner(lexicon, config.chromeMinFiles);
     const listed: ListedFile[] = [];
+    let keptChars = 0;
     for (const [i, file] of files.entries()) {
       reporter.progress('clean', i, files.length, file.relPath);
       const bytes = time('read', () => readBytes(file));
@@ -174,7 +179,11 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
               ),
             )
           : [];
-        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome, input: keep(input) };
+        const kept = keep(input);
+        const chars = 'packed' in kept ? kept.packed.length : 0;
+        const keepIt = keptChars + chars <= config.keepPreparedChars;
+        if (keepIt) keptChars += chars;
+        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome, input: keepIt ? kept : 'again' };
       }
       time('clean', () => learner.count(entry.chrome));
       write(() => db.append('chrome_lines', chromeLineRows(file.relPath, entry.chrome)));
@@ -221,7 +230,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         summary.copied++;
       } else {
         reporter.progress('tokenize', summary.reprocessed, toProcess, path);
-        const input = e.input ? unpack(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
+        const input = e.input && e.input !== 'again' ? unpack(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
         listed[i]!.input = null; // the file's lines are not needed after this
         docCount = writeFile(input, nextId, { db, ctx, chrome, overrides, used, reuseDocs, terms, summary, reporter });
         summary.reprocessed++;

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,9 @@ import { defaultConfig } from '../../ingest/config';
 import { runIngest } from '../../ingest/pipeline';
 import { loadOverrides, parseCsv } from '../../ingest/stages/overrides';
 import { RAW, ROOT } from './helpers';
+import { tempDir } from '../fixtures/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'reportscope-overrides-'));
+const dir = tempDir('overrides');
 const file = (name: string, text: string): string => {
   const path = join(dir, name);
   writeFileSync(path, text);

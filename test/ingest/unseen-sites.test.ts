@@ -8,8 +8,7 @@
  * saved as web pages (half of those sites marking their chrome with <nav>/<footer>, half with plain
  * <div>s), as analysts save them from a browser.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../ingest/config';
@@ -18,6 +17,7 @@ import { MIN_BODY_CHARS } from '../../ingest/stages/segment/index';
 import { generateCollection, writeCollection, type GeneratedCollection } from '../fixtures/make/sites';
 import { norm, scoreCollection, type CollectionScore, type IngestedDoc } from './collection-score';
 import { queryDb, ROOT, sampleBodies } from './helpers';
+import { tempDir } from '../fixtures/temp';
 
 interface ReuseRow {
   doc_a: number;
@@ -40,7 +40,7 @@ const rows = queryDb;
 /** Generate a collection, ingest it with the real pipeline into a real DuckDB file, and score it. */
 async function ingestCollection(seed: number, wrapperRules?: string, html = false): Promise<Run> {
   const collection = generateCollection({ seed, sites: 12, pages: 100, bodies: sampleBodies() });
-  const dir = mkdtempSync(join(tmpdir(), 'reportscope-sites-'));
+  const dir = tempDir('sites');
   writeCollection(join(dir, 'in'), collection, { html });
   const config = defaultConfig(ROOT, { input: join(dir, 'in'), db: join(dir, 'corpus.duckdb'), ...(wrapperRules ? { wrapperRules } : {}) });
   await runIngest(config);
@@ -134,7 +134,7 @@ describe("a site's own header and footer, with no rule but the sample's (learned
       0,
       rules.rules.findIndex((r) => r.name === 'meta_fields'),
     );
-    const file = join(mkdtempSync(join(tmpdir(), 'reportscope-rules-')), 'sample-rules.json');
+    const file = join(tempDir('rules'), 'sample-rules.json');
     writeFileSync(file, JSON.stringify({ rules: sampleOnly }));
     run = await ingestCollection(7, file);
   }, 120_000);

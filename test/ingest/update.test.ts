@@ -5,8 +5,7 @@
  * database as it was.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { defaultConfig, type IngestConfig } from '../../ingest/config';
 import { runIngest, type IngestSummary } from '../../ingest/pipeline';
 import type { Reporter } from '../../ingest/progress';
 import { queryDb, RAW, ROOT } from './helpers';
+import { tempDir } from '../fixtures/temp';
 
 /** Keys of `ingest_meta` that say when and how fast a run was, not what it wrote. */
 const RUN_KEYS = ['created_at', 'stage_ms', 'run'];
@@ -38,7 +38,7 @@ async function dump(db: string): Promise<Record<string, unknown[]>> {
 
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-const dir = mkdtempSync(join(tmpdir(), 'reportscope-update-'));
+const dir = tempDir('update');
 const input = join(dir, 'in');
 const raw = (name: string): string => readFileSync(join(RAW, name), 'utf8');
 const put = (name: string, text: string | Uint8Array): void => {
@@ -217,5 +217,18 @@ describe('ingest --update', () => {
     const old = await runIngest(config(fresh, { update: true, chromeMinFiles: 4 }));
     expect(old.update?.fullRunReason).toMatch(/was written by schema version 2; this ingest writes version \d+$/);
     expect(old.reprocessed).toBe(7);
+  });
+});
+
+describe('memory between the passes', () => {
+  it('writes the same tables when no prepared file is kept between the passes (each read and cleaned again)', async () => {
+    const [kept, again] = [join(dir, 'kept', 'corpus.duckdb'), join(dir, 'again', 'corpus.duckdb')];
+    for (const db of [kept, again]) mkdirSync(join(db, '..'));
+    const one = await runIngest(config(kept));
+    const two = await runIngest(config(again, { keepPreparedChars: 0 }));
+    expect(two.documents).toBe(one.documents);
+    expect(one.documents).toBeGreaterThan(10);
+    const [a, b] = [await dump(kept), await dump(again)];
+    for (const t of Object.keys(TABLES)) expect(b[t], t).toEqual(a[t]);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowValues, type RowOf } from '../../common/schema';
 import { writeDatabase } from '../../ingest/stages/write';
+import { tempDir } from '../fixtures/temp';
 
 const DOC: RowOf<'documents'> = {
   doc_id: 1,
@@ -53,7 +53,7 @@ describe('rows by column name', () => {
   }
 
   it('refuses a swapped row in the database write and leaves the old database as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reportscope-write-'));
+    const dir = tempDir('write');
     const db = join(dir, 'corpus.duckdb');
     writeFileSync(db, 'the previous database');
     const before = statSync(db);

@@ -4,8 +4,7 @@
  * concordance and the KWIC line; the reader's conversion (common/offsets.ts, as DocumentReader uses it)
  * gives the highlight. All three must show exactly the matched term.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCodePoints, toStringIndices } from '../../common/offsets';
@@ -19,6 +18,7 @@ import { themeHitLines } from '../../web/queries/themes';
 import { segmentText } from '../../web/text/segments';
 import { ROOT } from '../ingest/helpers';
 import { openCorpusFile, type TestDb } from './node-connector';
+import { tempDir } from '../fixtures/temp';
 
 const TERM = '意识形态';
 /** A theory_study term of data/themes.txt that the text holds after 𠮷 and 😀. */
@@ -33,7 +33,7 @@ const TEXT = [
 describe('offsets are code points everywhere (𠮷 and an emoji before the match)', () => {
   let db: TestDb;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reportscope-offsets-'));
+    const dir = tempDir('offsets');
     mkdirSync(join(dir, 'in'));
     writeFileSync(join(dir, 'in', 'astral.txt'), TEXT);
     const config = defaultConfig(ROOT, { input: join(dir, 'in'), db: join(dir, 'corpus.duckdb') });
