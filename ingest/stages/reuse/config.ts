@@ -13,7 +13,7 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   winnow: 0,
   winnowChain: { minChainSeeds: 1, minChainSpan: 8 },
   partitionChars: 40_000_000,
-  seedBufferBytes: 512 * 2 ** 20,
+  seedBufferBytes: 256 * 2 ** 20,
   threads: 0,
   verifyBatchSeeds: 1 << 18,
   parallelMinChars: 2_000_000,

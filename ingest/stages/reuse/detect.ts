@@ -131,35 +131,42 @@ export async function detectReuseParallel(
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   if (threads < 2 || chars < config.parallelMinChars) return detectReuse(docs, config, synonyms, lex);
   const trie = compileSynonyms(synonyms);
-  const { corpus, shared } = sharedCorpus(prepareCorpus(docs, trie, lex));
-  const found = await verifyInPool(corpus.codes, shared, collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config)), config, threads);
+  // the normalised codes in shared memory, which the workers read without a copy
+  const corpus = prepareCorpus(docs, trie, lex, sharedChunks());
+  const found = await verifyInPool(corpus.codes, collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config)), config, threads);
   return finishReuse(corpus, found, config, trie, lex);
 }
 
+/** Units of a shared chunk of normalised codes (64 MB). */
+const CHUNK_UNITS = 1 << 24;
+
 /**
- * The corpus with its normalised codes moved to shared memory, which the workers read without a copy;
- * each document's own array is let go as soon as it is copied.
+ * Where normalised codes go for worker threads: chunks of shared memory, each document's codes a view
+ * of one chunk, written one document at a time (never a second copy of the whole corpus).
  */
-function sharedCorpus(local: { docs: readonly ReuseDoc[]; codes: (Int32Array | null)[] }): { corpus: Corpus; shared: Int32Array } {
-  const shared = new Int32Array(new SharedArrayBuffer(local.codes.reduce((n, c) => n + c!.length, 0) * 4));
+function sharedChunks(): (codes: Int32Array) => Int32Array {
+  let chunk: Int32Array = new Int32Array(0);
   let used = 0;
-  const codes = local.codes.map((c, d) => {
-    const view = shared.subarray(used, used + c!.length);
-    view.set(c!);
-    used += c!.length;
-    local.codes[d] = null;
+  return (codes) => {
+    if (used + codes.length > chunk.length) {
+      chunk = new Int32Array(new SharedArrayBuffer(Math.max(CHUNK_UNITS, codes.length) * 4));
+      used = 0;
+    }
+    const view = chunk.subarray(used, used + codes.length);
+    view.set(codes);
+    used += codes.length;
     return view;
-  });
-  return { corpus: { docs: local.docs, codes }, shared };
+  };
 }
 
 /**
- * The documents sorted as the stage needs them, with their normalised codes. Earliest year first: the first occurrence of a frequent k-gram, to which later ones are
+ * The documents sorted as the stage needs them, with their normalised codes (kept where `store`
+ * puts them: a copy of their own by default). Earliest year first: the first occurrence of a frequent k-gram, to which later ones are
  * linked, is then in the likeliest source.
  */
-function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon): { docs: readonly ReuseDoc[]; codes: Int32Array[] } {
+function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon, store: (codes: Int32Array) => Int32Array = (c) => c.slice()): Corpus {
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
-  return { docs: sorted, codes: sorted.map((d) => normalise(d.text, trie, lex).codes.slice()) };
+  return { docs: sorted, codes: sorted.map((d) => store(normalise(d.text, trie, lex).codes)) };
 }
 
 /** From the verified passages to the result: spans, clusters, rows and each document's recycled share. */

@@ -16,7 +16,7 @@ export const SEGMENT_FIELDS = 7;
 
 /** What the pool sends a worker. */
 export type ToWorker =
-  | { readonly kind: 'init'; readonly shared: SharedArrayBuffer; readonly bounds: Int32Array; readonly config: ReuseConfig }
+  | { readonly kind: 'init'; readonly chunks: readonly SharedArrayBuffer[]; readonly bounds: Int32Array; readonly config: ReuseConfig }
   | { readonly kind: 'batch'; readonly id: number; readonly data: Float64Array };
 
 /** What a worker answers: the passages of one batch, {@link SEGMENT_FIELDS} numbers each. */
@@ -45,18 +45,24 @@ function encode(pairs: readonly PairSeeds[]): Float64Array {
   return data;
 }
 
-/** The verified passages of `pairs` (in their order), found by `threads` workers over `codes` (views of `shared`). */
-export async function verifyInPool(
-  codes: readonly Int32Array[],
-  shared: Int32Array,
-  pairs: Iterable<PairSeeds>,
-  config: ReuseConfig,
-  threads: number,
-): Promise<PairSegment[]> {
-  const bounds = new Int32Array(codes.length * 2);
+/**
+ * The verified passages of `pairs` (in their order), found by `threads` workers over `codes`, each a
+ * view of a SharedArrayBuffer; `bounds` tells a worker, per document, its chunk, offset and length.
+ */
+export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable<PairSeeds>, config: ReuseConfig, threads: number): Promise<PairSegment[]> {
+  const chunks: SharedArrayBuffer[] = [];
+  const chunkOf = new Map<ArrayBufferLike, number>();
+  const bounds = new Int32Array(codes.length * 3);
   codes.forEach((c, d) => {
-    bounds[2 * d] = c.byteOffset / 4 - shared.byteOffset / 4;
-    bounds[2 * d + 1] = c.length;
+    let k = chunkOf.get(c.buffer);
+    if (k === undefined) {
+      if (!(c.buffer instanceof SharedArrayBuffer)) throw new Error('reuse: the codes a worker reads must be in shared memory');
+      chunkOf.set(c.buffer, (k = chunks.length));
+      chunks.push(c.buffer);
+    }
+    bounds[3 * d] = k;
+    bounds[3 * d + 1] = c.byteOffset / 4;
+    bounds[3 * d + 2] = c.length;
   });
   const workers = Array.from({ length: threads }, startWorker);
   const queued = new Array<number>(threads).fill(0);
@@ -83,7 +89,7 @@ export async function verifyInPool(
       if (code !== 0) failure ??= new Error(`reuse: a verification worker stopped (exit code ${code})`);
       settle();
     });
-    w.postMessage({ kind: 'init', shared: shared.buffer as SharedArrayBuffer, bounds, config } satisfies ToWorker);
+    w.postMessage({ kind: 'init', chunks, bounds, config } satisfies ToWorker);
   });
   let nextId = 0;
   const send = async (batch: readonly PairSeeds[]): Promise<void> => {

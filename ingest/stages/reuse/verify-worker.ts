@@ -9,8 +9,9 @@ let config: ReuseConfig | null = null;
 
 parentPort!.on('message', (m: ToWorker) => {
   if (m.kind === 'init') {
-    const all = new Int32Array(m.shared);
-    codes = Array.from({ length: m.bounds.length / 2 }, (_, d) => all.subarray(m.bounds[2 * d]!, m.bounds[2 * d]! + m.bounds[2 * d + 1]!));
+    const chunks = m.chunks.map((c) => new Int32Array(c));
+    const b = m.bounds;
+    codes = Array.from({ length: b.length / 3 }, (_, d) => chunks[b[3 * d]!]!.subarray(b[3 * d + 1]!, b[3 * d + 1]! + b[3 * d + 2]!));
     config = m.config;
     return;
   }
