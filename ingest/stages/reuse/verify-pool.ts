@@ -65,7 +65,7 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
     bounds[3 * d + 2] = c.length;
   });
   const workers = Array.from({ length: threads }, startWorker);
-  const queued = new Array<number>(threads).fill(0);
+  const queued = Array.from({ length: threads }, () => 0);
   const results: Int32Array[] = [];
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -89,6 +89,8 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
       if (code !== 0) failure ??= new Error(`reuse: a verification worker stopped (exit code ${code})`);
       settle();
     });
+    // a worker thread's port, not a window: there is no origin to name
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
     w.postMessage({ kind: 'init', chunks, bounds, config } satisfies ToWorker);
   });
   let nextId = 0;
