@@ -50,6 +50,8 @@ export interface IngestSummary {
   skipped: { path: string; reason: string }[];
   /** Files read and turned into rows in this run (every file in a full run). */
   reprocessed: number;
+  /** Files read and cleaned a second time in pass 2, past `config.keepPreparedChars`. */
+  preparedAgain: number;
   /** Files whose rows were copied from the last database (`--update`). */
   copied: number;
   /** What `--update` found; null for a run not asked to update. */
@@ -88,7 +90,7 @@ interface ListedFile {
   readonly bytes: number;
   /** The file as the last database recorded it, in an update. */
   readonly previous: PreviousFile | undefined;
-  /** What the chrome learner counted of it. */
+  /** What the chrome learner counted of it, kept for a file left unread (the copy depends on it); empty for a file read. */
   readonly chrome: ChromeLine[];
   /** Null when unchanged and left unread. */
   input: KeptInput | 'again' | null;
@@ -121,6 +123,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     charsRemoved: 0,
     skipped: [],
     reprocessed: 0,
+    preparedAgain: 0,
     copied: 0,
     update: null,
     stageMs: {},
@@ -166,12 +169,14 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       const hash = bytes ? time('read', () => sha256(bytes)) : null;
       const before = previous?.files.get(file.relPath);
       let entry: ListedFile;
+      let chromeOf: ChromeLine[];
       if (before && hash !== null && before.hash === hash) {
-        entry = { file, hash, bytes: bytes!.length, previous: before, chrome: previous!.chromeLines.get(file.relPath) ?? [], input: null };
+        chromeOf = previous!.chromeLines.get(file.relPath) ?? [];
+        entry = { file, hash, bytes: bytes!.length, previous: before, chrome: chromeOf, input: null };
       } else {
         const input = await prepareInput(file, ctx, summary.stageMs, bytes);
         // chrome is learned per file: the parts of a long file are one file there
-        const chrome = input.ok
+        chromeOf = input.ok
           ? time('clean', () =>
               chromeLines(
                 input.parts.flatMap((p) => p.lines),
@@ -179,14 +184,14 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
               ),
             )
           : [];
-        const kept = keep(input);
-        const chars = 'packed' in kept ? kept.packed.length : 0;
+        const chars = input.ok ? input.parts.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.length, 0), 0) : 0;
         const keepIt = keptChars + chars <= config.keepPreparedChars;
         if (keepIt) keptChars += chars;
-        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome, input: keepIt ? kept : 'again' };
+        // the chrome lines of a file read here are counted below and not needed again
+        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome: [], input: keepIt ? keep(input) : 'again' };
       }
-      time('clean', () => learner.count(entry.chrome));
-      write(() => db.append('chrome_lines', chromeLineRows(file.relPath, entry.chrome)));
+      time('clean', () => learner.count(chromeOf));
+      write(() => db.append('chrome_lines', chromeLineRows(file.relPath, chromeOf)));
       listed.push(entry);
     }
     reporter.progress('clean', files.length, files.length);
@@ -230,6 +235,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         summary.copied++;
       } else {
         reporter.progress('tokenize', summary.reprocessed, toProcess, path);
+        if (e.input === 'again') summary.preparedAgain++;
         const input = e.input && e.input !== 'again' ? unpack(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
         listed[i]!.input = null; // the file's lines are not needed after this
         docCount = writeFile(input, nextId, { db, ctx, chrome, overrides, used, reuseDocs, terms, summary, reporter });

@@ -228,6 +228,10 @@ describe('memory between the passes', () => {
     const two = await runIngest(config(again, { keepPreparedChars: 0 }));
     expect(two.documents).toBe(one.documents);
     expect(one.documents).toBeGreaterThan(10);
+    // every file that was read was read again (the binary file is skipped and kept as is), none by default
+    expect(one.preparedAgain).toBe(0);
+    expect(two.preparedAgain).toBe(two.files - two.skipped.filter((f) => !/no document left/.test(f.reason)).length);
+    expect(two.preparedAgain).toBeGreaterThan(5);
     const [a, b] = [await dump(kept), await dump(again)];
     for (const t of Object.keys(TABLES)) expect(b[t], t).toEqual(a[t]);
   });

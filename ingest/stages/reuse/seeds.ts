@@ -232,20 +232,33 @@ class SeedList {
   length = 0;
 
   push(a: number, b: number, pos: number): void {
-    if (this.length === this.a.length) {
-      const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => {
-        const y = make(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.a = grow(this.a, (n) => new Int32Array(n));
-      this.b = grow(this.b, (n) => new Int32Array(n));
-      this.pos = grow(this.pos, (n) => new Float64Array(n));
-    }
+    this.reserve(this.length + 1);
     this.a[this.length] = a;
     this.b[this.length] = b;
     this.pos[this.length] = pos;
     this.length++;
+  }
+
+  /** Append the first `n` seeds of three columns (another list's, or a run read back). */
+  pushAll(a: Int32Array, b: Int32Array, pos: Float64Array, n = a.length): void {
+    this.reserve(this.length + n);
+    this.a.set(a.subarray(0, n), this.length);
+    this.b.set(b.subarray(0, n), this.length);
+    this.pos.set(pos.subarray(0, n), this.length);
+    this.length += n;
+  }
+
+  /** Room for `n` seeds, at least doubling. */
+  private reserve(n: number): void {
+    if (n <= this.a.length) return;
+    const size = Math.max(n, this.a.length * 2);
+    const grow = <T extends Int32Array | Float64Array>(x: T, y: T): T => {
+      y.set(x);
+      return y;
+    };
+    this.a = grow(this.a, new Int32Array(size));
+    this.b = grow(this.b, new Int32Array(size));
+    this.pos = grow(this.pos, new Float64Array(size));
   }
 
   /** The seeds as bytes: a count, then the three columns. */
@@ -275,8 +288,7 @@ class SeedList {
         };
         const a = column(Int32Array, 4);
         const b = column(Int32Array, 4);
-        const pos = column(Float64Array, 8);
-        for (let i = 0; i < n; i++) this.push(a[i]!, b[i]!, pos[i]!);
+        this.pushAll(a, b, column(Float64Array, 8));
       }
     } finally {
       closeSync(fd);
@@ -380,7 +392,7 @@ export function* collectSeeds(
       if (spill && existsSync(join(spill, `${blk}.bin`))) {
         const all = new SeedList();
         all.readFile(join(spill, `${blk}.bin`));
-        for (let i = 0; i < seeds.length; i++) all.push(seeds.a[i]!, seeds.b[i]!, seeds.pos[i]!);
+        all.pushAll(seeds.a, seeds.b, seeds.pos, seeds.length);
         seeds = all;
       }
       yield* blockPairs(seeds, docs.length, minSeeds);
