@@ -163,6 +163,13 @@ function winnow(raw: Uint32Array, w: number): Grams {
   return { hashes, pos };
 }
 
+/** `x`'s elements at the start of a new array of the same kind with room for `size`. */
+function grown<T extends Uint32Array | Int32Array | Float64Array>(x: T, size: number): T {
+  const y = new (x.constructor as new (n: number) => T)(size);
+  y.set(x);
+  return y;
+}
+
 /** Entries of a k-gram index being built: hash, document, position; grown by doubling. */
 class IndexEntries {
   hashes: Uint32Array;
@@ -179,13 +186,9 @@ class IndexEntries {
   push(hash: number, doc: number, pos: number): void {
     if (this.length === this.hashes.length) {
       const n = this.length * 2 + 1024;
-      const grow = <T extends Uint32Array | Int32Array>(x: T, y: T): T => {
-        y.set(x);
-        return y;
-      };
-      this.hashes = grow(this.hashes, new Uint32Array(n));
-      this.docs = grow(this.docs, new Int32Array(n));
-      this.pos = grow(this.pos, new Int32Array(n));
+      this.hashes = grown(this.hashes, n);
+      this.docs = grown(this.docs, n);
+      this.pos = grown(this.pos, n);
     }
     this.hashes[this.length] = hash;
     this.docs[this.length] = doc;
@@ -252,13 +255,9 @@ class SeedList {
   private reserve(n: number): void {
     if (n <= this.a.length) return;
     const size = Math.max(n, this.a.length * 2);
-    const grow = <T extends Int32Array | Float64Array>(x: T, y: T): T => {
-      y.set(x);
-      return y;
-    };
-    this.a = grow(this.a, new Int32Array(size));
-    this.b = grow(this.b, new Int32Array(size));
-    this.pos = grow(this.pos, new Float64Array(size));
+    this.a = grown(this.a, size);
+    this.b = grown(this.b, size);
+    this.pos = grown(this.pos, size);
   }
 
   /** The seeds as bytes: a count, then the three columns. */
