@@ -32,14 +32,43 @@ function sizes(): number[] {
   return list.length ? list : [1000];
 }
 
+/** A stage the ingest child finished: wall time since its start and its peak resident set so far. */
+interface StageMark {
+  readonly stage: string;
+  readonly ms: number;
+  readonly peakRssMb: number;
+}
+
+/** What the ingest child reported: the summary when it finished, the stages it got through either way. */
+type ChildRun =
+  | { readonly ok: true; readonly summary: IngestSummary; readonly ms: number; readonly peakRssMb: number; readonly stages: StageMark[] }
+  | { readonly ok: false; readonly error: string; readonly stages: StageMark[] };
+
 /** Run the ingest in a process of its own (`bench/ingest-child.ts`): its own peak memory, nothing of the bench's. */
-function ingestInChild(input: string, db: string): { summary: IngestSummary; ms: number; peakRssMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/ingest-child.ts'), input, db], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { summary: IngestSummary; ms: number; peakRssMb: number };
+function ingestInChild(input: string, db: string): ChildRun {
+  let out: string;
+  let error: string | null = null;
+  try {
+    out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/ingest-child.ts'), input, db], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    const failed = e as { stdout?: string; stderr?: string; status?: number | null; signal?: string | null };
+    out = failed.stdout ?? '';
+    const last = (failed.stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    error = `ingest ${failed.signal ? `killed by ${failed.signal}` : `exited with ${failed.status}`}: ${last}`;
+  }
+  const lines = out
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as StageMark | { summary: IngestSummary; ms: number; peakRssMb: number });
+  const stages = lines.filter((l): l is StageMark => 'stage' in l);
+  const end = lines.find((l) => 'summary' in l);
+  if (error !== null || !end || !('summary' in end)) return { ok: false, error: error ?? 'ingest printed no summary', stages };
+  return { ok: true, ...end, stages };
 }
 
 export default async function bench(emit: Emit): Promise<void> {
@@ -68,7 +97,14 @@ export default async function bench(emit: Emit): Promise<void> {
       texts.length = 0;
 
       const db = join(dir, 'corpus.duckdb');
-      const { summary, ms, peakRssMb } = ingestInChild(input, db);
+      const run = ingestInChild(input, db);
+      // the peak resident set at the end of each stage (passes 1 and 2 are clean and tokenize)
+      const peakByStage = Object.fromEntries(run.stages.map((m) => [m.stage, m.peakRssMb]));
+      if (!run.ok) {
+        emit({ bench: 'scale', docs: n, mb: +mb.toFixed(1), failed: run.error, reached: run.stages.at(-1) ?? null, peak_rss_mb_by_stage: peakByStage });
+        break;
+      }
+      const { summary, ms, peakRssMb } = run;
       const cores = availableParallelism();
       const mbps = mb / (ms / 1000);
       const jiebaMbps = mb / (jiebaMs / 1000);
@@ -90,6 +126,7 @@ export default async function bench(emit: Emit): Promise<void> {
         reuse_rows: summary.reusePassages,
         db_mb: +(statSync(db).size / 1e6).toFixed(1),
         peak_rss_mb: peakRssMb,
+        peak_rss_mb_by_stage: peakByStage,
       });
       if (previous) {
         const stages = Object.keys(summary.stageMs).filter((k) => k !== 'setup' && (previous!.stageMs[k] ?? 0) > 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterHits } from '../../ingest/stages/reuse/cluster';
 import { classifyCluster, termCoverage, unitKey, type ClusterFacts } from '../../ingest/stages/reuse/formula';
-import type { PairHit } from '../../ingest/stages/reuse/hit';
+import { Hits, type PairHit } from '../../ingest/stages/reuse/hit';
 import { DEFAULT_REUSE_CONFIG, type ClusterReason } from '../../ingest/stages/reuse';
 import { LEXICON } from './fixtures';
 
@@ -16,19 +16,19 @@ const hit = (a: number, aStart: number, aEnd: number, b: number, bStart: number,
 describe('clusterHits', () => {
   it('joins the occurrences of one passage seen from several partners', () => {
     const hits = [hit(0, 100, 140, 1, 10, 50), hit(1, 12, 50, 2, 300, 338), hit(0, 102, 140, 2, 301, 339)];
-    expect(Array.from(clusterHits(hits, 0.5))).toEqual([0, 0, 0]);
+    expect(Array.from(clusterHits(Hits.of(hits), 0.5))).toEqual([0, 0, 0]);
   });
 
   it('keeps a short formula inside a long copied section apart from the section', () => {
     const hits = [hit(0, 0, 400, 1, 0, 400), hit(0, 100, 130, 2, 50, 80), hit(1, 100, 130, 2, 50, 80), hit(2, 50, 80, 3, 10, 40)];
-    const c = Array.from(clusterHits(hits, 0.5));
+    const c = Array.from(clusterHits(Hits.of(hits), 0.5));
     expect(new Set(c.slice(1))).toEqual(new Set([c[1]]));
     expect(c[0]).not.toBe(c[1]);
   });
 
   it('numbers clusters by their first occurrence', () => {
     const hits = [hit(2, 0, 40, 3, 0, 40), hit(0, 500, 540, 1, 0, 40)];
-    expect(Array.from(clusterHits(hits, 0.5))).toEqual([1, 0]);
+    expect(Array.from(clusterHits(Hits.of(hits), 0.5))).toEqual([1, 0]);
   });
 });
 

@@ -27,7 +27,7 @@ describe('detectReuse', () => {
     const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}${FILLER_B}`, 2019), doc(2, `${FILLER_C}\n${P1}${P2}${P3}\n${FILLER_A.slice(0, 5)}`, 2020)];
     const { reuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
-    const r = reuse[0]!;
+    const r = reuse.at(0);
     expect(r.similarity).toBe(1);
     expect(textOf(docs, r.docA, r.startA, r.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
     expect(textOf(docs, r.docB, r.startB, r.endB)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
@@ -38,8 +38,8 @@ describe('detectReuse', () => {
     const docs = [doc(1, `${FILLER_A}${P1}${P2}${P3}`), doc(2, `${P1}${P2.replace(clause, '')}${P3}${FILLER_B}`)];
     const { reuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
-    expect(textOf(docs, 1, reuse[0]!.startA, reuse[0]!.endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
-    expect(reuse[0]!.similarity).toBeCloseTo(1 - (clause.length - 1) / bareLength(`${P1}${P2}${P3}`), 2);
+    expect(textOf(docs, 1, reuse.at(0).startA, reuse.at(0).endA)).toBe(`${P1}${P2}${P3}`.slice(0, -1));
+    expect(reuse.at(0).similarity).toBeCloseTo(1 - (clause.length - 1) / bareLength(`${P1}${P2}${P3}`), 2);
   });
 
   it('sees through a spun, re-broken, Traditional copy', () => {
@@ -57,14 +57,14 @@ describe('detectReuse', () => {
     const copy = '*局党组中心组围绕党章开展学习8次,组织集中学习20次,做到干部职工学习无遗漏、无死角。';
     const { reuse } = detectReuse([doc(1, FILLER_A + src), doc(2, copy + FILLER_B)], config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
-    expect(reuse[0]!.similarity).toBeGreaterThan(0.9);
+    expect(reuse.at(0).similarity).toBeGreaterThan(0.9);
   });
 
   it('reports repetition inside one document with disjoint spans', () => {
     const docs = [doc(7, `${P2}${FILLER_A}${P3}${FILLER_B}${P2}`)];
     const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
     expect(reuse).toHaveLength(1);
-    const r = reuse[0]!;
+    const r = reuse.at(0);
     expect([r.docA, r.docB]).toEqual([7, 7]);
     expect(r.endA).toBeLessThanOrEqual(r.startB);
     expect(textOf(docs, 7, r.startA, r.endA)).toBe(textOf(docs, 7, r.startB, r.endB));
@@ -75,7 +75,7 @@ describe('detectReuse', () => {
   it('puts the earlier year first and computes the recycled share; one shared paragraph is too little for a direction', () => {
     const docs = [doc(1, `${FILLER_A}${P3}`, 2024), doc(2, `${P3}${FILLER_B}${FILLER_C}`, 2023), doc(3, FILLER_C, 2022)];
     const { reuse, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
-    expect(reuse.map((r) => [r.docA, r.docB])).toEqual([[2, 1]]);
+    expect(reuse.toArray().map((r) => [r.docA, r.docB])).toEqual([[2, 1]]);
     const [d1, d2, d3] = docReuse;
     // 73 shared characters: below directionMinChars, so the years alone do not make a source and a copy
     expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'unknown', formulaChars: 0 });
@@ -127,14 +127,14 @@ describe('detectReuse', () => {
   it('ignores passages shorter than the minimum and unrelated documents', () => {
     const short = '牢固树立抓意识形态工作是本职、不抓是失职';
     const { reuse } = detectReuse([doc(1, FILLER_A + short), doc(2, short + FILLER_B), doc(3, FILLER_C)], config, synonyms, LEXICON);
-    expect(reuse).toEqual([]);
+    expect(reuse.toArray()).toEqual([]);
   });
 
   it('is deterministic and independent of input order', () => {
     const docs = [doc(3, `${P1}${FILLER_A}${P2}`), doc(1, `${P2}${FILLER_B}`), doc(2, `${FILLER_C}${P1}${P3}`), doc(4, `${P3}${P3}`)];
     const one = detectReuse(docs, config, synonyms, LEXICON);
     const two = detectReuse([...docs].reverse(), config, synonyms, LEXICON);
-    expect(one.reuse.map((r) => [r.docA, r.docB])).toEqual([
+    expect(one.reuse.toArray().map((r) => [r.docA, r.docB])).toEqual([
       [1, 3],
       [2, 3],
       [2, 4],
@@ -143,7 +143,7 @@ describe('detectReuse', () => {
     ]);
     expect(two).toEqual(one);
     const sorted = [...one.reuse].sort((x: ReuseRow, y: ReuseRow) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA);
-    expect(one.reuse).toEqual(sorted);
+    expect(one.reuse.toArray()).toEqual(sorted);
   });
 });
 
@@ -153,11 +153,11 @@ describe('reuseTableRows', () => {
     const result = detectReuse(docs, config, synonyms, LEXICON);
     const rows = reuseTableRows(result);
     const names = (t: 'reuse' | 'reuse_clusters' | 'doc_reuse'): string[] => TABLES[t].columns.map((c) => c.name);
-    expect(Object.keys(rows.reuse[0]!)).toEqual(names('reuse'));
+    expect(Object.keys([...rows.reuse][0]!)).toEqual(names('reuse'));
     expect(Object.keys(rows.reuse_clusters[0]!)).toEqual(names('reuse_clusters'));
     expect(rows.doc_reuse).toHaveLength(2);
-    const r = result.reuse[0]!;
-    expect(Object.values(rows.reuse[0]!)).toEqual([r.docA, r.startA, r.endA, r.docB, r.startB, r.endB, r.similarity, r.clusterId]);
+    const r = result.reuse.at(0);
+    expect(Object.values([...rows.reuse][0]!)).toEqual([r.docA, r.startA, r.endA, r.docB, r.startB, r.endB, r.similarity, r.clusterId]);
     const k = result.clusters[0]!;
     expect(Object.values(rows.reuse_clusters[0]!)).toEqual([
       k.clusterId,
@@ -206,7 +206,7 @@ describe('a winnowed seed index (config.winnow > 0)', () => {
     const full = detectReuse(docs, config, synonyms, LEXICON).reuse;
     const winnowed = detectReuse(docs, { ...config, winnow: 8 }, synonyms, LEXICON).reuse;
     expect(full).toHaveLength(1);
-    expect(winnowed.map((r) => [r.startA, r.endA, r.startB, r.endB])).toEqual(full.map((r) => [r.startA, r.endA, r.startB, r.endB]));
+    expect(winnowed.toArray().map((r) => [r.startA, r.endA, r.startB, r.endB])).toEqual(full.toArray().map((r) => [r.startA, r.endA, r.startB, r.endB]));
   });
 });
 

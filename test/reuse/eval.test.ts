@@ -50,6 +50,7 @@ describe('labelled evaluation: planted copies in the sample corpus', () => {
         Math.max(
           0,
           ...r.reuse
+            .toArray()
             .filter((row) => [row.docA, row.docB].includes(p.sourceDoc) && [row.docA, row.docB].includes(p.targetDoc))
             .filter(
               (row) => (row.docA === p.targetDoc ? row.startA : row.startB) < p.targetEnd && (row.docA === p.targetDoc ? row.endA : row.endB) > p.targetStart,

@@ -31,6 +31,7 @@ function docWith(docs: readonly ReuseDoc[], needle: string): ReuseDoc {
 /** The row joining documents x and y, oriented so that side x comes first. */
 function between(result: ReuseResult, x: number, y: number): { sx: [number, number]; sy: [number, number]; row: ReuseRow }[] {
   return result.reuse
+    .toArray()
     .filter((r) => (r.docA === x && r.docB === y) || (r.docA === y && r.docB === x))
     .map((row) =>
       row.docA === x ? { sx: [row.startA, row.endA], sy: [row.startB, row.endB], row } : { sx: [row.startB, row.endB], sy: [row.startA, row.endA], row },
@@ -53,7 +54,7 @@ describe('natural reuse in the sample corpus', () => {
     const expected = reuseTableRows(result);
     expect(tables.reuse.length).toBeGreaterThan(0);
     for (const name of ['reuse', 'reuse_clusters', 'doc_reuse'] as const) {
-      expect(sorted(tables[name]), name).toEqual(sorted(expected[name]));
+      expect(sorted(tables[name]), name).toEqual(sorted([...expected[name]]));
     }
   });
 
@@ -87,9 +88,9 @@ describe('natural reuse in the sample corpus', () => {
 
   describe('stock sentences of the genre', () => {
     it('事关党的前途命运… recurs across at least three units and is a formula', () => {
-      const rows = result.reuse.filter((r) =>
-        bare(docs.find((d) => d.docId === r.docA)!.text.slice(r.startA, r.endA)).includes('事关党的前途命运事关国家长治久安'),
-      );
+      const rows = result.reuse
+        .toArray()
+        .filter((r) => bare(docs.find((d) => d.docId === r.docA)!.text.slice(r.startA, r.endA)).includes('事关党的前途命运事关国家长治久安'));
       expect(rows.length).toBeGreaterThanOrEqual(1);
       const cluster = result.clusters[rows[0]!.clusterId - 1]!;
       expect(cluster).toMatchObject({ kind: 'formula', reason: 'spread' });
@@ -125,7 +126,7 @@ describe('natural reuse in the sample corpus', () => {
       expect(second).toBeGreaterThan(first);
       const { reuse, clusters } = detectReuse([{ docId: 1, text: report, year: null, org: '市商务局' }], DEFAULT_REUSE_CONFIG, synonyms, LEXICON);
       expect(reuse).toHaveLength(1);
-      const r = reuse[0]!;
+      const r = reuse.at(0);
       expect(r.docA).toBe(r.docB);
       expect(r.startA).toBe(first);
       expect(r.startB).toBe(second);
@@ -136,7 +137,7 @@ describe('natural reuse in the sample corpus', () => {
     it('is kept once by cleaning and shares no passage of 25 characters with another sample document', () => {
       const report = docWith(docs, MARK);
       expect(report.text.indexOf('一、主要工作情景')).toBe(report.text.lastIndexOf('一、主要工作情景'));
-      expect(result.reuse.filter((r) => r.docA === report.docId || r.docB === report.docId)).toEqual([]);
+      expect(result.reuse.toArray().filter((r) => r.docA === report.docId || r.docB === report.docId)).toEqual([]);
       expect(result.docReuse.find((r) => r.docId === report.docId)).toMatchObject({ reusedChars: 0, share: 0, topPartner: null });
     });
 
@@ -163,8 +164,8 @@ describe('natural reuse in the sample corpus', () => {
       expect(swapped).toBeGreaterThanOrEqual(10);
       const host = docWith(docs, '2023年意识形态工作总体要求是');
       const planted = { ...host, text: `${host.text}\n${standard}` };
-      const withTable = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, synonyms, LEXICON).reuse;
-      const without = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, new Map(), LEXICON).reuse;
+      const withTable = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, synonyms, LEXICON).reuse.toArray();
+      const without = detectReuse([report, planted], DEFAULT_REUSE_CONFIG, new Map(), LEXICON).reuse.toArray();
       const cover = (rows: readonly ReuseRow[]): ReuseRow | undefined =>
         rows.find((r) => (r.docA === report.docId ? r.endA - r.startA : r.endB - r.startB) >= spun.length - 2);
       expect(cover(withTable)?.similarity).toBe(1);

@@ -40,7 +40,7 @@ export function scorePlants(result: ReuseResult, corpus: PlantedCorpus, synonyms
   let found = 0;
   for (const kind of DISGUISES) {
     const plants = corpus.plants.filter((p) => p.disguise === kind);
-    const hits = plants.filter((p) => result.reuse.some((r) => rowFindsPlant(r, p)));
+    const hits = plants.filter((p) => result.reuse.toArray().some((r) => rowFindsPlant(r, p)));
     missed.push(...plants.filter((p) => !hits.includes(p)));
     found += hits.length;
     recall[kind] = { found: hits.length, total: plants.length, recall: plants.length ? hits.length / plants.length : 1 };

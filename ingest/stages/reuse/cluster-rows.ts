@@ -1,8 +1,8 @@
 /** Build the `reuse_clusters` rows: facts about each cluster and its formula/copy classification. */
 import type { Lexicon } from '../../../common/lexicon';
-import { occurrencesOf, type Occurrence } from './cluster';
+import { groupBy } from './columns';
 import { classifyCluster, termCoverage, unitKey } from './formula';
-import type { PairHit } from './hit';
+import type { Hits } from './hit';
 import { normString } from './normalise';
 import { unionChars } from './spans';
 import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
@@ -32,7 +32,7 @@ function representativeText(text: string, max: number): string {
  * `terms` are the lexicon's mandated formulations, normalised like the texts.
  */
 export function buildClusterRows(
-  hits: readonly PairHit[],
+  hits: Hits,
   clusterOf: Int32Array,
   corpus: Corpus,
   config: ReuseConfig,
@@ -40,41 +40,48 @@ export function buildClusterRows(
   lex: Lexicon,
 ): ReuseClusterRow[] {
   const { docs, codes } = corpus;
+  const { doc, start, end } = hits;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
-  const occs: Occurrence[][] = Array.from({ length: nClusters }, () => []);
-  occurrencesOf(hits).forEach((o, i) => occs[clusterOf[i >> 1]!]!.push(o)); // occurrence i is of hit i / 2
-  return occs.map((list, c) => {
-    const byDoc = new Map<number, Occurrence[]>();
+  // the occurrences of each cluster (occurrence o is of hit o / 2), in occurrence order
+  const { first, members } = groupBy(
+    Int32Array.from({ length: 2 * hits.length }, (_, o) => clusterOf[o >> 1]!),
+    nClusters,
+  );
+  const rows: ReuseClusterRow[] = [];
+  for (let c = 0; c < nClusters; c++) {
+    const list = members.subarray(first[c]!, first[c + 1]!);
+    const byDoc = new Map<number, number[]>();
     for (const o of list) {
-      const at = byDoc.get(o.doc);
+      const at = byDoc.get(doc[o]!);
       if (at) at.push(o);
-      else byDoc.set(o.doc, [o]);
+      else byDoc.set(doc[o]!, [o]);
     }
     const docIdx = [...byDoc.keys()].sort((x, y) => x - y); // earliest first (see Corpus)
     const years = docIdx.map((d) => docs[d]!.year).filter((y): y is number => y !== null);
     let totalChars = 0;
     for (const [d, os] of byDoc) {
       totalChars += unionChars(
-        os.map((o) => o.span),
+        os.map((o) => hits.span(o)),
         docs[d]!.text,
       );
     }
-    const first = docIdx[0]!;
-    const rep = byDoc.get(first)!.reduce((best, o) => (o.end - o.start > best.end - best.start ? o : best));
+    const firstDoc = docIdx[0]!;
+    const rep = byDoc.get(firstDoc)!.reduce((best, o) => (end[o]! - start[o]! > end[best]! - start[best]! ? o : best));
+    const chars = end[rep]! - start[rep]!;
     const facts = {
       nDocs: byDoc.size,
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org, lex))).size,
-      chars: rep.end - rep.start,
+      chars,
       // only the mandated clause reads it, and only for passages of at most maxChars
       termCoverage:
-        rep.end - rep.start > config.formula.maxChars
+        chars > config.formula.maxChars
           ? 0
-          : list.reduce((m, o) => Math.max(m, termCoverage(normString({ codes: codes[o.doc]! }, o.start, o.end), terms)), 0),
+          : list.reduce((m, o) => Math.max(m, termCoverage(normString({ codes: codes[doc[o]!]! }, start[o]!, end[o]!), terms)), 0),
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
-    return {
+    rows.push({
       clusterId: c + 1,
-      representative: representativeText(docs[first]!.text.slice(...rep.span), config.representativeMaxChars),
+      representative: representativeText(docs[firstDoc]!.text.slice(...hits.span(rep)), config.representativeMaxChars),
       nDocs: facts.nDocs,
       firstYear: years[0] ?? null,
       lastYear: years.at(-1) ?? null,
@@ -82,6 +89,7 @@ export function buildClusterRows(
       kind,
       nUnits: facts.nUnits,
       reason,
-    };
-  });
+    });
+  }
+  return rows;
 }

@@ -8,7 +8,8 @@ import { chainSeeds } from './chain';
 import { clusterHits } from './cluster';
 import { buildClusterRows, type Corpus } from './cluster-rows';
 import { buildDocReuse } from './doc-reuse';
-import type { PairHit } from './hit';
+import { groupBy, sortedOrder } from './columns';
+import { Hits, SEGMENT_FIELDS, SegmentList } from './hit';
 import { mergeSegments, type ScoredSegment } from './merge';
 import { normalise, normString } from './normalise';
 import { availableParallelism } from 'node:os';
@@ -16,16 +17,10 @@ import { collectSeeds, seedPlan } from './seeds';
 import { verifyInPool } from './verify-pool';
 import { passageSpan } from './spans';
 import { compileSynonyms, type SynonymTrie } from './synonyms';
-import type { ReuseConfig, ReuseDoc, ReuseResult, ReuseRow } from './types';
+import { ReuseRows } from './rows';
+import type { ReuseConfig, ReuseDoc, ReuseResult } from './types';
 import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
-
-/** A verified, merged passage of one document pair (internal indices), before its original spans are known. */
-export interface PairSegment {
-  readonly a: number;
-  readonly b: number;
-  readonly seg: ScoredSegment;
-}
 
 /** The merged passages of one document pair, from its seeds: chain, verify each chain not yet covered, merge. */
 export function pairSegments(a: Int32Array, b: Int32Array, packed: Float64Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
@@ -38,65 +33,39 @@ export function pairSegments(a: Int32Array, b: Int32Array, packed: Float64Array,
 }
 
 /**
- * The hits of the corpus from its verified passages (in seed order): the original spans are found
- * one document at a time, by normalising again the documents that have passages (only the normalised
- * codes are held for every document), then ordered by pair and position.
+ * The hits of the corpus from its verified passages (`found`, in seed order), ordered by pair and
+ * position. The original spans are found one document at a time, by normalising again the documents
+ * that have passages (only the normalised codes are held for every document).
  */
-function spansOf(corpus: Corpus, found: readonly PairSegment[], trie: SynonymTrie, lex: Lexicon): PairHit[] {
-  const { docs } = corpus;
-  // each side of each hit (2 * hit + side), grouped by document
-  const count = new Int32Array(docs.length + 1);
-  for (const h of found) {
-    count[h.a + 1]! += 1;
-    count[h.b + 1]! += 1;
-  }
-  for (let d = 0; d < docs.length; d++) count[d + 1]! += count[d]!;
-  const sides = new Int32Array(found.length * 2);
-  const next = count.slice(0, docs.length);
-  found.forEach((h, i) => {
-    sides[next[h.a]!++] = 2 * i;
-    sides[next[h.b]!++] = 2 * i + 1;
+function hitsOf(corpus: Corpus, found: SegmentList, trie: SynonymTrie, lex: Lexicon): Hits {
+  const F = SEGMENT_FIELDS;
+  const f = found.data;
+  const order = sortedOrder(found.length, (x, y) => {
+    const [p, q] = [x * F, y * F];
+    return f[p]! - f[q]! || f[p + 1]! - f[q + 1]! || f[p + 2]! - f[q + 2]! || f[p + 4]! - f[q + 4]!;
   });
-  const spans = new Int32Array(found.length * 4);
+  const hits = new Hits(found.length);
+  order.forEach((from, h) => {
+    const at = from * F;
+    hits.doc[2 * h] = f[at]!;
+    hits.doc[2 * h + 1] = f[at + 1]!;
+    hits.start[2 * h] = f[at + 2]!;
+    hits.end[2 * h] = f[at + 3]!;
+    hits.start[2 * h + 1] = f[at + 4]!;
+    hits.end[2 * h + 1] = f[at + 5]!;
+    hits.edits[h] = f[at + 6]!;
+  });
+  const { docs } = corpus;
+  const { first, members } = groupBy(hits.doc, docs.length);
   for (let d = 0; d < docs.length; d++) {
-    if (count[d] === count[d + 1]) continue;
+    if (first[d] === first[d + 1]) continue;
     const text = docs[d]!.text;
     const norm = normalise(text, trie, lex);
-    for (let r = count[d]!; r < count[d + 1]!; r++) {
-      const side = sides[r]!;
-      const { seg } = found[side >> 1]!;
-      const [start, end] = side & 1 ? passageSpan(text, norm, seg.bStart, seg.bEnd, lex) : passageSpan(text, norm, seg.aStart, seg.aEnd, lex);
-      spans[2 * side] = start;
-      spans[2 * side + 1] = end;
+    for (const o of members.subarray(first[d]!, first[d + 1]!)) {
+      [hits.spanStart[o], hits.spanEnd[o]] = passageSpan(text, norm, hits.start[o]!, hits.end[o]!, lex);
     }
   }
-  return found
-    .map((h, i): PairHit => ({ ...h, spanA: [spans[4 * i]!, spans[4 * i + 1]!], spanB: [spans[4 * i + 2]!, spans[4 * i + 3]!] }))
-    .sort((x, y) => x.a - y.a || x.b - y.b || x.seg.aStart - y.seg.aStart || x.seg.bStart - y.seg.bStart);
-}
-
-/** Orient a hit as a `reuse` row: `doc_a` is the earlier year when years differ, else the lower docId. */
-function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): ReuseRow {
-  const [sa, ea] = hit.spanA;
-  const [sb, eb] = hit.spanB;
-  const longer = Math.max(hit.seg.aEnd - hit.seg.aStart, hit.seg.bEnd - hit.seg.bStart);
-  const similarity = Math.round((1 - hit.seg.edits / longer) * 10_000) / 10_000;
-  const ya = docs[hit.a]!.year;
-  const yb = docs[hit.b]!.year;
-  const A = { doc: docs[hit.a]!.docId, start: sa, end: ea };
-  const B = { doc: docs[hit.b]!.docId, start: sb, end: eb };
-  const swap = ya !== null && yb !== null && ya !== yb ? yb < ya : B.doc < A.doc;
-  const [first, second] = swap ? [B, A] : [A, B];
-  return {
-    docA: first.doc,
-    startA: first.start,
-    endA: first.end,
-    docB: second.doc,
-    startB: second.start,
-    endB: second.end,
-    similarity,
-    clusterId,
-  };
+  return hits;
 }
 
 /**
@@ -108,10 +77,9 @@ function toRow(hit: PairHit, clusterId: number, docs: readonly ReuseDoc[]): Reus
 export function detectReuse(docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon): ReuseResult {
   const trie = compileSynonyms(synonyms);
   const corpus = prepareCorpus(docs, trie, lex);
-  const found: PairSegment[] = [];
+  const found = new SegmentList();
   for (const pair of collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config))) {
-    for (const seg of pairSegments(corpus.codes[pair.a]!, corpus.codes[pair.b]!, pair.packed, pair.a === pair.b, config))
-      found.push({ a: pair.a, b: pair.b, seg });
+    for (const seg of pairSegments(corpus.codes[pair.a]!, corpus.codes[pair.b]!, pair.packed, pair.a === pair.b, config)) found.push(pair.a, pair.b, seg);
   }
   return finishReuse(corpus, found, config, trie, lex);
 }
@@ -170,15 +138,13 @@ function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexico
 }
 
 /** From the verified passages to the result: spans, clusters, rows and each document's recycled share. */
-function finishReuse(corpus: Corpus, found: readonly PairSegment[], config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): ReuseResult {
-  const sorted = corpus.docs;
-  const hits = spansOf(corpus, found, trie, lex);
+function finishReuse(corpus: Corpus, found: SegmentList, config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): ReuseResult {
+  const hits = hitsOf(corpus, found, trie, lex);
+  found.data = new Int32Array(0); // held only until the hits are made
   const clusterOf = clusterHits(hits, config.clusterOverlap);
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
   const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);
-  const reuse = hits
-    .map((h, i) => toRow(h, clusterOf[i]! + 1, sorted))
-    .sort((x, y) => x.docA - y.docA || x.docB - y.docB || x.startA - y.startA || x.startB - y.startB);
+  const reuse = ReuseRows.fromHits(hits, clusterOf, corpus.docs);
   const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus, config.directionMinChars).sort((x, y) => x.docId - y.docId);
   return { reuse, clusters, docReuse };
 }

@@ -6,7 +6,8 @@
  * known and differ, the earlier document is the likely source; otherwise the direction is unknown.
  */
 import type { Corpus } from './cluster-rows';
-import type { PairHit, TextSpan } from './hit';
+import { groupBy } from './columns';
+import type { Hits, TextSpan } from './hit';
 import { nonSpaceChars, unionChars } from './spans';
 import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
 
@@ -18,37 +19,33 @@ function directionOf(self: number | null, partner: number | null, shared: number
 
 /** One `doc_reuse` row per document, in docId order. `clusterOf[h]` is hit h's 0-based cluster. */
 export function buildDocReuse(
-  hits: readonly PairHit[],
+  hits: Hits,
   clusterOf: Int32Array,
   clusters: readonly ReuseClusterRow[],
   corpus: Corpus,
   directionMinChars: number,
 ): DocReuseRow[] {
   const { docs } = corpus;
-  const formulaSpans: TextSpan[][] = docs.map(() => []);
-  const perPartner: Map<number, TextSpan[]>[] = docs.map(() => new Map());
-  hits.forEach((h, i) => {
-    if (clusters[clusterOf[i]!]!.kind === 'formula') {
-      formulaSpans[h.a]!.push(h.spanA);
-      formulaSpans[h.b]!.push(h.spanB);
-      return;
-    }
-    if (h.a === h.b) return;
-    for (const [self, other, span] of [
-      [h.a, h.b, h.spanA],
-      [h.b, h.a, h.spanB],
-    ] as const) {
-      const list = perPartner[self]!.get(other);
-      if (list) list.push(span);
-      else perPartner[self]!.set(other, [span]);
-    }
-  });
+  const { first, members } = groupBy(hits.doc, docs.length); // each document's occurrences
   return docs.map((doc, d) => {
+    const formulaSpans: TextSpan[] = [];
+    const perPartner = new Map<number, TextSpan[]>();
+    for (const o of members.subarray(first[d]!, first[d + 1]!)) {
+      if (clusters[clusterOf[o >> 1]!]!.kind === 'formula') {
+        formulaSpans.push(hits.span(o));
+        continue;
+      }
+      const other = hits.doc[o ^ 1]!; // the hit's other side
+      if (other === d) continue; // repetition inside the document
+      const list = perPartner.get(other);
+      if (list) list.push(hits.span(o));
+      else perPartner.set(other, [hits.span(o)]);
+    }
     const charCount = nonSpaceChars(doc.text);
-    const reusedChars = unionChars([...perPartner[d]!.values()].flat(), doc.text);
+    const reusedChars = unionChars([...perPartner.values()].flat(), doc.text);
     let top: number | null = null;
     let topChars = 0;
-    for (const [p, spans] of perPartner[d]!) {
+    for (const [p, spans] of perPartner) {
       const chars = unionChars(spans, doc.text);
       if (chars > topChars || (chars === topChars && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
@@ -62,7 +59,7 @@ export function buildDocReuse(
       topPartner: top === null ? null : docs[top]!.docId,
       topPartnerChars: topChars,
       direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, directionMinChars),
-      formulaChars: unionChars(formulaSpans[d]!, doc.text),
+      formulaChars: unionChars(formulaSpans, doc.text),
     };
   });
 }

@@ -1,27 +1,110 @@
-/** The reuse result as table rows, built by column name (`common/schema.ts`). */
+/** The `reuse` rows held as columns, and the reuse result as table rows built by column name (`common/schema.ts`). */
 import type { RowOf } from '../../../common/schema';
-import type { ReuseResult } from './types';
+import { sortedOrder } from './columns';
+import type { Hits } from './hit';
+import type { ReuseDoc, ReuseResult, ReuseRow } from './types';
+
+/** Numbers per row in {@link ReuseRows}' integer columns: docA, startA, endA, docB, startB, endB, clusterId. */
+const FIELDS = 7;
+
+/**
+ * The rows of `reuse` as columns, in table order (docA, docB, startA, startB): millions of them take
+ * a few typed arrays, and {@link ReuseRows.at} or iteration gives each as a {@link ReuseRow}.
+ */
+export class ReuseRows implements Iterable<ReuseRow> {
+  private constructor(
+    private readonly ints: Int32Array,
+    private readonly similarity: Float64Array,
+  ) {}
+
+  get length(): number {
+    return this.similarity.length;
+  }
+
+  at(i: number): ReuseRow {
+    if (!(i >= 0 && i < this.length)) throw new RangeError(`reuse: no row ${i} of ${this.length}`);
+    const x = this.ints.subarray(i * FIELDS, (i + 1) * FIELDS);
+    return {
+      docA: x[0]!,
+      startA: x[1]!,
+      endA: x[2]!,
+      docB: x[3]!,
+      startB: x[4]!,
+      endB: x[5]!,
+      similarity: this.similarity[i]!,
+      clusterId: x[6]!,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<ReuseRow> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  toArray(): ReuseRow[] {
+    return [...this];
+  }
+
+  /**
+   * One row per hit, oriented: `docA` is the earlier year when the years differ, else the lower
+   * docId; similarity is 1 − edits / longer normalised span, to four places. `clusterOf[h]` is hit
+   * h's 0-based cluster; `docs` are the documents by internal index.
+   */
+  static fromHits(hits: Hits, clusterOf: Int32Array, docs: readonly ReuseDoc[]): ReuseRows {
+    const n = hits.length;
+    const ints = new Int32Array(n * FIELDS);
+    const similarity = new Float64Array(n);
+    for (let h = 0; h < n; h++) {
+      let [a, b] = [2 * h, 2 * h + 1];
+      const longer = Math.max(hits.end[a]! - hits.start[a]!, hits.end[b]! - hits.start[b]!);
+      similarity[h] = Math.round((1 - hits.edits[h]! / longer) * 10_000) / 10_000;
+      const da = docs[hits.doc[a]!]!;
+      const db = docs[hits.doc[b]!]!;
+      const swap = da.year !== null && db.year !== null && da.year !== db.year ? db.year < da.year : db.docId < da.docId;
+      if (swap) [a, b] = [b, a];
+      ints.set(
+        [docs[hits.doc[a]!]!.docId, hits.spanStart[a]!, hits.spanEnd[a]!, docs[hits.doc[b]!]!.docId, hits.spanStart[b]!, hits.spanEnd[b]!, clusterOf[h]! + 1],
+        h * FIELDS,
+      );
+    }
+    const order = sortedOrder(n, (x, y) => {
+      const [p, q] = [x * FIELDS, y * FIELDS];
+      return ints[p]! - ints[q]! || ints[p + 3]! - ints[q + 3]! || ints[p + 1]! - ints[q + 1]! || ints[p + 4]! - ints[q + 4]!;
+    });
+    const sortedInts = new Int32Array(n * FIELDS);
+    const sortedSimilarity = new Float64Array(n);
+    order.forEach((h, i) => {
+      sortedInts.set(ints.subarray(h * FIELDS, (h + 1) * FIELDS), i * FIELDS);
+      sortedSimilarity[i] = similarity[h]!;
+    });
+    return new ReuseRows(sortedInts, sortedSimilarity);
+  }
+}
 
 /** Rows of `reuse`, `reuse_clusters` and `doc_reuse`; `toCodePoints(docId)` converts that document's string indices to the stored offsets. */
 export function reuseTableRows(
   result: ReuseResult,
   toCodePoints: (docId: number) => (index: number) => number = () => (i) => i,
-): { reuse: RowOf<'reuse'>[]; reuse_clusters: RowOf<'reuse_clusters'>[]; doc_reuse: RowOf<'doc_reuse'>[] } {
+): { reuse: Iterable<RowOf<'reuse'>>; reuse_clusters: RowOf<'reuse_clusters'>[]; doc_reuse: RowOf<'doc_reuse'>[] } {
   return {
-    reuse: result.reuse.map((r) => {
-      const a = toCodePoints(r.docA);
-      const b = toCodePoints(r.docB);
-      return {
-        doc_a: r.docA,
-        start_a: a(r.startA),
-        end_a: a(r.endA),
-        doc_b: r.docB,
-        start_b: b(r.startB),
-        end_b: b(r.endB),
-        similarity: r.similarity,
-        cluster_id: r.clusterId,
-      };
-    }),
+    // made row by row as the writer takes them: the table is never held as objects
+    reuse: {
+      *[Symbol.iterator]() {
+        for (const r of result.reuse) {
+          const a = toCodePoints(r.docA);
+          const b = toCodePoints(r.docB);
+          yield {
+            doc_a: r.docA,
+            start_a: a(r.startA),
+            end_a: a(r.endA),
+            doc_b: r.docB,
+            start_b: b(r.startB),
+            end_b: b(r.endB),
+            similarity: r.similarity,
+            cluster_id: r.clusterId,
+          };
+        }
+      },
+    },
     reuse_clusters: result.clusters.map((c) => ({
       cluster_id: c.clusterId,
       representative: c.representative,

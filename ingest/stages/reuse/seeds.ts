@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReuseConfig } from './types';
+import { grown } from './columns';
 
 /** The chain thresholds in force: `winnowChain`'s when the index is winnowed, else the every-k-gram ones. */
 export function chainThresholds(config: Pick<ReuseConfig, 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>): {
@@ -161,13 +162,6 @@ function winnow(raw: Uint32Array, w: number): Grams {
   const hashes = new Uint32Array(pos.length);
   for (let i = 0; i < pos.length; i++) hashes[i] = h[pos[i]!]!;
   return { hashes, pos };
-}
-
-/** `x`'s elements at the start of a new array of the same kind with room for `size`. */
-function grown<T extends Uint32Array | Int32Array | Float64Array>(x: T, size: number): T {
-  const y = new (x.constructor as new (n: number) => T)(size);
-  y.set(x);
-  return y;
 }
 
 /** Entries of a k-gram index being built: hash, document, position; grown by doubling. */

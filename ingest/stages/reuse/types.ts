@@ -1,4 +1,5 @@
 import type { ClusterKind, ClusterReason, ReuseDirection } from '../../../common/schema';
+import type { ReuseRows } from './rows';
 /**
  * Types of the reuse stage: what goes in (documents), how it is tuned (config) and what comes out
  * (rows of the `reuse`, `reuse_clusters` and `doc_reuse` tables, camelCase).
@@ -138,7 +139,8 @@ export interface DocReuseRow {
 
 /** Everything the reuse stage finds. */
 export interface ReuseResult {
-  readonly reuse: ReuseRow[];
+  /** The `reuse` rows, held as columns (see {@link ReuseRows}). */
+  readonly reuse: ReuseRows;
   readonly clusters: ReuseClusterRow[];
   readonly docReuse: DocReuseRow[];
 }

@@ -5,21 +5,18 @@
  * passages come out exactly as one thread finds them.
  */
 import { Worker } from 'node:worker_threads';
-import type { PairSegment } from './detect';
+import { SegmentList } from './hit';
 import type { PairSeeds } from './seeds';
 import type { ReuseConfig } from './types';
 
 /** Batches a worker may have queued: enough to keep it busy, few enough to bound the seeds in flight. */
 const QUEUED = 3;
-/** Numbers per passage in a worker's answer: a, b, aStart, aEnd, bStart, bEnd, edits. */
-export const SEGMENT_FIELDS = 7;
-
 /** What the pool sends a worker. */
 export type ToWorker =
   | { readonly kind: 'init'; readonly chunks: readonly SharedArrayBuffer[]; readonly bounds: Int32Array; readonly config: ReuseConfig }
   | { readonly kind: 'batch'; readonly id: number; readonly data: Float64Array };
 
-/** What a worker answers: the passages of one batch, {@link SEGMENT_FIELDS} numbers each. */
+/** What a worker answers: the passages of one batch, packed as in a {@link SegmentList}. */
 export interface FromWorker {
   readonly id: number;
   readonly out: Int32Array;
@@ -49,7 +46,7 @@ function encode(pairs: readonly PairSeeds[]): Float64Array {
  * The verified passages of `pairs` (in their order), found by `threads` workers over `codes`, each a
  * view of a SharedArrayBuffer; `bounds` tells a worker, per document, its chunk, offset and length.
  */
-export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable<PairSeeds>, config: ReuseConfig, threads: number): Promise<PairSegment[]> {
+export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable<PairSeeds>, config: ReuseConfig, threads: number): Promise<SegmentList> {
   const chunks: SharedArrayBuffer[] = [];
   const chunkOf = new Map<ArrayBufferLike, number>();
   const bounds = new Int32Array(codes.length * 3);
@@ -66,7 +63,10 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
   });
   const workers = Array.from({ length: threads }, startWorker);
   const queued = Array.from({ length: threads }, () => 0);
-  const results: Int32Array[] = [];
+  // answers come in any order; they are appended in batch order as soon as the ones before are in
+  const found = new SegmentList();
+  const answers = new Map<number, Int32Array>();
+  let appended = 0;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const settle = (): void => {
@@ -77,7 +77,11 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
   const waitForAnswer = (): Promise<void> => new Promise((resolve) => (wake = resolve));
   workers.forEach((w, i) => {
     w.on('message', ({ id, out }: FromWorker) => {
-      results[id] = out;
+      answers.set(id, out);
+      for (let next = answers.get(appended); next; next = answers.get(appended)) {
+        found.pushPacked(next);
+        answers.delete(appended++);
+      }
       queued[i]! -= 1;
       settle();
     });
@@ -121,16 +125,6 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
     for (const w of workers) {
       w.removeAllListeners('exit');
       void w.terminate();
-    }
-  }
-  const found: PairSegment[] = [];
-  for (const out of results) {
-    for (let at = 0; at < out.length; at += SEGMENT_FIELDS) {
-      found.push({
-        a: out[at]!,
-        b: out[at + 1]!,
-        seg: { aStart: out[at + 2]!, aEnd: out[at + 3]!, bStart: out[at + 4]!, bEnd: out[at + 5]!, edits: out[at + 6]! },
-      });
     }
   }
   return found;

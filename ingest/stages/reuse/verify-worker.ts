@@ -1,7 +1,8 @@
 /** A verification worker of `verify-pool.ts`: chains, aligns and merges the pairs of each batch it is sent. */
 import { parentPort } from 'node:worker_threads';
 import { pairSegments } from './detect';
-import { SEGMENT_FIELDS, type FromWorker, type ToWorker } from './verify-pool';
+import { SEGMENT_FIELDS } from './hit';
+import type { FromWorker, ToWorker } from './verify-pool';
 import type { ReuseConfig } from './types';
 
 let codes: Int32Array[] = [];

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { groupBy, sortedOrder } from '../../ingest/stages/reuse/columns';
+import { Hits } from '../../ingest/stages/reuse/hit';
+
+describe('columns of the reuse stage', () => {
+  it('sortedOrder is the stable sort of the rows it orders', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))), (rows) => {
+        const byFirst = (x: number, y: number): number => rows[x]![0] - rows[y]![0];
+        const expected = rows.map((_, i) => i).sort(byFirst); // Array.prototype.sort is stable
+        expect(Array.from(sortedOrder(rows.length, byFirst))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('groupBy lists each key’s rows in row order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 })), (keys) => {
+        const { first, members } = groupBy(Int32Array.from(keys), 7);
+        for (let k = 0; k < 7; k++) {
+          const rows = keys.flatMap((key, row) => (key === k ? [row] : []));
+          expect(Array.from(members.subarray(first[k]!, first[k + 1]!))).toEqual(rows);
+        }
+      }),
+    );
+  });
+
+  it('a hit read back from the columns is the hit put in', () => {
+    const list = [
+      { a: 0, b: 3, seg: { aStart: 10, aEnd: 50, bStart: 4, bEnd: 46, edits: 2 }, spanA: [12, 60] as const, spanB: [5, 58] as const },
+      { a: 2, b: 2, seg: { aStart: 0, aEnd: 30, bStart: 200, bEnd: 230, edits: 0 }, spanA: [0, 33] as const, spanB: [240, 275] as const },
+    ];
+    const hits = Hits.of(list);
+    expect([hits.at(0), hits.at(1)]).toEqual(list);
+    expect(Array.from(hits.doc)).toEqual([0, 3, 2, 2]);
+    expect(hits.span(3)).toEqual([240, 275]);
+  });
+});
