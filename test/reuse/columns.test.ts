@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupBy, sortedOrder } from '../../ingest/stages/reuse/columns';
 import { Hits } from '../../ingest/stages/reuse/hit';
