@@ -12,7 +12,7 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   maxSeedOccurrences: 8,
   winnow: 0,
   winnowChain: { minChainSeeds: 1, minChainSpan: 8 },
-  partitionChars: 40_000_000,
+  partitionChars: 20_000_000,
   seedBufferBytes: 256 * 2 ** 20,
   threads: 0,
   verifyBatchSeeds: 1 << 18,

@@ -6,7 +6,7 @@
  * seeds are spilled to disk per block of documents when they outgrow a buffer.
  */
 
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReuseConfig } from './types';
@@ -96,24 +96,23 @@ interface SeedColumns {
 
 /**
  * The seeds reordered, stably, by an integer key column in `[0, range)` (a counting sort that
- * moves the columns themselves, so that the next pass and the grouping read memory in order).
+ * moves the columns themselves, so that the next pass and the grouping read memory in order), into
+ * `into` (columns as long as the seeds', not the seeds' own).
  */
-function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', range: number): SeedColumns {
+function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', range: number, into: SeedColumns): SeedColumns {
   const keys = seeds[key];
   const n = keys.length;
   const count = new Uint32Array(range + 1);
   for (let i = 0; i < n; i++) count[keys[i]! + 1]! += 1;
   for (let v = 0; v < range; v++) count[v + 1]! += count[v]!;
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
-  const pos = new Float64Array(n);
+  const { a, b, pos } = into;
   for (let i = 0; i < n; i++) {
     const at = count[keys[i]!]!++;
     a[at] = seeds.a[i]!;
     b[at] = seeds.b[i]!;
     pos[at] = seeds.pos[i]!;
   }
-  return { a, b, pos };
+  return into;
 }
 
 /** A bijective 32-bit mix (murmur3's finaliser): winnowing's minimum needs well-spread hashes. */
@@ -221,6 +220,9 @@ function gramIndex(
   return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
 }
 
+/** Bytes a buffered seed takes (two document indices and a packed position pair). */
+const SEED_BYTES = 16;
+
 /** A growable list of seeds (document pair and packed positions) in typed arrays. */
 class SeedList {
   a = new Int32Array(1024);
@@ -245,10 +247,10 @@ class SeedList {
     this.length += n;
   }
 
-  /** Room for `n` seeds, at least doubling. */
-  private reserve(n: number): void {
+  /** Room for `n` seeds, at least doubling unless `exact`. */
+  private reserve(n: number, exact = false): void {
     if (n <= this.a.length) return;
-    const size = Math.max(n, this.a.length * 2);
+    const size = exact ? n : Math.max(n, this.a.length * 2);
     this.a = grown(this.a, size);
     this.b = grown(this.b, size);
     this.pos = grown(this.pos, size);
@@ -265,10 +267,15 @@ class SeedList {
     ];
   }
 
-  /** Append the seeds of a file of byte runs written by {@link bytes}, one run at a time (a file may exceed what one read can hold). */
-  readFile(path: string): void {
+  /**
+   * Append the seeds of a file of byte runs written by {@link bytes}, one run at a time (a file may
+   * exceed what one read can hold), making room once for them and `more` seeds to come (the size the
+   * list will have, not twice it).
+   */
+  readFile(path: string, more = 0): void {
     const fd = openSync(path, 'r');
     try {
+      this.reserve(this.length + Math.floor(fstatSync(fd).size / SEED_BYTES) + more, true);
       const head = Buffer.alloc(4);
       for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
         const n = head.readUInt32LE(0);
@@ -289,9 +296,6 @@ class SeedList {
   }
 }
 
-/** Bytes a buffered seed takes (two document indices and a packed position pair). */
-const SEED_BYTES = 16;
-
 /**
  * How the seed stage splits its work so that memory stays bounded: the k-gram index is built one
  * hash partition at a time (`partitions`), and seeds are gathered in `blocks` blocks of document
@@ -307,13 +311,16 @@ export interface SeedPlan {
 
 /**
  * The plan for a corpus: one index partition for every `partitionChars` normalised characters, and
- * twice as many blocks (a corpus has about as many seeds as characters, and a block is sorted in
- * copies of itself).
+ * as many blocks as the seed buffer fills (a corpus of this genre has about as many seeds as
+ * characters), so that a block read back is about one buffer.
  */
 export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 'partitionChars' | 'seedBufferBytes'>): SeedPlan {
   const chars = docs.reduce((n, d) => n + d.length, 0);
-  const parts = Math.max(1, Math.ceil(chars / config.partitionChars));
-  return { partitions: parts, blocks: parts === 1 ? 1 : 2 * parts, bufferBytes: config.seedBufferBytes };
+  return {
+    partitions: Math.max(1, Math.ceil(chars / config.partitionChars)),
+    blocks: Math.max(1, Math.ceil((chars * SEED_BYTES) / config.seedBufferBytes)),
+    bufferBytes: config.seedBufferBytes,
+  };
 }
 
 /**
@@ -384,7 +391,7 @@ export function* collectSeeds(
       buffers[blk] = new SeedList();
       if (spill && existsSync(join(spill, `${blk}.bin`))) {
         const all = new SeedList();
-        all.readFile(join(spill, `${blk}.bin`));
+        all.readFile(join(spill, `${blk}.bin`), seeds.length);
         all.pushAll(seeds.a, seeds.b, seeds.pos, seeds.length);
         seeds = all;
       }
@@ -398,8 +405,10 @@ export function* collectSeeds(
 /** The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left out. */
 function* blockPairs(list: SeedList, nDocs: number, minSeeds: number): Generator<PairSeeds> {
   const n = list.length;
-  const byB = sortSeedsBy({ a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) }, 'b', nDocs);
-  const { a, b, pos } = sortSeedsBy(byB, 'a', nDocs);
+  const own = { a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) };
+  // by b into a copy, then by a back into the list's own columns: two copies of the block at most
+  const byB = sortSeedsBy(own, 'b', nDocs, { a: new Int32Array(n), b: new Int32Array(n), pos: new Float64Array(n) });
+  const { a, b, pos } = sortSeedsBy(byB, 'a', nDocs, own);
   for (let g = 0; g < n;) {
     const da = a[g]!;
     const db = b[g]!;
