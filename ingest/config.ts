@@ -16,8 +16,8 @@ export interface IngestConfig {
   /** A line recurring outside the documents of at least this many files is learned as site chrome. */
   readonly chromeMinFiles: number;
   /**
-   * Characters of prepared files kept in memory between the two passes; a file past it is read and
-   * cleaned again in pass 2 (memory bounded at the cost of preparing some files twice).
+   * Characters (of JSON) of prepared files kept in memory between the two passes; a file past it
+   * waits in a temporary file (memory bounded, every file still read and cleaned once).
    */
   readonly keepPreparedChars: number;
   /** Analysts' metadata corrections (CSV; a missing file means none). */

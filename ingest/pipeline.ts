@@ -1,4 +1,6 @@
-import { basename } from 'node:path';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
@@ -50,8 +52,8 @@ export interface IngestSummary {
   skipped: { path: string; reason: string }[];
   /** Files read and turned into rows in this run (every file in a full run). */
   reprocessed: number;
-  /** Files read and cleaned a second time in pass 2, past `config.keepPreparedChars`. */
-  preparedAgain: number;
+  /** Prepared files that waited for pass 2 on disk, past `config.keepPreparedChars`. */
+  preparedSpilled: number;
   /** Files whose rows were copied from the last database (`--update`). */
   copied: number;
   /** What `--update` found; null for a run not asked to update. */
@@ -80,8 +82,8 @@ function roundStages(summary: IngestSummary): void {
 }
 
 /**
- * One input file after pass 1: prepared and kept, prepared but not kept (`'again'`: past
- * `config.keepPreparedChars`, prepared again in pass 2), or left unread (null) because the last
+ * One input file after pass 1: prepared and waiting for pass 2 (in memory, or on disk past
+ * `config.keepPreparedChars`: see {@link PreparedStore}), or left unread (null) because the last
  * database holds its rows.
  */
 interface ListedFile {
@@ -93,7 +95,7 @@ interface ListedFile {
   /** What the chrome learner counted of it, kept for a file left unread (the copy depends on it); empty for a file read. */
   readonly chrome: ChromeLine[];
   /** Null when unchanged and left unread. */
-  input: KeptInput | 'again' | null;
+  input: WaitingInput | null;
 }
 
 /**
@@ -123,7 +125,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     charsRemoved: 0,
     skipped: [],
     reprocessed: 0,
-    preparedAgain: 0,
+    preparedSpilled: 0,
     copied: 0,
     update: null,
     stageMs: {},
@@ -148,6 +150,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   if (files.length === 0) throw new IngestError(`no files under ${config.input}`);
 
   const db = await openDatabase(config.db);
+  const store = new PreparedStore(config.keepPreparedChars);
   try {
     let previous: Previous | null = null;
     if (config.update) {
@@ -162,7 +165,6 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     // database holds it unchanged; count its line keys for the chrome learned from the whole collection.
     const learner = chromeLearner(lexicon, config.chromeMinFiles);
     const listed: ListedFile[] = [];
-    let keptChars = 0;
     for (const [i, file] of files.entries()) {
       reporter.progress('clean', i, files.length, file.relPath);
       const bytes = time('read', () => readBytes(file));
@@ -184,17 +186,15 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
               ),
             )
           : [];
-        const chars = input.ok ? input.parts.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.length, 0), 0) : 0;
-        const keepIt = keptChars + chars <= config.keepPreparedChars;
-        if (keepIt) keptChars += chars;
         // the chrome lines of a file read here are counted below and not needed again
-        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome: [], input: keepIt ? keep(input) : 'again' };
+        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome: [], input: store.put(input) };
       }
       time('clean', () => learner.count(chromeOf));
       write(() => db.append('chrome_lines', chromeLineRows(file.relPath, chromeOf)));
       listed.push(entry);
     }
     reporter.progress('clean', files.length, files.length);
+    summary.preparedSpilled = store.spilled;
     const chrome = time('clean', () => learner.profile());
 
     // an unchanged file is processed again when the learned chrome it holds changed
@@ -235,8 +235,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         summary.copied++;
       } else {
         reporter.progress('tokenize', summary.reprocessed, toProcess, path);
-        if (e.input === 'again') summary.preparedAgain++;
-        const input = e.input && e.input !== 'again' ? unpack(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
+        // a file left unread in pass 1 whose learned chrome changed is read now
+        const input = e.input ? store.take(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
         listed[i]!.input = null; // the file's lines are not needed after this
         docCount = writeFile(input, nextId, { db, ctx, chrome, overrides, used, reuseDocs, terms, summary, reporter });
         summary.reprocessed++;
@@ -315,6 +315,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   } catch (err) {
     db.abort();
     throw err;
+  } finally {
+    store.close();
   }
   roundStages(summary);
   summary.ms = Math.round(performance.now() - started);
@@ -396,22 +398,70 @@ function writeFile(input: PreparedInput, firstId: number, sink: FileSink): numbe
   return documents.length;
 }
 
+/** A prepared file that can be used, and what of it waits for pass 2 (its parts and removals, as JSON). */
+type UsableInput = Extract<PreparedInput, { ok: true }>;
+type Packed = Pick<UsableInput, 'parts' | 'removals'>;
+
 /**
  * A prepared file as it waits for pass 2: its parts and removals as one JSON string, one heap object
- * where the lines would be millions of small ones that every garbage collection of pass 2 walks.
+ * where the lines would be millions of small ones that every garbage collection of pass 2 walks;
+ * past the memory allowed, the string waits in a temporary file (`at`, `bytes`).
  */
-type KeptInput = Exclude<PreparedInput, { ok: true }> | (Omit<Extract<PreparedInput, { ok: true }>, 'parts' | 'removals'> & { packed: string });
+type WaitingInput =
+  | Exclude<PreparedInput, { ok: true }>
+  | (Omit<UsableInput, 'parts' | 'removals'> & ({ readonly packed: string } | { readonly at: number; readonly bytes: number }));
 
-function keep(input: PreparedInput): KeptInput {
-  if (!input.ok) return input;
-  const { parts, removals, ...rest } = input;
-  return { ...rest, packed: JSON.stringify({ parts, removals }) };
-}
+/**
+ * Where prepared files wait between the passes: in memory up to `limit` characters of JSON, then
+ * appended to a temporary file and read back once in pass 2 (memory bounded, every file prepared once).
+ */
+class PreparedStore {
+  private kept = 0;
+  private spill: { dir: string; fd: number; size: number } | null = null;
+  /** Files that waited on disk. */
+  spilled = 0;
 
-function unpack(kept: KeptInput): PreparedInput {
-  if (!kept.ok) return kept;
-  const { packed, ...rest } = kept;
-  return { ...rest, ...(JSON.parse(packed) as Pick<Extract<PreparedInput, { ok: true }>, 'parts' | 'removals'>) };
+  constructor(private readonly limit: number) {}
+
+  put(input: PreparedInput): WaitingInput {
+    if (!input.ok) return input;
+    const { parts, removals, ...rest } = input;
+    const packed = JSON.stringify({ parts, removals } satisfies Packed);
+    if (this.kept + packed.length <= this.limit) {
+      this.kept += packed.length;
+      return { ...rest, packed };
+    }
+    if (!this.spill) {
+      const dir = mkdtempSync(join(tmpdir(), 'reportscope-prepared-'));
+      this.spill = { dir, fd: openSync(join(dir, 'prepared.jsonl'), 'w+'), size: 0 };
+    }
+    const bytes = Buffer.from(packed);
+    writeSync(this.spill.fd, bytes, 0, bytes.length, this.spill.size);
+    this.spilled++;
+    const at = this.spill.size;
+    this.spill.size += bytes.length;
+    return { ...rest, at, bytes: bytes.length };
+  }
+
+  take(waiting: WaitingInput): PreparedInput {
+    if (!waiting.ok) return waiting;
+    if ('packed' in waiting) {
+      const { packed, ...rest } = waiting;
+      return { ...rest, ...(JSON.parse(packed) as Packed) };
+    }
+    const { at, bytes, ...rest } = waiting;
+    const buffer = Buffer.alloc(bytes);
+    readSync(this.spill!.fd, buffer, 0, bytes, at);
+    return { ...rest, ...(JSON.parse(buffer.toString('utf8')) as Packed) };
+  }
+
+  /** Remove the temporary file. */
+  close(): void {
+    if (!this.spill) return;
+    closeSync(this.spill.fd);
+    rmSync(this.spill.dir, { recursive: true, force: true });
+    this.spill = null;
+  }
 }
 
 function logRemovals(log: RowOf<'cleaning_log'>[], path: string, removals: readonly Removal[], summary: IngestSummary): void {
