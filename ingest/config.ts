@@ -20,6 +20,10 @@ export interface IngestConfig {
    * waits in a temporary file (memory bounded, every file still read and cleaned once).
    */
   readonly keepPreparedChars: number;
+  /** Worker threads for the per-file passes (read, clean, segment, tokenize, themes): 0 for one per core, 1 for none. */
+  readonly fileThreads: number;
+  /** A run of fewer files does its per-file passes on the calling thread (starting workers costs more). */
+  readonly parallelMinFiles: number;
   /** Analysts' metadata corrections (CSV; a missing file means none). */
   readonly overrides: string;
   /** Site-wrapper rule list (JSON). */
@@ -49,6 +53,8 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
     lexicon: resolve(root, 'data/lexicon.txt'),
     chromeMinFiles: CHROME_MIN_FILES,
     keepPreparedChars: 200_000_000,
+    fileThreads: 0,
+    parallelMinFiles: 200,
     overrides: resolve(root, 'data/overrides.csv'),
     wrapperRules: resolve(root, 'data/rules/site-wrappers.json'),
     userDict: resolve(root, 'data/dict/user.dict.utf8'),

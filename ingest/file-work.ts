@@ -2,15 +2,16 @@
  * The per-file part of the ingest: reading a file into prepared parts (decode, split, per-file
  * cleaning), and turning one prepared part into documents (learned chrome, segmentation, spans, tokens,
  * theme hits). Nothing here needs the whole collection but the chrome keys, which are passed in, so
- * the work can move to other threads or processes. (Two worker threads were tried on this 2-core
- * machine: 10,000 documents took 66 s against 65 s on one, with 0.8 GB more memory; cloning the
- * prepared lines and the documents between threads ate the gain.)
+ * the work runs on worker threads (`file-pool.ts`). What crosses threads is strings: a prepared file
+ * as one JSON string, a file's documents as another (an earlier try cloned the prepared lines and
+ * documents as objects, and the cloning ate what the second core gave).
  */
 import type { Lexicon } from '../common/lexicon';
 import type { IngestConfig } from './config';
 import { loadLexicon } from './lexicon';
 
-import type { ChromeProfile } from './stages/clean/chrome';
+import { sha256 } from './fingerprint';
+import { chromeLines, type ChromeLine, type ChromeProfile } from './stages/clean/chrome';
 import { finishFile, prepareFile, type CleanedFile, type Removal } from './stages/clean/index';
 import type { CompiledRule } from './stages/clean/wrappers';
 import { segmentFile, type FoundDocument } from './stages/segment/index';
@@ -18,7 +19,7 @@ import { segmentPatterns } from './stages/segment/patterns';
 import { charCount, joinParagraphs, sentenceSpans, type SentenceSpan, type Span } from './stages/spans';
 import { loadWrapperRules } from './stages/clean/wrappers';
 import { MAX_PART_CHARS, splitParts } from './stages/parts';
-import { READERS, readInput, type InputFile } from './stages/read';
+import { READERS, readBytes, readInput, type InputFile } from './stages/read';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
 import { countTerms, loadTokenizer, type Tokenizer } from './stages/tokenize';
 
@@ -156,4 +157,94 @@ export function partDocuments(
       return { ...doc, terms, tokenCount, themeHits };
     }),
   };
+}
+
+/** A prepared file that can be used. */
+type UsableInput = Extract<PreparedInput, { ok: true }>;
+
+/** What of a usable prepared file waits for pass 2, as JSON: its parts and removals. */
+type PackedParts = Pick<UsableInput, 'parts' | 'removals'>;
+
+/**
+ * A prepared file as it waits for pass 2: its parts and removals as one JSON string (`packed`), one
+ * heap object where the lines would be millions of small ones, and one string to send to a thread.
+ */
+export type PackedInput = Exclude<PreparedInput, { ok: true }> | (Omit<UsableInput, 'parts' | 'removals'> & { readonly packed: string });
+
+export function packInput(input: PreparedInput): PackedInput {
+  if (!input.ok) return input;
+  const { parts, removals, ...rest } = input;
+  return { ...rest, packed: JSON.stringify({ parts, removals } satisfies PackedParts) };
+}
+
+export function unpackInput(input: PackedInput): PreparedInput {
+  if (!input.ok) return input;
+  const { packed, ...rest } = input;
+  return { ...rest, ...(JSON.parse(packed) as PackedParts) };
+}
+
+/** Pass 1 of one file: its content hash and size, and unless the hash is `unchangedHash`, the file prepared and its chrome lines. */
+export interface FirstPass {
+  readonly hash: string | null;
+  readonly bytes: number;
+  /** Null when the file is unchanged (its hash is `unchangedHash`) and was left unread. */
+  readonly input: PackedInput | null;
+  /** What the chrome learner counts of the file (empty when left unread). */
+  readonly chrome: ChromeLine[];
+}
+
+/** Hash one file, and unless it is unchanged, read, decode and clean it as far as one file allows; times added to `stageMs`. */
+export async function firstPass(file: InputFile, unchangedHash: string | null, ctx: FileContext, stageMs: StageMs): Promise<FirstPass> {
+  const time = stageTimer(stageMs);
+  const bytes = time('read', () => readBytes(file));
+  const hash = bytes ? time('read', () => sha256(bytes)) : null;
+  const size = bytes?.length ?? file.bytes;
+  if (hash !== null && hash === unchangedHash) return { hash, bytes: size, input: null, chrome: [] };
+  const input = await prepareInput(file, ctx, stageMs, bytes);
+  // chrome is learned per file: the parts of a long file are one file there
+  const chrome = input.ok
+    ? time('clean', () =>
+        chromeLines(
+          input.parts.flatMap((p) => p.lines),
+          ctx.lexicon,
+        ),
+      )
+    : [];
+  return { hash, bytes: size, input: packInput(input), chrome };
+}
+
+/** A document as pass 2 hands it to the writer: its paragraphs are in its text and spans. */
+export type WrittenDocument = Omit<PartDocument, 'paragraphs'>;
+
+/** One file's documents after pass 2, and everything cleaning and segmentation removed from it, in order. */
+export interface FileDocs {
+  /** The prepared file without its parts: why it was skipped, or its path, encoding and warning. */
+  readonly input: Exclude<PreparedInput, { ok: true }> | Omit<UsableInput, 'parts' | 'removals'>;
+  readonly removals: Removal[];
+  readonly documents: WrittenDocument[];
+}
+
+/** Pass 2 of one prepared file (or of a file read again, when given as an {@link InputFile}): its documents; times added to `stageMs`. */
+export async function secondPass(job: PackedInput | InputFile, chrome: ChromeProfile, ctx: FileContext, stageMs: StageMs): Promise<FileDocs> {
+  const input = 'ok' in job ? unpackInput(job) : await prepareInput(job, ctx, stageMs);
+  if (!input.ok) return { input, removals: [], documents: [] };
+  const { parts, removals, ...rest } = input;
+  const all = [...removals];
+  const documents: WrittenDocument[] = [];
+  for (const part of parts) {
+    const out = partDocuments(part, chrome, ctx, stageMs);
+    all.push(...out.removals);
+    for (const { paragraphs: _, ...doc } of out.documents) documents.push(doc);
+  }
+  return { input: rest, removals: all, documents };
+}
+
+/** {@link FileDocs} as one JSON string (a document's terms as [term, count] pairs), to cross a thread as one string. */
+export function fileDocsJson(docs: FileDocs): string {
+  return JSON.stringify({ ...docs, documents: docs.documents.map((d) => ({ ...d, terms: [...d.terms] })) });
+}
+
+export function parseFileDocs(json: string): FileDocs {
+  const docs = JSON.parse(json) as Omit<FileDocs, 'documents'> & { documents: (Omit<WrittenDocument, 'terms'> & { terms: [string, number][] })[] };
+  return { ...docs, documents: docs.documents.map((d) => ({ ...d, terms: new Map(d.terms) })) };
 }

@@ -18,6 +18,8 @@ const FIELDS: { readonly [K in keyof IngestConfig]: 'file' | 'value' | null } = 
   db: null,
   update: null,
   keepPreparedChars: null,
+  fileThreads: null,
+  parallelMinFiles: null,
   lexicon: 'file',
   wrapperRules: 'file',
   userDict: 'file',

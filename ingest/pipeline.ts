@@ -4,13 +4,14 @@ import { basename, join } from 'node:path';
 import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
-import { loadFileContext, partDocuments, prepareInput, stageTimer, type FileContext, type PartDocument, type PreparedInput } from './file-work';
-import { configFingerprint, sha256 } from './fingerprint';
+import { fileWork } from './file-pool';
+import { loadFileContext, stageTimer, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
+import { configFingerprint } from './fingerprint';
 import { quietReporter, type Reporter } from './progress';
-import { chromeChangedFor, chromeLearner, chromeLines, type ChromeLine, type ChromeProfile } from './stages/clean/chrome';
+import { chromeChangedFor, chromeLearner, type ChromeLine } from './stages/clean/chrome';
 import type { Removal } from './stages/clean/index';
 import { correctedFields, loadOverrides, overrideKey, type Overrides } from './stages/overrides';
-import { listFiles, readBytes, type InputFile } from './stages/read';
+import { listFiles, type InputFile } from './stages/read';
 import { detectReuseParallel, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
 import { openDatabase, type DatabaseWriter } from './stages/write';
@@ -29,7 +30,7 @@ import {
 } from './update';
 
 /** A document as the pipeline writes it: a file's document with its place in the run and the analyst's corrections. */
-interface PipelineDoc extends PartDocument {
+interface PipelineDoc extends WrittenDocument {
   readonly docId: number;
   readonly sourcePath: string;
   readonly partNo: number;
@@ -151,6 +152,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 
   const db = await openDatabase(config.db);
   const store = new PreparedStore(config.keepPreparedChars);
+  const work = fileWork(config, ctx, summary.stageMs, files.length);
   try {
     let previous: Previous | null = null;
     if (config.update) {
@@ -165,37 +167,28 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     // database holds it unchanged; count its line keys for the chrome learned from the whole collection.
     const learner = chromeLearner(lexicon, config.chromeMinFiles);
     const listed: ListedFile[] = [];
+    const firsts = work.first(files.map((file) => ({ file, unchangedHash: previous?.files.get(file.relPath)?.hash ?? null })));
     for (const [i, file] of files.entries()) {
       reporter.progress('clean', i, files.length, file.relPath);
-      const bytes = time('read', () => readBytes(file));
-      const hash = bytes ? time('read', () => sha256(bytes)) : null;
+      const first = (await firsts.next()).value as FirstPass;
       const before = previous?.files.get(file.relPath);
-      let entry: ListedFile;
-      let chromeOf: ChromeLine[];
-      if (before && hash !== null && before.hash === hash) {
-        chromeOf = previous!.chromeLines.get(file.relPath) ?? [];
-        entry = { file, hash, bytes: bytes!.length, previous: before, chrome: chromeOf, input: null };
-      } else {
-        const input = await prepareInput(file, ctx, summary.stageMs, bytes);
-        // chrome is learned per file: the parts of a long file are one file there
-        chromeOf = input.ok
-          ? time('clean', () =>
-              chromeLines(
-                input.parts.flatMap((p) => p.lines),
-                lexicon,
-              ),
-            )
-          : [];
-        // the chrome lines of a file read here are counted below and not needed again
-        entry = { file, hash, bytes: bytes?.length ?? file.bytes, previous: before, chrome: [], input: store.put(input) };
-      }
+      // the chrome lines of a file read here are counted below and not needed again; a file left unread has the last database's
+      const chromeOf = first.input ? first.chrome : (previous!.chromeLines.get(file.relPath) ?? []);
+      listed.push({
+        file,
+        hash: first.hash,
+        bytes: first.bytes,
+        previous: before,
+        chrome: first.input ? [] : chromeOf,
+        input: first.input && store.put(first.input),
+      });
       time('clean', () => learner.count(chromeOf));
       write(() => db.append('chrome_lines', chromeLineRows(file.relPath, chromeOf)));
-      listed.push(entry);
     }
     reporter.progress('clean', files.length, files.length);
     summary.preparedSpilled = store.spilled;
     const chrome = time('clean', () => learner.profile());
+    work.setChrome(chrome);
 
     // an unchanged file is processed again when the learned chrome it holds changed
     const copies = listed.map((e) => e.input === null && !chromeChangedFor(e.chrome, previous!.chrome, chrome.keys));
@@ -216,6 +209,16 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     const copiedNew: number[] = [];
     const copiedPaths: string[] = [];
     let nextId = 1;
+    const seconds = work.second(
+      (function* () {
+        for (const [i, e] of listed.entries()) {
+          if (copies[i]) continue;
+          // a file left unread in pass 1 whose learned chrome changed is read now
+          yield e.input ? store.take(e.input) : e.file;
+          listed[i]!.input = null; // the file's lines are not needed after this
+        }
+      })(),
+    );
     for (const [i, e] of listed.entries()) {
       const path = e.file.relPath;
       let docCount = 0;
@@ -235,10 +238,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         summary.copied++;
       } else {
         reporter.progress('tokenize', summary.reprocessed, toProcess, path);
-        // a file left unread in pass 1 whose learned chrome changed is read now
-        const input = e.input ? store.take(e.input) : await prepareInput(e.file, ctx, summary.stageMs);
-        listed[i]!.input = null; // the file's lines are not needed after this
-        docCount = writeFile(input, nextId, { db, ctx, chrome, overrides, used, reuseDocs, terms, summary, reporter });
+        docCount = writeFile((await seconds.next()).value as FileDocs, nextId, { db, overrides, used, reuseDocs, terms, summary, reporter });
         summary.reprocessed++;
       }
       write(() =>
@@ -247,6 +247,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       nextId += docCount;
     }
     if (toProcess) reporter.progress('tokenize', toProcess, toProcess);
+    await work.close(); // the workers' memory is the reuse stage's now
     if (copiedPaths.length) {
       const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
       for (const d of copied.documents) {
@@ -316,6 +317,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     db.abort();
     throw err;
   } finally {
+    await work.close();
     store.close();
   }
   roundStages(summary);
@@ -330,8 +332,6 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 /** What writing a processed file's documents needs of the run. */
 interface FileSink {
   readonly db: DatabaseWriter;
-  readonly ctx: FileContext;
-  readonly chrome: ChromeProfile;
   readonly overrides: Overrides;
   /** Override keys applied so far. */
   readonly used: Set<string>;
@@ -343,12 +343,13 @@ interface FileSink {
 }
 
 /**
- * Make one prepared file's documents (learned chrome stripped, segmented, tokenized, the analyst's
- * corrections applied) and write their rows and the file's cleaning log, ids from `firstId`; a file
- * that cannot be used is listed as skipped. Returns how many documents it wrote.
+ * Write one file's documents (pass 2's, see `secondPass`) with the analyst's corrections applied, and
+ * the file's cleaning log, ids from `firstId`; a file that cannot be used is listed as skipped.
+ * Returns how many documents it wrote.
  */
-function writeFile(input: PreparedInput, firstId: number, sink: FileSink): number {
+function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
   const { db, summary, reporter } = sink;
+  const { input, documents } = file;
   const write = (work: () => void): void => stageTimer(summary.stageMs)('write', work);
   if (!input.ok) {
     summary.skipped.push({ path: input.relPath, reason: input.reason });
@@ -357,13 +358,7 @@ function writeFile(input: PreparedInput, firstId: number, sink: FileSink): numbe
   }
   if (input.warning) reporter.warn(input.warning);
   const log: RowOf<'cleaning_log'>[] = [];
-  logRemovals(log, input.relPath, input.removals, summary);
-  const documents: PartDocument[] = [];
-  for (const part of input.parts) {
-    const out = partDocuments(part, sink.chrome, sink.ctx, summary.stageMs);
-    logRemovals(log, input.relPath, out.removals, summary);
-    documents.push(...out.documents);
-  }
+  logRemovals(log, input.relPath, file.removals, summary);
   write(() => db.append('cleaning_log', log));
   if (documents.length === 0) {
     summary.skipped.push({ path: input.relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
@@ -398,18 +393,8 @@ function writeFile(input: PreparedInput, firstId: number, sink: FileSink): numbe
   return documents.length;
 }
 
-/** A prepared file that can be used, and what of it waits for pass 2 (its parts and removals, as JSON). */
-type UsableInput = Extract<PreparedInput, { ok: true }>;
-type Packed = Pick<UsableInput, 'parts' | 'removals'>;
-
-/**
- * A prepared file as it waits for pass 2: its parts and removals as one JSON string, one heap object
- * where the lines would be millions of small ones that every garbage collection of pass 2 walks;
- * past the memory allowed, the string waits in a temporary file (`at`, `bytes`).
- */
-type WaitingInput =
-  | Exclude<PreparedInput, { ok: true }>
-  | (Omit<UsableInput, 'parts' | 'removals'> & ({ readonly packed: string } | { readonly at: number; readonly bytes: number }));
+/** A prepared file waiting for pass 2: in memory as its JSON, or at `at` in the spill file. */
+type WaitingInput = PackedInput | (Omit<Extract<PackedInput, { ok: true }>, 'packed'> & { readonly at: number; readonly bytes: number });
 
 /**
  * Where prepared files wait between the passes: in memory up to `limit` characters of JSON, then
@@ -423,13 +408,12 @@ class PreparedStore {
 
   constructor(private readonly limit: number) {}
 
-  put(input: PreparedInput): WaitingInput {
+  put(input: PackedInput): WaitingInput {
     if (!input.ok) return input;
-    const { parts, removals, ...rest } = input;
-    const packed = JSON.stringify({ parts, removals } satisfies Packed);
+    const { packed, ...rest } = input;
     if (this.kept + packed.length <= this.limit) {
       this.kept += packed.length;
-      return { ...rest, packed };
+      return input;
     }
     if (!this.spill) {
       const dir = mkdtempSync(join(tmpdir(), 'reportscope-prepared-'));
@@ -443,16 +427,12 @@ class PreparedStore {
     return { ...rest, at, bytes: bytes.length };
   }
 
-  take(waiting: WaitingInput): PreparedInput {
-    if (!waiting.ok) return waiting;
-    if ('packed' in waiting) {
-      const { packed, ...rest } = waiting;
-      return { ...rest, ...(JSON.parse(packed) as Packed) };
-    }
+  take(waiting: WaitingInput): PackedInput {
+    if (!waiting.ok || 'packed' in waiting) return waiting;
     const { at, bytes, ...rest } = waiting;
     const buffer = Buffer.alloc(bytes);
     readSync(this.spill!.fd, buffer, 0, bytes, at);
-    return { ...rest, ...(JSON.parse(buffer.toString('utf8')) as Packed) };
+    return { ...rest, packed: buffer.toString('utf8') };
   }
 
   /** Remove the temporary file. */

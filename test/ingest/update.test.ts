@@ -236,3 +236,29 @@ describe('memory between the passes', () => {
     for (const t of Object.keys(TABLES)) expect(b[t], t).toEqual(a[t]);
   });
 });
+
+describe('the per-file passes on worker threads', () => {
+  it('write the same tables as one thread, in a full run and in an update', async () => {
+    const [one, two] = [join(dir, 'one-thread', 'corpus.duckdb'), join(dir, 'two-threads', 'corpus.duckdb')];
+    for (const db of [one, two]) mkdirSync(join(db, '..'));
+    const threads = { fileThreads: 2, parallelMinFiles: 0 };
+    const single = await runIngest(config(one, { fileThreads: 1 }));
+    // some prepared files wait in memory, the rest on disk
+    const pooled = await runIngest(config(two, { ...threads, keepPreparedChars: 40_000 }));
+    expect(pooled.preparedSpilled).toBeGreaterThan(0);
+    expect(pooled.preparedSpilled).toBeLessThan(pooled.files - 1);
+    expect(pooled.documents).toBe(single.documents);
+    // the workers' stage times are counted: tokenizing the sample takes time on some thread
+    expect(pooled.stageMs['tokenize']).toBeGreaterThan(0);
+    const expected = await dump(one);
+    const tables = await dump(two);
+    for (const t of Object.keys(TABLES)) expect(tables[t], t).toEqual(expected[t]);
+    // an update on the workers: every file hashed there, found unchanged and copied
+    const again = await runIngest(config(two, { ...threads, update: true }));
+    expect(again.update?.fullRunReason).toBeNull();
+    expect(again.copied).toBe(again.files);
+    expect(again.reprocessed).toBe(0);
+    const updated = await dump(two);
+    for (const t of Object.keys(TABLES)) expect(updated[t], t).toEqual(expected[t]);
+  });
+});

@@ -34,7 +34,7 @@ export function pairSegments(a: Int32Array, b: Int32Array, packed: Float64Array,
 
 /**
  * The hits of the corpus from its verified passages (`found`, in seed order), ordered by pair and
- * position. The original spans are found one document at a time, by normalising again the documents
+ * position (then by every other field: the same hits in any order give the same result). The original spans are found one document at a time, by normalising again the documents
  * that have passages (only the normalised codes are held for every document).
  */
 function hitsOf(corpus: Corpus, found: SegmentList, trie: SynonymTrie, lex: Lexicon): Hits {
@@ -42,7 +42,16 @@ function hitsOf(corpus: Corpus, found: SegmentList, trie: SynonymTrie, lex: Lexi
   const f = found.data;
   const order = sortedOrder(found.length, (x, y) => {
     const [p, q] = [x * F, y * F];
-    return f[p]! - f[q]! || f[p + 1]! - f[q + 1]! || f[p + 2]! - f[q + 2]! || f[p + 4]! - f[q + 4]!;
+    // every field, so the order (and the cluster numbering after it) does not depend on the order the pairs were verified in
+    return (
+      f[p]! - f[q]! ||
+      f[p + 1]! - f[q + 1]! ||
+      f[p + 2]! - f[q + 2]! ||
+      f[p + 4]! - f[q + 4]! ||
+      f[p + 3]! - f[q + 3]! ||
+      f[p + 5]! - f[q + 5]! ||
+      f[p + 6]! - f[q + 6]!
+    );
   });
   const hits = new Hits(found.length);
   order.forEach((from, h) => {

@@ -4,7 +4,7 @@
  * normalised codes, which it reads from shared memory. Results are put back in batch order, so the
  * passages come out exactly as one thread finds them.
  */
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../worker';
 import { SegmentList } from './hit';
 import type { PairSeeds } from './seeds';
 import type { ReuseConfig } from './types';
@@ -20,12 +20,6 @@ export type ToWorker =
 export interface FromWorker {
   readonly id: number;
   readonly out: Int32Array;
-}
-
-/** A worker running verify-worker.ts; under tsx it registers tsx first, since the ingest runs from TypeScript. */
-function startWorker(): Worker {
-  const url = new URL('./verify-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`, { eval: true });
 }
 
 /** A batch of pairs as one transferable array: a, b, seed count, then the seeds, pair after pair. */
@@ -61,7 +55,7 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
     bounds[3 * d + 1] = c.byteOffset / 4;
     bounds[3 * d + 2] = c.length;
   });
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => startWorker(new URL('./verify-worker.ts', import.meta.url)));
   const queued = Array.from({ length: threads }, () => 0);
   // answers come in any order; they are appended in batch order as soon as the ones before are in
   const found = new SegmentList();
