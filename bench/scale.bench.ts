@@ -100,8 +100,18 @@ export default async function bench(emit: Emit): Promise<void> {
       const run = ingestInChild(input, db);
       // the peak resident set at the end of each stage (passes 1 and 2 are clean and tokenize)
       const peakByStage = Object.fromEntries(run.stages.map((m) => [m.stage, m.peakRssMb]));
+      // wall time at the end of each pass (stage_ms adds up the threads' time; this is the clock's)
+      const wallByStage = Object.fromEntries(run.stages.map((m) => [m.stage, m.ms]));
       if (!run.ok) {
-        emit({ bench: 'scale', docs: n, mb: +mb.toFixed(1), failed: run.error, reached: run.stages.at(-1) ?? null, peak_rss_mb_by_stage: peakByStage });
+        emit({
+          bench: 'scale',
+          docs: n,
+          mb: +mb.toFixed(1),
+          failed: run.error,
+          reached: run.stages.at(-1) ?? null,
+          wall_ms_at_end_of: wallByStage,
+          peak_rss_mb_by_stage: peakByStage,
+        });
         break;
       }
       const { summary, ms, peakRssMb } = run;
@@ -126,6 +136,7 @@ export default async function bench(emit: Emit): Promise<void> {
         reuse_rows: summary.reusePassages,
         db_mb: +(statSync(db).size / 1e6).toFixed(1),
         peak_rss_mb: peakRssMb,
+        wall_ms_at_end_of: wallByStage,
         peak_rss_mb_by_stage: peakByStage,
       });
       if (previous) {
