@@ -8,7 +8,17 @@
 import type { Worker } from 'node:worker_threads';
 import type { IngestConfig } from './config';
 import { availableParallelism } from 'node:os';
-import { firstPass, parseFileDocs, secondPass, type FileContext, type FileDocs, type FirstPass, type PackedInput, type StageMs } from './file-work';
+import {
+  firstPass,
+  loadFileContext,
+  parseFileDocs,
+  secondPass,
+  type FileContext,
+  type FileDocs,
+  type FirstPass,
+  type PackedInput,
+  type StageMs,
+} from './file-work';
 import type { ChromeProfile } from './stages/clean/chrome';
 import type { InputFile } from './stages/read';
 import { startWorker } from './worker';
@@ -63,11 +73,12 @@ export function localFileWork(ctx: FileContext, stageMs: StageMs): FileWork {
 /**
  * The per-file passes of a run of `files` files: on `config.fileThreads` workers (0: one per core),
  * or on this thread for one thread or fewer than `config.parallelMinFiles` files (starting workers,
- * each loading the tokenizer, costs more).
+ * each loading the tokenizer, costs more). Only the thread that does the work loads the tokenizer
+ * (a quarter of a gigabyte).
  */
-export function fileWork(config: IngestConfig, ctx: FileContext, stageMs: StageMs, files: number): FileWork {
+export function fileWork(config: IngestConfig, stageMs: StageMs, files: number): FileWork {
   const threads = config.fileThreads > 0 ? config.fileThreads : availableParallelism();
-  return threads < 2 || files < config.parallelMinFiles ? localFileWork(ctx, stageMs) : new FilePool(config, threads, stageMs);
+  return threads < 2 || files < config.parallelMinFiles ? localFileWork(loadFileContext(config), stageMs) : new FilePool(config, threads, stageMs);
 }
 
 export class FilePool implements FileWork {

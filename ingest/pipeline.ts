@@ -5,8 +5,9 @@ import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
 import { fileWork } from './file-pool';
-import { loadFileContext, stageTimer, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
+import { stageTimer, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
 import { configFingerprint } from './fingerprint';
+import { loadLexicon } from './lexicon';
 import { quietReporter, type Reporter } from './progress';
 import { chromeChangedFor, chromeLearner, type ChromeLine } from './stages/clean/chrome';
 import type { Removal } from './stages/clean/index';
@@ -134,8 +135,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     db: config.db,
   };
   const time = stageTimer(summary.stageMs);
-  const ctx = time('setup', () => loadFileContext(config));
-  const lexicon = ctx.lexicon;
+  const lexicon = time('setup', () => loadLexicon(config.lexicon));
   const themes = time('setup', () => loadThemes(config.themes));
   const synonyms = time('setup', () => loadSynonyms(config.synonyms, lexicon));
   const overrides = time('setup', () => loadOverrides(config.overrides));
@@ -152,7 +152,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
 
   const db = await openDatabase(config.db);
   const store = new PreparedStore(config.keepPreparedChars);
-  const work = fileWork(config, ctx, summary.stageMs, files.length);
+  const work = time('setup', () => fileWork(config, summary.stageMs, files.length));
   try {
     let previous: Previous | null = null;
     if (config.update) {
