@@ -23,6 +23,35 @@ import { measureDashboard } from './dashboard-measure';
 
 const ROOT = join(import.meta.dirname, '..');
 
+/** The scale issue's targets: throughput, peak memory, stage-time growth per tenfold, and the dashboard's. */
+const TARGETS = { mbPerS: 3, peakRssMb: 6 * 1024, stageRatio: 11, firstChartMs: 3000, changeMedianMs: 200, changeP95Ms: 400, heapMb: 500 };
+
+/** One target checked: what, the bound, the figure measured, whether it is met. */
+interface TargetCheck {
+  readonly what: string;
+  readonly target: string;
+  readonly value: number;
+  readonly met: boolean;
+}
+
+const atMost = (what: string, value: number, bound: number): TargetCheck => ({ what, target: `≤ ${bound}`, value: +value.toFixed(2), met: value <= bound });
+const atLeast = (what: string, value: number, bound: number): TargetCheck => ({ what, target: `≥ ${bound}`, value: +value.toFixed(2), met: value >= bound });
+
+/** The dashboard's figures checked against the targets, from the records `measureDashboard` emitted. */
+function dashboardChecks(records: readonly Record<string, unknown>[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const r of records) {
+    const metric = String(r['metric']);
+    if (metric === 'first_chart_ms') checks.push(atMost('dashboard first chart, median ms', Number(r['median']), TARGETS.firstChartMs));
+    else if (metric.startsWith('filter_change_ms')) {
+      const view = metric.replace('filter_change_ms_', '');
+      checks.push(atMost(`dashboard ${view} filter change, median ms`, Number(r['median']), TARGETS.changeMedianMs));
+      checks.push(atMost(`dashboard ${view} filter change, p95 ms`, Number(r['p95']), TARGETS.changeP95Ms));
+    } else if (metric === 'memory') checks.push(atMost('dashboard tab JS heap, highest MB', Number(r['js_heap_max_mb']), TARGETS.heapMb));
+  }
+  return checks;
+}
+
 /** Document counts to measure: `REPORTSCOPE_BENCH_DOCS` (set by `--docs`), else 1,000. */
 function sizes(): number[] {
   const list = (process.env['REPORTSCOPE_BENCH_DOCS'] ?? '1000')
@@ -139,6 +168,7 @@ export default async function bench(emit: Emit): Promise<void> {
         wall_ms_at_end_of: wallByStage,
         peak_rss_mb_by_stage: peakByStage,
       });
+      const checks: TargetCheck[] = [atLeast('end-to-end MB/s', mbps, TARGETS.mbPerS), atMost('peak RSS MB', peakRssMb, TARGETS.peakRssMb)];
       if (previous) {
         const stages = Object.keys(summary.stageMs).filter((k) => k !== 'setup' && (previous!.stageMs[k] ?? 0) > 0);
         emit({
@@ -149,10 +179,25 @@ export default async function bench(emit: Emit): Promise<void> {
           stage_ratio: Object.fromEntries(stages.map((k) => [k, +(summary.stageMs[k]! / previous!.stageMs[k]!).toFixed(2)])),
           peak_rss_ratio: +(peakRssMb / previous.peakRssMb).toFixed(2),
         });
+        if (n === 10 * previous.docs) {
+          for (const k of stages)
+            checks.push(atMost(`${k} time ×${n / previous.docs} documents`, summary.stageMs[k]! / previous.stageMs[k]!, TARGETS.stageRatio));
+        }
       }
       previous = { docs: n, ms, stageMs: summary.stageMs, peakRssMb };
       // the dashboard on the database just written (first chart, filter changes, memory)
-      await measureDashboard(db, emit, { label: { docs: n } });
+      const dashboard: Record<string, unknown>[] = [];
+      await measureDashboard(
+        db,
+        (r) => {
+          dashboard.push(r);
+          emit(r);
+        },
+        { label: { docs: n } },
+      );
+      checks.push(...dashboardChecks(dashboard));
+      const missed = checks.filter((c) => !c.met);
+      emit({ bench: 'scale-targets', docs: n, met: `${checks.length - missed.length} of ${checks.length}`, missed, checks });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

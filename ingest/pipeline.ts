@@ -248,6 +248,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     }
     if (toProcess) reporter.progress('tokenize', toProcess, toProcess);
     await work.close(); // the workers' memory is the reuse stage's now
+    store.close(); // and every prepared file was taken
     if (copiedPaths.length) {
       const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
       for (const d of copied.documents) {
