@@ -15,7 +15,7 @@ import { dropRepeatedBlocks as legacyDrop } from './legacy/repeated-blocks';
 import { mergeSegments as legacyMerge } from './legacy/merge';
 
 const LINES = ['一、加强理论学习', '推进新时代文明实践中心建设，', '守土有责', '附件', '  ', '（二）强化阵地管理', '加强网络意识形态阵地管理和舆情引导工作'];
-const codes = (s: string): Int32Array => Int32Array.from(Array.from(s, (c) => c.codePointAt(0)!));
+const codes = (s: string): Uint16Array => Uint16Array.from(Array.from(s, (c) => c.codePointAt(0)!));
 
 describe('dropRepeatedBlocks', () => {
   it('gives what the quadratic version gave, on random line sequences', () => {

@@ -4,7 +4,7 @@ import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
 import { levenshtein } from './oracle';
 import { prng } from '../fixtures/prng';
 
-const codes = (s: string): Int32Array => Int32Array.from(Array.from(s, (c) => c.codePointAt(0)!));
+const codes = (s: string): Uint16Array => Uint16Array.from(Array.from(s, (c) => c.codePointAt(0)!));
 const scores = DEFAULT_REUSE_CONFIG.scores;
 
 function alignWhole(a: string, b: string): Alignment | null {

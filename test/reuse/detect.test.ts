@@ -221,7 +221,7 @@ describe('the seed stage in bounded memory (partitions, blocks, spill to disk)',
   });
 
   it('yields every pair once, with the seeds one partition and one block give it, and leaves no spill file behind', () => {
-    const codes = loadFixtureDocs().map((d) => Int32Array.from(d.text, (c) => c.codePointAt(0)!));
+    const codes = loadFixtureDocs().map((d) => Uint16Array.from(d.text, (c) => c.codePointAt(0)!));
     const spillsBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('reportscope-seeds-')).length;
     const key = (p: { a: number; b: number }): number => p.a * codes.length + p.b;
     const byPair = (pairs: { a: number; b: number; packed: Float64Array }[]) => new Map(pairs.map((p) => [key(p), [...p.packed].sort()]));

@@ -3,7 +3,7 @@ import type { Segment } from '../../ingest/stages/reuse/align';
 import { disjoin, mergeSegments } from '../../ingest/stages/reuse/merge';
 import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
 
-const codes = (s: string): Int32Array => Int32Array.from(Array.from(s, (c) => c.codePointAt(0)!));
+const codes = (s: string): Uint16Array => Uint16Array.from(Array.from(s, (c) => c.codePointAt(0)!));
 const config = DEFAULT_REUSE_CONFIG;
 
 const S1 = '坚持以习近平新时代中国特色社会主义思想为指导深刻领悟两个确立的决定性意义';

@@ -41,6 +41,17 @@ describe('normaliseChars', () => {
     }
   });
 
+  it('keeps a character beyond the Basic Multilingual Plane as one two-byte unit spanning its surrogate pair', () => {
+    // 𠮷 (U+20BB7, CJK extension B) in a place name: one unit, not two, and the same unit each time
+    const text = '𠮷溪镇和𠮷溪村';
+    const n = normaliseChars(text, LEXICON);
+    expect(n.codes).toBeInstanceOf(Uint16Array);
+    expect(n.codes.length).toBe(7);
+    expect(n.codes[0]).toBe(n.codes[4]);
+    expect(n.codes[0]).toBeGreaterThanOrEqual(0xe000);
+    expect(originalSpan(n, 0, 3)).toEqual([0, 4]);
+  });
+
   it('gives spans whose normalisation is the normalised slice', () => {
     const text = docs[0]!.text;
     const n = normaliseChars(text, LEXICON);

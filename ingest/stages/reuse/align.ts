@@ -3,6 +3,7 @@
  * alignment into passages that are similar enough, and a banded edit distance for final similarity.
  * All positions are indices into normalised code arrays.
  */
+import type { Codes } from './normalise';
 import type { AlignScores } from './types';
 
 /** Alignment operations. */
@@ -45,7 +46,7 @@ let scratchH = new Int32Array(1 << 16);
 let scratchT = new Uint8Array(1 << 16);
 
 /** The best-scoring local alignment inside `box` (first on ties), or null when nothing scores above 0. */
-export function localAlign(a: Int32Array, b: Int32Array, box: Box, scores: AlignScores): Alignment | null {
+export function localAlign(a: Codes, b: Codes, box: Box, scores: AlignScores): Alignment | null {
   const { aLo, aHi, bLo, bHi, dLo, dHi } = box;
   const rows = aHi - aLo;
   const width = dHi - dLo + 1;
@@ -176,7 +177,7 @@ export function splitAlignment(al: Alignment, minChars: number, minSimilarity: n
  * when every cell of a row plus the length difference still to cover exceeds it (every path crosses
  * every row); the exact distance when it is at most `cap`, else a number above `cap`.
  */
-export function bandedEditDistance(a: Int32Array, a0: number, a1: number, b: Int32Array, b0: number, b1: number, pad: number, cap = Infinity): number {
+export function bandedEditDistance(a: Codes, a0: number, a1: number, b: Codes, b0: number, b1: number, pad: number, cap = Infinity): number {
   const m = a1 - a0;
   const n = b1 - b0;
   if (Math.abs(n - m) > cap) return Math.abs(n - m);

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../../common/lexicon';
 import { groupBy } from './columns';
 import { classifyCluster, termCoverage, unitKey } from './formula';
 import type { Hits } from './hit';
-import { normString } from './normalise';
+import { normString, type Codes } from './normalise';
 import { unionChars } from './spans';
 import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
 
@@ -13,7 +13,7 @@ import type { ReuseClusterRow, ReuseConfig, ReuseDoc } from './types';
  */
 export interface Corpus {
   readonly docs: readonly ReuseDoc[];
-  readonly codes: readonly Int32Array[];
+  readonly codes: readonly Codes[];
 }
 
 /** A readable representative: line breaks inside the passage joined, runs of spaces kept as one, cut to `max`. */

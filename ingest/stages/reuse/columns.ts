@@ -1,7 +1,7 @@
 /** Growable typed-array columns: how the reuse stage holds millions of seeds and passages without an object each. */
 
 /** `x`'s elements at the start of a new array of the same kind with room for `size`. */
-export function grown<T extends Uint32Array | Int32Array | Float64Array>(x: T, size: number): T {
+export function grown<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(x: T, size: number): T {
   const y = new (x.constructor as new (n: number) => T)(size);
   y.set(x);
   return y;

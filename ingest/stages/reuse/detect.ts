@@ -11,7 +11,7 @@ import { buildDocReuse } from './doc-reuse';
 import { groupBy, sortedOrder } from './columns';
 import { Hits, SEGMENT_FIELDS, SegmentList } from './hit';
 import { mergeSegments, type ScoredSegment } from './merge';
-import { normalise, normString } from './normalise';
+import { normalise, normString, type Codes } from './normalise';
 import { availableParallelism } from 'node:os';
 import { collectSeeds, seedPlan } from './seeds';
 import { verifyInPool } from './verify-pool';
@@ -23,7 +23,7 @@ import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
 
 /** The merged passages of one document pair, from its seeds: chain, verify each chain not yet covered, merge. */
-export function pairSegments(a: Int32Array, b: Int32Array, packed: Float64Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
+export function pairSegments(a: Codes, b: Codes, packed: Float64Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
   const segs: Segment[] = [];
   for (const chain of chainSeeds(packed, config)) {
     if (chainCovered(chain, segs, config.seedLength)) continue;
@@ -114,19 +114,19 @@ export async function detectReuseParallel(
   return finishReuse(corpus, found, config, trie, lex);
 }
 
-/** Units of a shared chunk of normalised codes (64 MB). */
+/** Units of a shared chunk of normalised codes (32 MB). */
 const CHUNK_UNITS = 1 << 24;
 
 /**
  * Where normalised codes go for worker threads: chunks of shared memory, each document's codes a view
  * of one chunk, written one document at a time (never a second copy of the whole corpus).
  */
-function sharedChunks(): (codes: Int32Array) => Int32Array {
-  let chunk: Int32Array = new Int32Array(0);
+function sharedChunks(): (codes: Codes) => Codes {
+  let chunk: Codes = new Uint16Array(0);
   let used = 0;
   return (codes) => {
     if (used + codes.length > chunk.length) {
-      chunk = new Int32Array(new SharedArrayBuffer(Math.max(CHUNK_UNITS, codes.length) * 4));
+      chunk = new Uint16Array(new SharedArrayBuffer(Math.max(CHUNK_UNITS, codes.length) * Uint16Array.BYTES_PER_ELEMENT));
       used = 0;
     }
     const view = chunk.subarray(used, used + codes.length);
@@ -141,7 +141,7 @@ function sharedChunks(): (codes: Int32Array) => Int32Array {
  * puts them: a copy of their own by default). Earliest year first: the first occurrence of a frequent k-gram, to which later ones are
  * linked, is then in the likeliest source.
  */
-function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon, store: (codes: Int32Array) => Int32Array = (c) => c.slice()): Corpus {
+function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexicon, store: (codes: Codes) => Codes = (c) => c.slice()): Corpus {
   const sorted = [...docs].sort((x, y) => (x.year ?? Infinity) - (y.year ?? Infinity) || x.docId - y.docId);
   return { docs: sorted, codes: sorted.map((d) => store(normalise(d.text, trie, lex).codes)) };
 }

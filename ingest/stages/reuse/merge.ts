@@ -3,6 +3,7 @@
  * within `mergeGap` of each other on both sides, in the same order, become one passage when the merged
  * pair is still at least `minSimilarity` similar. One long copied section is one passage.
  */
+import type { Codes } from './normalise';
 import { bandedEditDistance, type Segment } from './align';
 import type { ReuseConfig } from './types';
 
@@ -15,7 +16,7 @@ const longer = (s: Segment): number => Math.max(s.aEnd - s.aStart, s.bEnd - s.bS
 const contains = (r: Segment, s: Segment): boolean => s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
 
 /** Edit distance of a segment's two spans. */
-function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
+function segmentEdits(a: Codes, b: Codes, s: Segment, pad: number): number {
   return bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad);
 }
 
@@ -28,7 +29,7 @@ const limitOf = (s: Segment, config: ReuseConfig): number => (1 - config.minSimi
  */
 type Measure = (s: Segment) => number;
 
-function measurer(a: Int32Array, b: Int32Array, config: ReuseConfig): Measure {
+function measurer(a: Codes, b: Codes, config: ReuseConfig): Measure {
   const memo = new Map<string, number>();
   return (s) => {
     const k = `${s.aStart},${s.aEnd},${s.bStart},${s.bEnd}`;
@@ -107,7 +108,7 @@ function mergePass(current: readonly ScoredSegment[], measure: Measure, same: bo
 }
 
 /** Merge the segments of one document pair (see the module comment); ordered by A. */
-export function mergeSegments(segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
+export function mergeSegments(segments: readonly Segment[], a: Codes, b: Codes, same: boolean, config: ReuseConfig): ScoredSegment[] {
   let current: ScoredSegment[] = segments
     .map((s) => (same ? disjoin(s) : s))
     .filter((s) => longer(s) >= config.minChars)

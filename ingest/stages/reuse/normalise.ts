@@ -9,11 +9,27 @@ import { applySynonyms } from './synonyms';
 const MASK = 0x23; // '#': punctuation, so it never survives normalisation as itself
 
 /**
+ * Normalised units, two bytes each (a 10^5-document corpus has 3 × 10^8 of them, held for the whole
+ * reuse stage): a character of the Basic Multilingual Plane as itself, a rarer one (CJK extension B
+ * and beyond) folded into the Private Use Area by {@link unitOf}.
+ */
+export type Codes = Uint16Array;
+
+/** First and size of the Private Use Area range astral characters are folded into. */
+const FOLD_FIRST = 0xe000;
+const FOLD_SIZE = 0x1900;
+
+/** The normalised unit of code point `cp` (after simplification): itself below U+10000, else a Private Use Area unit (two astral characters may share one). */
+export function unitOf(cp: number): number {
+  return cp <= 0xffff ? cp : FOLD_FIRST + ((cp - 0x10000) % FOLD_SIZE);
+}
+
+/**
  * A normalised text: one unit per kept character, each with the half-open range of the original
  * text (JS string indices) it came from. `[start[i], end[j - 1])` is the original span of units `[i, j)`.
  */
 export interface NormText {
-  readonly codes: Int32Array;
+  readonly codes: Codes;
   readonly start: Int32Array;
   readonly end: Int32Array;
 }
@@ -41,7 +57,7 @@ function isPunctuationBlock(cp: number): boolean {
 export function normaliseChars(text: string, lex: Lexicon): NormText {
   const folded = foldWidth(text);
   const masked = maskedChars(lex, folded);
-  const codes = new Int32Array(folded.length);
+  const codes: Codes = new Uint16Array(folded.length);
   const start = new Int32Array(folded.length);
   const end = new Int32Array(folded.length);
   let n = 0;
@@ -51,10 +67,10 @@ export function normaliseChars(text: string, lex: Lexicon): NormText {
     const width = cp > 0xffff ? 2 : 1;
     let code = -1;
     if (masked[i] !== 0) code = MASK;
-    else if (cp >= 0x4e00 && cp <= 0x9fff) code = simplifyCodePoint(cp);
+    else if (cp >= 0x4e00 && cp <= 0x9fff) code = unitOf(simplifyCodePoint(cp));
     else if (cp < 0x80) {
       if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) code = cp | 0x20;
-    } else if (!isPunctuationBlock(cp) && LETTER.test(String.fromCodePoint(cp))) code = simplifyCodePoint(cp);
+    } else if (!isPunctuationBlock(cp) && LETTER.test(String.fromCodePoint(cp))) code = unitOf(simplifyCodePoint(cp));
     if (code === MASK && maskOpen) end[n - 1] = i + width;
     else if (code >= 0) {
       codes[n] = code;

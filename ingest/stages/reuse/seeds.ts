@@ -6,6 +6,7 @@
  * seeds are spilled to disk per block of documents when they outgrow a buffer.
  */
 
+import type { Codes } from './normalise';
 import { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ export const POS_SCALE = 2 ** 26;
 const BASE = 0x01000193;
 
 /** Rolling hashes of all k-grams of `codes` (32-bit, wrapping), written into `into` when given (a view of it is returned). Empty when shorter than k. */
-function kgramHashes(codes: Int32Array, k: number, into?: Uint32Array): Uint32Array {
+function kgramHashes(codes: Codes, k: number, into?: Uint32Array): Uint32Array {
   const n = codes.length - k + 1;
   if (n <= 0) return new Uint32Array(0);
   let top = 1;
@@ -196,13 +197,7 @@ class IndexEntries {
  * k-gram's occurrences are all in one partition, so partitions are independent. Hashes are computed
  * into one scratch array, so a partition holds only its own entries.
  */
-function gramIndex(
-  docs: readonly Int32Array[],
-  k: number,
-  w: number,
-  part: number,
-  parts: number,
-): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
+function gramIndex(docs: readonly Codes[], k: number, w: number, part: number, parts: number): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
   const total = docs.reduce((n, d) => n + Math.max(0, d.length - k + 1), 0);
   // hashes are mixed, so a partition holds about its share; the winnowed index about 2 / (w + 1) of that
   const entries = new IndexEntries(Math.ceil(((w > 0 ? 2 / (w + 1) : 1) * total * 1.05) / parts) + 1024);
@@ -314,7 +309,7 @@ export interface SeedPlan {
  * as many blocks as the seed buffer fills (a corpus of this genre has about as many seeds as
  * characters), so that a block read back is about one buffer.
  */
-export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 'partitionChars' | 'seedBufferBytes'>): SeedPlan {
+export function seedPlan(docs: readonly Codes[], config: Pick<ReuseConfig, 'partitionChars' | 'seedBufferBytes'>): SeedPlan {
   const chars = docs.reduce((n, d) => n + d.length, 0);
   return {
     partitions: Math.max(1, Math.ceil(chars / config.partitionChars)),
@@ -333,7 +328,7 @@ export function seedPlan(docs: readonly Int32Array[], config: Pick<ReuseConfig, 
  * pairs, never the seeds of a pair.
  */
 export function* collectSeeds(
-  docs: readonly Int32Array[],
+  docs: readonly Codes[],
   config: Pick<ReuseConfig, 'seedLength' | 'maxSeedOccurrences' | 'minChars' | 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>,
   plan: SeedPlan = { partitions: 1, blocks: 1, bufferBytes: Infinity },
 ): Generator<PairSeeds> {

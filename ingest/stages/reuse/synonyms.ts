@@ -1,12 +1,13 @@
-import type { NormText } from './normalise';
+import { grown } from './columns';
+import { unitOf, type Codes, type NormText } from './normalise';
 
 /** A trie over code points of synonym keys; a node with `out` ends a key. */
 export interface SynonymTrie {
   readonly next: Map<number, SynonymTrie>;
-  out: Int32Array | null;
+  out: Codes | null;
 }
 
-const codesOf = (s: string): Int32Array => Int32Array.from(Array.from(s, (c) => c.codePointAt(0)!));
+const codesOf = (s: string): Codes => Uint16Array.from(Array.from(s, (c) => unitOf(c.codePointAt(0)!)));
 
 /**
  * Compile variant → canonical pairs into a trie. Canonical forms are added as identity keys so that
@@ -39,21 +40,16 @@ export function applySynonyms(norm: NormText, trie: SynonymTrie): NormText {
   if (trie.next.size === 0) return norm;
   const n = norm.codes.length;
   let cap = n + 16;
-  let codes = new Int32Array(cap);
+  let codes: Codes = new Uint16Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let m = 0;
   const push = (c: number, s: number, e: number): void => {
     if (m === cap) {
       cap *= 2;
-      const grow = (x: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const y = new Int32Array(cap);
-        y.set(x);
-        return y;
-      };
-      codes = grow(codes);
-      start = grow(start);
-      end = grow(end);
+      codes = grown(codes, cap);
+      start = grown(start, cap);
+      end = grown(end, cap);
     }
     codes[m] = c;
     start[m] = s;
@@ -63,7 +59,7 @@ export function applySynonyms(norm: NormText, trie: SynonymTrie): NormText {
   for (let i = 0; i < n;) {
     let node: SynonymTrie | undefined = trie;
     let bestLen = 0;
-    let bestOut: Int32Array | null = null;
+    let bestOut: Codes | null = null;
     for (let j = i; j < n; j++) {
       node = node.next.get(norm.codes[j]!);
       if (!node) break;

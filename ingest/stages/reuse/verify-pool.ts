@@ -4,6 +4,7 @@
  * normalised codes, which it reads from shared memory. Results are put back in batch order, so the
  * passages come out exactly as one thread finds them.
  */
+import type { Codes } from './normalise';
 import { startWorker } from '../../worker';
 import { SegmentList } from './hit';
 import type { PairSeeds } from './seeds';
@@ -40,7 +41,7 @@ function encode(pairs: readonly PairSeeds[]): Float64Array {
  * The verified passages of `pairs` (in their order), found by `threads` workers over `codes`, each a
  * view of a SharedArrayBuffer; `bounds` tells a worker, per document, its chunk, offset and length.
  */
-export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable<PairSeeds>, config: ReuseConfig, threads: number): Promise<SegmentList> {
+export async function verifyInPool(codes: readonly Codes[], pairs: Iterable<PairSeeds>, config: ReuseConfig, threads: number): Promise<SegmentList> {
   const chunks: SharedArrayBuffer[] = [];
   const chunkOf = new Map<ArrayBufferLike, number>();
   const bounds = new Int32Array(codes.length * 3);
@@ -52,7 +53,7 @@ export async function verifyInPool(codes: readonly Int32Array[], pairs: Iterable
       chunks.push(c.buffer);
     }
     bounds[3 * d] = k;
-    bounds[3 * d + 1] = c.byteOffset / 4;
+    bounds[3 * d + 1] = c.byteOffset / c.BYTES_PER_ELEMENT;
     bounds[3 * d + 2] = c.length;
   });
   const workers = Array.from({ length: threads }, () => startWorker(new URL('./verify-worker.ts', import.meta.url)));

@@ -1,16 +1,17 @@
 /** A verification worker of `verify-pool.ts`: chains, aligns and merges the pairs of each batch it is sent. */
+import type { Codes } from './normalise';
 import { parentPort } from 'node:worker_threads';
 import { pairSegments } from './detect';
 import { SEGMENT_FIELDS } from './hit';
 import type { FromWorker, ToWorker } from './verify-pool';
 import type { ReuseConfig } from './types';
 
-let codes: Int32Array[] = [];
+let codes: Codes[] = [];
 let config: ReuseConfig | null = null;
 
 parentPort!.on('message', (m: ToWorker) => {
   if (m.kind === 'init') {
-    const chunks = m.chunks.map((c) => new Int32Array(c));
+    const chunks = m.chunks.map((c) => new Uint16Array(c));
     const b = m.bounds;
     codes = Array.from({ length: b.length / 3 }, (_, d) => chunks[b[3 * d]!]!.subarray(b[3 * d + 1]!, b[3 * d + 1]! + b[3 * d + 2]!));
     config = m.config;

@@ -2,6 +2,7 @@
  * Verify and extend one candidate chain: align its window locally, keep the passages that are long and
  * similar enough, and look again on either side of what was found (a window may hold several passages).
  */
+import type { Codes } from './normalise';
 import { localAlign, splitAlignment, INS, type Box, type Segment } from './align';
 import type { Chain } from './chain';
 import type { ReuseConfig } from './types';
@@ -32,7 +33,7 @@ export function chainCovered(chain: Chain, found: readonly Segment[], k: number)
 }
 
 /** The passages a chain's window holds (normalised spans, ordered by A). */
-export function verifyChain(a: Int32Array, b: Int32Array, chain: Chain, same: boolean, config: ReuseConfig): Segment[] {
+export function verifyChain(a: Codes, b: Codes, chain: Chain, same: boolean, config: ReuseConfig): Segment[] {
   const out: Segment[] = [];
   const { seedLength } = config;
   const floor = minScore(config);

@@ -15,7 +15,7 @@ const longer = (s: Segment): number => Math.max(s.aEnd - s.aStart, s.bEnd - s.bS
 const contains = (r: Segment, s: Segment): boolean => s.aStart >= r.aStart && s.aEnd <= r.aEnd && s.bStart >= r.bStart && s.bEnd <= r.bEnd;
 
 /** Edit distance of a segment's two spans. */
-function segmentEdits(a: Int32Array, b: Int32Array, s: Segment, pad: number): number {
+function segmentEdits(a: Uint16Array, b: Uint16Array, s: Segment, pad: number): number {
   return bandedEditDistance(a, s.aStart, s.aEnd, b, s.bStart, s.bEnd, pad);
 }
 
@@ -27,7 +27,7 @@ export function disjoin(s: Segment): Segment {
 }
 
 /** Try to merge `s` into `r`; the merged segment, or null when they are not close or not similar enough. */
-function tryMerge(r: ScoredSegment, s: ScoredSegment, a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment | null {
+function tryMerge(r: ScoredSegment, s: ScoredSegment, a: Uint16Array, b: Uint16Array, same: boolean, config: ReuseConfig): ScoredSegment | null {
   if (contains(r, s)) return r;
   if (contains(s, r)) return s;
   const [first, second] = r.aStart <= s.aStart ? [r, s] : [s, r];
@@ -49,7 +49,7 @@ function tryMerge(r: ScoredSegment, s: ScoredSegment, a: Int32Array, b: Int32Arr
 }
 
 /** Merge the segments of one document pair (see the module comment); ordered by A. */
-export function mergeSegments(segments: readonly Segment[], a: Int32Array, b: Int32Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
+export function mergeSegments(segments: readonly Segment[], a: Uint16Array, b: Uint16Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
   let current: ScoredSegment[] = segments
     .map((s) => (same ? disjoin(s) : s))
     .filter((s) => longer(s) >= config.minChars)
