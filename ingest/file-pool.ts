@@ -8,18 +8,9 @@
 import type { Worker } from 'node:worker_threads';
 import type { IngestConfig } from './config';
 import { availableParallelism } from 'node:os';
-import {
-  firstPass,
-  loadFileContext,
-  parseFileDocs,
-  secondPass,
-  type FileContext,
-  type FileDocs,
-  type FirstPass,
-  type PackedInput,
-  type StageMs,
-} from './file-work';
+import { firstPass, loadFileContext, parseFileDocs, secondPass, type FileContext, type FileDocs, type FirstPass, type PackedInput } from './file-work';
 import type { ChromeProfile } from './stages/clean/chrome';
+import type { StageMs } from './stages/timing';
 import type { InputFile } from './stages/read';
 import { startWorker } from './worker';
 

@@ -7,6 +7,7 @@
  * documents as objects, and the cloning ate what the second core gave).
  */
 import type { Lexicon } from '../common/lexicon';
+import { stageTimer, untimed, type StageMs, type Timer } from './stages/timing';
 import type { IngestConfig } from './config';
 import { loadLexicon } from './lexicon';
 
@@ -30,27 +31,6 @@ export interface FileDocument extends FoundDocument {
   readonly paragraphSpans: Span[];
   readonly sentences: SentenceSpan[];
 }
-
-/** Runs one stage of work and accounts for its time. */
-export type Timer = <T>(stage: string, work: () => T) => T;
-
-/** Milliseconds per stage, added up (across threads too). */
-export type StageMs = Record<string, number>;
-
-/** A {@link Timer} that adds each stage's time to `into`. */
-export function stageTimer(into: StageMs): Timer {
-  return (stage, work) => {
-    const t0 = performance.now();
-    try {
-      return work();
-    } finally {
-      into[stage] = (into[stage] ?? 0) + performance.now() - t0;
-    }
-  };
-}
-
-/** A timer that only runs the work. */
-const untimed: Timer = (_stage, work) => work();
 
 /** One file's documents, and what cleaning and segmentation removed from it. */
 export interface FileOutcome {

@@ -1,6 +1,7 @@
 /** A worker of `file-pool.ts`: the per-file passes of the ingest, one job at a time as they are sent. */
 import { parentPort } from 'node:worker_threads';
-import { fileDocsJson, firstPass, loadFileContext, secondPass, type FileContext, type StageMs } from './file-work';
+import { fileDocsJson, firstPass, loadFileContext, secondPass, type FileContext } from './file-work';
+import type { StageMs } from './stages/timing';
 import type { FromFileWorker, ToFileWorker } from './file-pool';
 import type { ChromeProfile } from './stages/clean/chrome';
 

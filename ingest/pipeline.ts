@@ -5,7 +5,8 @@ import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
 import { fileWork } from './file-pool';
-import { stageTimer, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
+import type { FileDocs, FirstPass, PackedInput, WrittenDocument } from './file-work';
+import { stageTimer } from './stages/timing';
 import { configFingerprint } from './fingerprint';
 import { loadLexicon } from './lexicon';
 import { quietReporter, type Reporter } from './progress';
@@ -272,7 +273,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     summary.distinctTerms = terms.size;
 
     reporter.progress('reuse', 0, 1);
-    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon)));
+    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon, summary.stageMs)));
     reporter.progress('reuse', 1, 1);
     summary.reusePassages = reuse.reuse.length;
     const cp = new Map<number, (index: number) => number>();

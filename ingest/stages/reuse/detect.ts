@@ -21,6 +21,20 @@ import { ReuseRows } from './rows';
 import type { ReuseConfig, ReuseDoc, ReuseResult } from './types';
 import { chainCovered, verifyChain } from './verify';
 import type { Segment } from './align';
+import { stageTimer, type StageMs, type Timer } from '../timing';
+
+/**
+ * The parts of the reuse stage as a run's timing names them (each inside `reuse`): normalising every
+ * document; the seeds and their verification (one generator feeding the workers, so timed together);
+ * the passages' original spans; clustering and the cluster facts; the `reuse` and `doc_reuse` rows.
+ */
+export const REUSE_STAGES = {
+  normalise: 'reuse.normalise',
+  pairs: 'reuse.pairs',
+  spans: 'reuse.spans',
+  clusters: 'reuse.clusters',
+  rows: 'reuse.rows',
+} as const;
 
 /** The merged passages of one document pair, from its seeds: chain, verify each chain not yet covered, merge. */
 export function pairSegments(a: Codes, b: Codes, packed: Float64Array, same: boolean, config: ReuseConfig): ScoredSegment[] {
@@ -82,15 +96,25 @@ function hitsOf(corpus: Corpus, found: SegmentList, trie: SynonymTrie, lex: Lexi
  * variants to canonical words (from `loadSynonyms`); both sides of a comparison are mapped. The
  * genre lexicon (`data/lexicon.txt`) gives the placeholders masked like numbers, the placeholder
  * unit characters (an org holding one counts as a unit of its own) and the mandated formulations.
+ * Each part's time is added to `stageMs` under its {@link REUSE_STAGES} name.
  */
-export function detectReuse(docs: readonly ReuseDoc[], config: ReuseConfig, synonyms: ReadonlyMap<string, string>, lex: Lexicon): ReuseResult {
+export function detectReuse(
+  docs: readonly ReuseDoc[],
+  config: ReuseConfig,
+  synonyms: ReadonlyMap<string, string>,
+  lex: Lexicon,
+  stageMs: StageMs = {},
+): ReuseResult {
+  const time = stageTimer(stageMs);
   const trie = compileSynonyms(synonyms);
-  const corpus = prepareCorpus(docs, trie, lex);
+  const corpus = time(REUSE_STAGES.normalise, () => prepareCorpus(docs, trie, lex));
   const found = new SegmentList();
-  for (const pair of collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config))) {
-    for (const seg of pairSegments(corpus.codes[pair.a]!, corpus.codes[pair.b]!, pair.packed, pair.a === pair.b, config)) found.push(pair.a, pair.b, seg);
-  }
-  return finishReuse(corpus, found, config, trie, lex);
+  time(REUSE_STAGES.pairs, () => {
+    for (const pair of collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config))) {
+      for (const seg of pairSegments(corpus.codes[pair.a]!, corpus.codes[pair.b]!, pair.packed, pair.a === pair.b, config)) found.push(pair.a, pair.b, seg);
+    }
+  });
+  return finishReuse(corpus, found, config, trie, lex, time);
 }
 
 /**
@@ -103,15 +127,19 @@ export async function detectReuseParallel(
   config: ReuseConfig,
   synonyms: ReadonlyMap<string, string>,
   lex: Lexicon,
+  stageMs: StageMs = {},
 ): Promise<ReuseResult> {
   const threads = config.threads > 0 ? config.threads : availableParallelism();
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  if (threads < 2 || chars < config.parallelMinChars) return detectReuse(docs, config, synonyms, lex);
+  if (threads < 2 || chars < config.parallelMinChars) return detectReuse(docs, config, synonyms, lex, stageMs);
+  const time = stageTimer(stageMs);
   const trie = compileSynonyms(synonyms);
   // the normalised codes in shared memory, which the workers read without a copy
-  const corpus = prepareCorpus(docs, trie, lex, sharedChunks());
+  const corpus = time(REUSE_STAGES.normalise, () => prepareCorpus(docs, trie, lex, sharedChunks()));
+  const t0 = performance.now();
   const found = await verifyInPool(corpus.codes, collectSeeds(corpus.codes, config, seedPlan(corpus.codes, config)), config, threads);
-  return finishReuse(corpus, found, config, trie, lex);
+  stageMs[REUSE_STAGES.pairs] = (stageMs[REUSE_STAGES.pairs] ?? 0) + performance.now() - t0; // awaited, so timed by hand
+  return finishReuse(corpus, found, config, trie, lex, time);
 }
 
 /** Units of a shared chunk of normalised codes (32 MB). */
@@ -147,13 +175,13 @@ function prepareCorpus(docs: readonly ReuseDoc[], trie: SynonymTrie, lex: Lexico
 }
 
 /** From the verified passages to the result: spans, clusters, rows and each document's recycled share. */
-function finishReuse(corpus: Corpus, found: SegmentList, config: ReuseConfig, trie: SynonymTrie, lex: Lexicon): ReuseResult {
-  const hits = hitsOf(corpus, found, trie, lex);
+function finishReuse(corpus: Corpus, found: SegmentList, config: ReuseConfig, trie: SynonymTrie, lex: Lexicon, time: Timer): ReuseResult {
+  const hits = time(REUSE_STAGES.spans, () => hitsOf(corpus, found, trie, lex));
   found.data = new Int32Array(0); // held only until the hits are made
-  const clusterOf = clusterHits(hits, config.clusterOverlap);
+  const clusterOf = time(REUSE_STAGES.clusters, () => clusterHits(hits, config.clusterOverlap));
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
-  const clusters = buildClusterRows(hits, clusterOf, corpus, config, terms, lex);
-  const reuse = ReuseRows.fromHits(hits, clusterOf, corpus.docs);
-  const docReuse = buildDocReuse(hits, clusterOf, clusters, corpus, config.directionMinChars).sort((x, y) => x.docId - y.docId);
+  const clusters = time(REUSE_STAGES.clusters, () => buildClusterRows(hits, clusterOf, corpus, config, terms, lex));
+  const reuse = time(REUSE_STAGES.rows, () => ReuseRows.fromHits(hits, clusterOf, corpus.docs));
+  const docReuse = time(REUSE_STAGES.rows, () => buildDocReuse(hits, clusterOf, clusters, corpus, config.directionMinChars).sort((x, y) => x.docId - y.docId));
   return { reuse, clusters, docReuse };
 }
