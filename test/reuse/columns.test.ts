@@ -1,15 +1,17 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupBy, sortedOrder } from '../../ingest/stages/reuse/columns';
+import { groupBy, orderByKeys } from '../../ingest/stages/reuse/columns';
 import { Hits } from '../../ingest/stages/reuse/hit';
 
 describe('columns of the reuse stage', () => {
-  it('sortedOrder is the stable sort of the rows it orders', () => {
+  it('orderByKeys is the stable sort of the rows by their keys, the first the most significant', () => {
+    const cell = fc.integer({ min: 0, max: 300 });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))), (rows) => {
-        const byFirst = (x: number, y: number): number => rows[x]![0] - rows[y]![0];
-        const expected = rows.map((_, i) => i).sort(byFirst); // Array.prototype.sort is stable
-        expect(Array.from(sortedOrder(rows.length, byFirst))).toEqual(expected);
+      fc.property(fc.array(fc.tuple(cell, cell, cell)), (rows) => {
+        // Array.prototype.sort is stable: ties keep row order
+        const expected = rows.map((_, i) => i).sort((x, y) => rows[x]![0] - rows[y]![0] || rows[x]![2] - rows[y]![2]);
+        const order = orderByKeys(rows.length, [(r) => rows[r]![0], (r) => rows[r]![2]]);
+        expect(Array.from(order)).toEqual(expected);
       }),
     );
   });

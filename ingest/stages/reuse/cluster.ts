@@ -5,7 +5,7 @@
  * connected components. A short formula inside a long copied section does not pull the section into
  * the formula's cluster, because it covers only a small part of the longer span.
  */
-import { sortedOrder } from './columns';
+import { orderByKeys } from './columns';
 import type { Hits } from './hit';
 
 function find(parent: Int32Array, x: number): number {
@@ -32,7 +32,7 @@ export function clusterHits(hits: Hits, overlap: number): Int32Array {
   const parent = new Int32Array(n);
   for (let i = 0; i < n; i++) parent[i] = i;
   for (let h = 0; h < hits.length; h++) union(parent, 2 * h, 2 * h + 1);
-  const order = sortedOrder(n, (x, y) => doc[x]! - doc[y]! || start[x]! - start[y]! || end[x]! - end[y]!);
+  const order = orderByKeys(n, [(o) => doc[o]!, (o) => start[o]!, (o) => end[o]!]);
   let active: number[] = [];
   let current = -1;
   let last = -1;

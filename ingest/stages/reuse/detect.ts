@@ -8,7 +8,7 @@ import { chainSeeds } from './chain';
 import { clusterHits } from './cluster';
 import { buildClusterRows, type Corpus } from './cluster-rows';
 import { buildDocReuse } from './doc-reuse';
-import { groupBy, sortedOrder } from './columns';
+import { groupBy, orderByKeys } from './columns';
 import { Hits, SEGMENT_FIELDS, SegmentList } from './hit';
 import { mergeSegments, type ScoredSegment } from './merge';
 import { normalise, normString, type Codes } from './normalise';
@@ -48,25 +48,20 @@ export function pairSegments(a: Codes, b: Codes, packed: Float64Array, same: boo
 
 /**
  * The hits of the corpus from its verified passages (`found`, in seed order), ordered by pair and
- * position (then by every other field: the same hits in any order give the same result). The original spans are found one document at a time, by normalising again the documents
- * that have passages (only the normalised codes are held for every document).
+ * position (then by every other field: the same hits in any order give the same result). The
+ * original spans are found one document at a time, by normalising again the documents that have
+ * passages (only the normalised codes are held for every document).
  */
 function hitsOf(corpus: Corpus, found: SegmentList, trie: SynonymTrie, lex: Lexicon): Hits {
   const F = SEGMENT_FIELDS;
   const f = found.data;
-  const order = sortedOrder(found.length, (x, y) => {
-    const [p, q] = [x * F, y * F];
-    // every field, so the order (and the cluster numbering after it) does not depend on the order the pairs were verified in
-    return (
-      f[p]! - f[q]! ||
-      f[p + 1]! - f[q + 1]! ||
-      f[p + 2]! - f[q + 2]! ||
-      f[p + 4]! - f[q + 4]! ||
-      f[p + 3]! - f[q + 3]! ||
-      f[p + 5]! - f[q + 5]! ||
-      f[p + 6]! - f[q + 6]!
-    );
-  });
+  // by pair and position, then every other field, so the order (and the cluster numbering after it)
+  // does not depend on the order the pairs were verified in
+  const field =
+    (k: number) =>
+    (row: number): number =>
+      f[row * F + k]!;
+  const order = orderByKeys(found.length, [field(0), field(1), field(2), field(4), field(3), field(5), field(6)]);
   const hits = new Hits(found.length);
   order.forEach((from, h) => {
     const at = from * F;

@@ -1,6 +1,6 @@
 /** The `reuse` rows held as columns, and the reuse result as table rows built by column name (`common/schema.ts`). */
 import type { RowOf } from '../../../common/schema';
-import { sortedOrder } from './columns';
+import { orderByKeys } from './columns';
 import type { Hits } from './hit';
 import type { ReuseDoc, ReuseResult, ReuseRow } from './types';
 
@@ -66,10 +66,11 @@ export class ReuseRows implements Iterable<ReuseRow> {
         h * FIELDS,
       );
     }
-    const order = sortedOrder(n, (x, y) => {
-      const [p, q] = [x * FIELDS, y * FIELDS];
-      return ints[p]! - ints[q]! || ints[p + 3]! - ints[q + 3]! || ints[p + 1]! - ints[q + 1]! || ints[p + 4]! - ints[q + 4]!;
-    });
+    const col =
+      (k: number) =>
+      (row: number): number =>
+        ints[row * FIELDS + k]!;
+    const order = orderByKeys(n, [col(0), col(3), col(1), col(4)]); // docA, docB, startA, startB
     const sortedInts = new Int32Array(n * FIELDS);
     const sortedSimilarity = new Float64Array(n);
     order.forEach((h, i) => {
