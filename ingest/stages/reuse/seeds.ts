@@ -215,6 +215,76 @@ function gramIndex(docs: readonly Codes[], k: number, w: number, part: number, p
   return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
 }
 
+/** Bytes an index entry takes (hash, document, position). */
+const ENTRY_BYTES = 12;
+
+/**
+ * The k-gram index cut into `parts` hash partitions in one pass over the documents, each hashed
+ * once (hashing them again for every partition made the work characters × partitions, which grows
+ * with the square of the corpus): each partition's entries, in document and position order, are
+ * appended to its own file in `dir` (`index-<p>.bin`) whenever the buffered entries reach `bufferBytes`.
+ */
+function spillGramIndex(docs: readonly Codes[], k: number, w: number, parts: number, dir: string, bufferBytes: number): void {
+  let buffers = Array.from({ length: parts }, () => new IndexEntries(1024));
+  let buffered = 0;
+  const flush = (): void => {
+    buffers.forEach((e, p) => {
+      if (e.length === 0) return;
+      const fd = openSync(join(dir, `index-${p}.bin`), 'a');
+      try {
+        const n = e.length;
+        for (const column of [Uint32Array.of(n), e.hashes.subarray(0, n), e.docs.subarray(0, n), e.pos.subarray(0, n)])
+          writeSync(fd, new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
+      } finally {
+        closeSync(fd);
+      }
+    });
+    buffers = buffers.map(() => new IndexEntries(1024));
+    buffered = 0;
+  };
+  const scratch = new Uint32Array(docs.reduce((m, d) => Math.max(m, d.length), 0));
+  docs.forEach((codes, d) => {
+    const raw = kgramHashes(codes, k, scratch);
+    const grams: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
+    for (let i = 0; i < grams.hashes.length; i++) {
+      const h = grams.hashes[i]!;
+      buffers[mix32(h) % parts]!.push(h, d, grams.pos ? grams.pos[i]! : i);
+      if (++buffered * ENTRY_BYTES >= bufferBytes) flush();
+    }
+  });
+  flush();
+}
+
+/** One partition of the index read back from its file (see {@link spillGramIndex}) and sorted by hash, as {@link gramIndex} gives it. */
+function readGramIndex(path: string): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
+  if (!existsSync(path)) return { hashes: new Uint32Array(0), docOf: new Int32Array(0), posOf: new Int32Array(0) }; // a partition no k-gram fell in
+  const fd = openSync(path, 'r');
+  let n = 0;
+  let hashes: Uint32Array;
+  let docs: Int32Array;
+  let pos: Int32Array;
+  try {
+    const capacity = Math.floor(fstatSync(fd).size / ENTRY_BYTES); // at least the entries (runs have a 4-byte count)
+    hashes = new Uint32Array(capacity);
+    docs = new Int32Array(capacity);
+    pos = new Int32Array(capacity);
+    const head = Buffer.alloc(4);
+    for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
+      const run = head.readUInt32LE(0);
+      at += 4;
+      for (const column of [hashes, docs, pos]) {
+        readSync(fd, new Uint8Array(column.buffer, n * 4, run * 4), 0, run * 4, at);
+        at += run * 4;
+      }
+      n += run;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const sorted = radixSortEntries(hashes.subarray(0, n), docs.subarray(0, n), pos.subarray(0, n));
+  return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
+}
+
 /** Bytes a buffered seed takes (two document indices and a packed position pair). */
 const SEED_BYTES = 16;
 
@@ -353,8 +423,14 @@ export function* collectSeeds(
   };
   try {
     let buffered = 0;
+    if (plan.partitions > 1) {
+      spill ??= mkdtempSync(join(tmpdir(), 'reportscope-seeds-'));
+      spillGramIndex(docs, k, config.winnow, plan.partitions, spill, plan.bufferBytes);
+    }
     for (let part = 0; part < plan.partitions; part++) {
-      const { hashes, docOf, posOf } = gramIndex(docs, k, config.winnow, part, plan.partitions);
+      const indexFile = plan.partitions > 1 ? join(spill!, `index-${part}.bin`) : null;
+      const { hashes, docOf, posOf } = indexFile ? readGramIndex(indexFile) : gramIndex(docs, k, config.winnow, 0, 1);
+      if (indexFile) rmSync(indexFile, { force: true });
       const emit = (x: number, y: number): void => {
         const pa = posOf[x]!;
         const pb = posOf[y]!;
