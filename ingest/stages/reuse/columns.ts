@@ -1,4 +1,5 @@
 /** Growable typed-array columns: how the reuse stage holds millions of seeds and passages without an object each. */
+import { closeSync, existsSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 
 /** `x`'s elements at the start of a new array of the same kind with room for `size`. */
 export function grown<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(x: T, size: number): T {
@@ -51,4 +52,55 @@ export function groupBy(keys: Int32Array, nKeys: number): Groups {
   const members = new Int32Array(keys.length);
   keys.forEach((k, row) => (members[next[k]!++] = row));
   return { first, members };
+}
+
+/** A column of a spill file. */
+type Column = Uint32Array | Int32Array | Float64Array;
+
+/**
+ * Append one run of rows to a spill file: the row count, then the first `n` values of each column,
+ * one after the other (what the seed stage writes when its buffers fill; read back by {@link readRuns}).
+ */
+export function appendRun(path: string, n: number, columns: readonly Column[]): void {
+  const fd = openSync(path, 'a');
+  try {
+    writeSync(fd, new Uint8Array(Uint32Array.of(n).buffer));
+    for (const c of columns) writeSync(fd, new Uint8Array(c.buffer, c.byteOffset, n * c.BYTES_PER_ELEMENT));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Bytes a row of `columns` takes in a spill file. */
+export const rowBytes = (columns: readonly Column[]): number => columns.reduce((n, c) => n + c.BYTES_PER_ELEMENT, 0);
+
+/** Rows a spill file holds at most (its size over the row's bytes; each run's 4-byte count makes it fewer). */
+export function runRowsAtMost(path: string, columns: readonly Column[]): number {
+  return existsSync(path) ? Math.floor(statSync(path).size / rowBytes(columns)) : 0;
+}
+
+/**
+ * Read every run of a spill file written by {@link appendRun} into `columns` from row `from` on
+ * (each long enough), one run at a time (a file may exceed what one read can hold); the rows read.
+ */
+export function readRuns(path: string, columns: readonly Column[], from = 0): number {
+  if (!existsSync(path)) return 0;
+  const fd = openSync(path, 'r');
+  let n = from;
+  try {
+    const head = Buffer.alloc(4);
+    for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
+      const run = head.readUInt32LE(0);
+      at += 4;
+      for (const c of columns) {
+        const bytes = run * c.BYTES_PER_ELEMENT;
+        readSync(fd, new Uint8Array(c.buffer, c.byteOffset + n * c.BYTES_PER_ELEMENT, bytes), 0, bytes, at);
+        at += bytes;
+      }
+      n += run;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return n - from;
 }

@@ -7,11 +7,11 @@
  */
 
 import type { Codes } from './normalise';
-import { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReuseConfig } from './types';
-import { grown } from './columns';
+import { appendRun, grown, readRuns, rowBytes, runRowsAtMost } from './columns';
 
 /** The chain thresholds in force: `winnowChain`'s when the index is winnowed, else the every-k-gram ones. */
 export function chainThresholds(config: Pick<ReuseConfig, 'minChainSeeds' | 'minChainSpan' | 'winnow' | 'winnowChain'>): {
@@ -189,104 +189,83 @@ class IndexEntries {
     this.pos[this.length] = pos;
     this.length++;
   }
+
+  /** The three columns, as a spill file holds them. */
+  columns(): [Uint32Array, Int32Array, Int32Array] {
+    return [this.hashes, this.docs, this.pos];
+  }
 }
 
-/**
- * Indexed k-gram positions of one hash partition sorted by hash (ties by document, then position),
- * with their document and position: every k-gram, or with `w` > 0 the winnowed fingerprints. A
- * k-gram's occurrences are all in one partition, so partitions are independent. Hashes are computed
- * into one scratch array, so a partition holds only its own entries.
- */
-function gramIndex(docs: readonly Codes[], k: number, w: number, part: number, parts: number): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
-  const total = docs.reduce((n, d) => n + Math.max(0, d.length - k + 1), 0);
-  // hashes are mixed, so a partition holds about its share; the winnowed index about 2 / (w + 1) of that
-  const entries = new IndexEntries(Math.ceil(((w > 0 ? 2 / (w + 1) : 1) * total * 1.05) / parts) + 1024);
+/** Bytes an index entry takes (hash, document, position). */
+const ENTRY_BYTES = rowBytes(new IndexEntries(0).columns());
+
+/** Call `f` with every indexed k-gram of every document: its hash, document and position (every k-gram, or with `w` > 0 the winnowed fingerprints). */
+function forEachGram(docs: readonly Codes[], k: number, w: number, f: (hash: number, doc: number, pos: number) => void): void {
   const scratch = new Uint32Array(docs.reduce((m, d) => Math.max(m, d.length), 0));
   docs.forEach((codes, d) => {
     const raw = kgramHashes(codes, k, scratch);
     const grams: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
-    for (let i = 0; i < grams.hashes.length; i++) {
-      const h = grams.hashes[i]!;
-      if (parts === 1 || mix32(h) % parts === part) entries.push(h, d, grams.pos ? grams.pos[i]! : i);
-    }
+    for (let i = 0; i < grams.hashes.length; i++) f(grams.hashes[i]!, d, grams.pos ? grams.pos[i]! : i);
   });
+}
+
+/** Index entries sorted by hash (ties by document, then position), as the seed stage reads them. */
+interface GramIndex {
+  readonly hashes: Uint32Array;
+  readonly docOf: Int32Array;
+  readonly posOf: Int32Array;
+}
+
+function sortedIndex(entries: IndexEntries): GramIndex {
   const n = entries.length;
   const sorted = radixSortEntries(entries.hashes.subarray(0, n), entries.docs.subarray(0, n), entries.pos.subarray(0, n));
   return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
 }
 
-/** Bytes an index entry takes (hash, document, position). */
-const ENTRY_BYTES = 12;
+/** The whole k-gram index at once (a corpus of one partition). */
+function gramIndex(docs: readonly Codes[], k: number, w: number): GramIndex {
+  const total = docs.reduce((n, d) => n + Math.max(0, d.length - k + 1), 0);
+  // the winnowed index holds about 2 / (w + 1) of the k-grams
+  const entries = new IndexEntries(Math.ceil((w > 0 ? 2 / (w + 1) : 1) * total * 1.05) + 1024);
+  forEachGram(docs, k, w, (h, d, pos) => entries.push(h, d, pos));
+  return sortedIndex(entries);
+}
+
+/** The spill file of partition `p` of the k-gram index. */
+const indexFile = (dir: string, p: number): string => join(dir, `index-${p}.bin`);
 
 /**
  * The k-gram index cut into `parts` hash partitions in one pass over the documents, each hashed
  * once (hashing them again for every partition made the work characters × partitions, which grows
  * with the square of the corpus): each partition's entries, in document and position order, are
- * appended to its own file in `dir` (`index-<p>.bin`) whenever the buffered entries reach `bufferBytes`.
+ * appended to its own spill file whenever the buffered entries reach `bufferBytes`. A k-gram's
+ * occurrences are all in one partition, so partitions are independent.
  */
 function spillGramIndex(docs: readonly Codes[], k: number, w: number, parts: number, dir: string, bufferBytes: number): void {
   let buffers = Array.from({ length: parts }, () => new IndexEntries(1024));
   let buffered = 0;
   const flush = (): void => {
     buffers.forEach((e, p) => {
-      if (e.length === 0) return;
-      const fd = openSync(join(dir, `index-${p}.bin`), 'a');
-      try {
-        const n = e.length;
-        for (const column of [Uint32Array.of(n), e.hashes.subarray(0, n), e.docs.subarray(0, n), e.pos.subarray(0, n)])
-          writeSync(fd, new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
-      } finally {
-        closeSync(fd);
-      }
+      if (e.length > 0) appendRun(indexFile(dir, p), e.length, e.columns());
     });
     buffers = buffers.map(() => new IndexEntries(1024));
     buffered = 0;
   };
-  const scratch = new Uint32Array(docs.reduce((m, d) => Math.max(m, d.length), 0));
-  docs.forEach((codes, d) => {
-    const raw = kgramHashes(codes, k, scratch);
-    const grams: Grams = w > 0 ? winnow(raw, w) : { hashes: raw, pos: null };
-    for (let i = 0; i < grams.hashes.length; i++) {
-      const h = grams.hashes[i]!;
-      buffers[mix32(h) % parts]!.push(h, d, grams.pos ? grams.pos[i]! : i);
-      if (++buffered * ENTRY_BYTES >= bufferBytes) flush();
-    }
+  forEachGram(docs, k, w, (h, d, pos) => {
+    buffers[mix32(h) % parts]!.push(h, d, pos);
+    if (++buffered * ENTRY_BYTES >= bufferBytes) flush();
   });
   flush();
 }
 
-/** One partition of the index read back from its file (see {@link spillGramIndex}) and sorted by hash, as {@link gramIndex} gives it. */
-function readGramIndex(path: string): { hashes: Uint32Array; docOf: Int32Array; posOf: Int32Array } {
-  if (!existsSync(path)) return { hashes: new Uint32Array(0), docOf: new Int32Array(0), posOf: new Int32Array(0) }; // a partition no k-gram fell in
-  const fd = openSync(path, 'r');
-  let n = 0;
-  let hashes: Uint32Array;
-  let docs: Int32Array;
-  let pos: Int32Array;
-  try {
-    const capacity = Math.floor(fstatSync(fd).size / ENTRY_BYTES); // at least the entries (runs have a 4-byte count)
-    hashes = new Uint32Array(capacity);
-    docs = new Int32Array(capacity);
-    pos = new Int32Array(capacity);
-    const head = Buffer.alloc(4);
-    for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
-      const run = head.readUInt32LE(0);
-      at += 4;
-      for (const column of [hashes, docs, pos]) {
-        readSync(fd, new Uint8Array(column.buffer, n * 4, run * 4), 0, run * 4, at);
-        at += run * 4;
-      }
-      n += run;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  const sorted = radixSortEntries(hashes.subarray(0, n), docs.subarray(0, n), pos.subarray(0, n));
-  return { hashes: sorted.keys, docOf: sorted.docs, posOf: sorted.pos };
+/** Partition `p` of the index read back from its spill file (see {@link spillGramIndex}), which is then removed. */
+function readGramIndex(dir: string, p: number): GramIndex {
+  const path = indexFile(dir, p);
+  const entries = new IndexEntries(runRowsAtMost(path, new IndexEntries(0).columns()));
+  entries.length = readRuns(path, entries.columns());
+  rmSync(path, { force: true });
+  return sortedIndex(entries);
 }
-
-/** Bytes a buffered seed takes (two document indices and a packed position pair). */
-const SEED_BYTES = 16;
 
 /** A growable list of seeds (document pair and packed positions) in typed arrays. */
 class SeedList {
@@ -321,45 +300,23 @@ class SeedList {
     this.pos = grown(this.pos, size);
   }
 
-  /** The seeds as bytes: a count, then the three columns. */
-  bytes(): Uint8Array[] {
-    const n = this.length;
-    return [
-      new Uint8Array(Uint32Array.of(n).buffer),
-      new Uint8Array(this.a.buffer, 0, n * 4),
-      new Uint8Array(this.b.buffer, 0, n * 4),
-      new Uint8Array(this.pos.buffer, 0, n * 8),
-    ];
+  /** The three columns, as a spill file holds them. */
+  columns(): [Int32Array, Int32Array, Float64Array] {
+    return [this.a, this.b, this.pos];
   }
 
   /**
-   * Append the seeds of a file of byte runs written by {@link bytes}, one run at a time (a file may
-   * exceed what one read can hold), making room once for them and `more` seeds to come (the size the
-   * list will have, not twice it).
+   * Append the seeds of a spill file (see `appendRun`), making room once for them and `more` seeds
+   * to come (the size the list will have, not twice it).
    */
   readFile(path: string, more = 0): void {
-    const fd = openSync(path, 'r');
-    try {
-      this.reserve(this.length + Math.floor(fstatSync(fd).size / SEED_BYTES) + more, true);
-      const head = Buffer.alloc(4);
-      for (let at = 0; readSync(fd, head, 0, 4, at) === 4;) {
-        const n = head.readUInt32LE(0);
-        at += 4;
-        const column = <T extends Int32Array | Float64Array>(make: new (n: number) => T, width: number): T => {
-          const out = new make(n);
-          readSync(fd, new Uint8Array(out.buffer), 0, n * width, at);
-          at += n * width;
-          return out;
-        };
-        const a = column(Int32Array, 4);
-        const b = column(Int32Array, 4);
-        this.pushAll(a, b, column(Float64Array, 8));
-      }
-    } finally {
-      closeSync(fd);
-    }
+    this.reserve(this.length + runRowsAtMost(path, this.columns()) + more, true);
+    this.length += readRuns(path, this.columns(), this.length);
   }
 }
+
+/** Bytes a buffered seed takes (two document indices and a packed position pair). */
+const SEED_BYTES = rowBytes(new SeedList().columns());
 
 /**
  * How the seed stage splits its work so that memory stays bounded: the k-gram index is built one
@@ -412,12 +369,7 @@ export function* collectSeeds(
     spill ??= mkdtempSync(join(tmpdir(), 'reportscope-seeds-'));
     buffers.forEach((list, i) => {
       if (list.length === 0) return;
-      const fd = openSync(join(spill!, `${i}.bin`), 'a');
-      try {
-        for (const chunk of list.bytes()) writeSync(fd, chunk);
-      } finally {
-        closeSync(fd);
-      }
+      appendRun(join(spill!, `${i}.bin`), list.length, list.columns());
       buffers[i] = new SeedList();
     });
   };
@@ -428,9 +380,7 @@ export function* collectSeeds(
       spillGramIndex(docs, k, config.winnow, plan.partitions, spill, plan.bufferBytes);
     }
     for (let part = 0; part < plan.partitions; part++) {
-      const indexFile = plan.partitions > 1 ? join(spill!, `index-${part}.bin`) : null;
-      const { hashes, docOf, posOf } = indexFile ? readGramIndex(indexFile) : gramIndex(docs, k, config.winnow, 0, 1);
-      if (indexFile) rmSync(indexFile, { force: true });
+      const { hashes, docOf, posOf } = plan.partitions > 1 ? readGramIndex(spill!, part) : gramIndex(docs, k, config.winnow);
       const emit = (x: number, y: number): void => {
         const pa = posOf[x]!;
         const pb = posOf[y]!;
