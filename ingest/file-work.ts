@@ -23,6 +23,8 @@ import { MAX_PART_CHARS, splitParts } from './stages/parts';
 import { READERS, readBytes, readInput, type InputFile } from './stages/read';
 import { compileThemes, findThemeHits, loadThemes, type ThemeHit } from './stages/themes';
 import { countTerms, loadTokenizer, type Tokenizer } from './stages/tokenize';
+import { loadGazetteer, type Gazetteer } from './stages/places/gazetteer';
+import { findPlaces, type PlaceHome, type PlaceMention } from './stages/places/find';
 
 /** A document of one file: its segment, its text and the spans into it. */
 export interface FileDocument extends FoundDocument {
@@ -75,6 +77,7 @@ export interface FileContext {
   readonly lexicon: Lexicon;
   readonly tokenizer: Tokenizer;
   readonly themes: ReturnType<typeof compileThemes>;
+  readonly gazetteer: Gazetteer;
 }
 
 /** Load the data files per-file work needs (the lexicon, rules, tokenizer and themes). */
@@ -85,6 +88,7 @@ export function loadFileContext(config: IngestConfig): FileContext {
     lexicon,
     tokenizer: loadTokenizer(config.userDict, config.stopwords, lexicon),
     themes: compileThemes(loadThemes(config.themes)),
+    gazetteer: loadGazetteer(),
   };
 }
 
@@ -113,11 +117,20 @@ export async function prepareInput(file: InputFile, ctx: FileContext, stageMs: S
   return { ok: true, relPath: file.relPath, encoding: read.encoding, removals: read.removals ?? [], parts, ...(warning ? { warning } : {}) };
 }
 
-/** A document of one part, with its tokens and theme hits. */
+/** A document of one part, with its tokens, theme hits and places. */
 export interface PartDocument extends FileDocument {
   readonly tokenCount: number;
   readonly terms: Map<string, number>;
   readonly themeHits: ThemeHit[];
+  readonly places: PlaceMention[];
+  readonly home: PlaceHome | null;
+}
+
+/** A document's places and home, from its text, title, unit and unit kind (see `stages/places/find.ts`). */
+export function documentPlaces(doc: Pick<FileDocument, 'text' | 'title' | 'org' | 'unitType'>, gazetteer: Gazetteer): { places: PlaceMention[]; home: PlaceHome | null } {
+  const titleEnd = doc.title && doc.text.startsWith(doc.title) ? doc.title.length : 0;
+  const { mentions, home } = findPlaces({ text: doc.text, titleEnd, org: doc.org, unitType: doc.unitType }, gazetteer);
+  return { places: mentions, home };
 }
 
 /** One prepared part's documents (learned chrome applied), tokenized and with their theme hits; times added to `stageMs`. */
@@ -134,7 +147,8 @@ export function partDocuments(
     documents: documents.map((doc) => {
       const { terms, tokenCount } = time('tokenize', () => countTerms(doc.text, ctx.tokenizer));
       const themeHits = time('themes', () => findThemeHits(doc.text, ctx.themes));
-      return { ...doc, terms, tokenCount, themeHits };
+      const { places, home } = time('places', () => documentPlaces(doc, ctx.gazetteer));
+      return { ...doc, terms, tokenCount, themeHits, places, home };
     }),
   };
 }

@@ -5,7 +5,9 @@ import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
 import { fileWork } from './file-pool';
-import type { FileDocs, FirstPass, PackedInput, WrittenDocument } from './file-work';
+import { documentPlaces, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
+import { writeDivisions } from './stages/places/divisions';
+import { loadGazetteer } from './stages/places/gazetteer';
 import { stageTimer } from './stages/timing';
 import { configFingerprint } from './fingerprint';
 import { loadLexicon } from './lexicon';
@@ -297,6 +299,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         themes.flatMap((t) => t.terms.map((term) => ({ theme: t.id, term, label_zh: t.labelZh, label_en: t.labelEn }))),
       );
     });
+    await timed(summary, 'places', () => writeDivisions(db));
     roundStages(summary);
     const run =
       summary.update?.fullRunReason === null
@@ -373,13 +376,19 @@ function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
     const fix = sink.overrides.get(key);
     if (fix) sink.used.add(key);
     const corrected = fix ? correctedFields(fix) : [];
-    const doc: PipelineDoc = {
+    const fixed = {
       ...found,
       ...(fix?.year !== undefined ? { year: fix.year, yearSource: 'override' as const } : {}),
       ...(fix?.doc_type !== undefined ? { docType: fix.doc_type } : {}),
       ...(fix?.unit_type !== undefined ? { unitType: fix.unit_type } : {}),
       ...(fix?.org !== undefined ? { org: fix.org } : {}),
       ...(fix?.title !== undefined ? { title: fix.title, titleInferred: false } : {}),
+    };
+    // a corrected unit or title may place the document elsewhere: placed again, on this thread
+    const placed = fix?.org !== undefined || fix?.unit_type !== undefined || fix?.title !== undefined ? documentPlaces(fixed, loadGazetteer()) : {};
+    const doc: PipelineDoc = {
+      ...fixed,
+      ...placed,
       corrected: corrected.length ? corrected.join(',') : null,
       docId: firstId + part,
       sourcePath: input.relPath,
@@ -474,8 +483,25 @@ function appendDocument(db: DatabaseWriter, d: PipelineDoc): void {
       source_encoding: d.encoding,
       title_inferred: d.titleInferred,
       corrected: d.corrected,
+      home_code: d.home?.code ?? null,
+      home_level: d.home?.level ?? null,
+      home_path: d.home?.path ?? null,
+      home_evidence: d.home?.evidence ?? null,
     },
   ]);
+  db.append(
+    'places',
+    d.places.map((p) => ({
+      doc_id: d.docId,
+      name: p.name,
+      code: p.code,
+      level: p.level,
+      start: at(p.start),
+      end: at(p.end),
+      candidates: p.candidates,
+      form: p.form,
+    })),
+  );
   db.append(
     'paragraphs',
     d.paragraphSpans.map((s, i) => ({ doc_id: d.docId, para_no: i + 1, start: at(s.start), end: at(s.end) })),

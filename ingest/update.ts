@@ -24,6 +24,7 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   doc_terms: 'document',
   theme_freq: 'document',
   theme_hits: 'document',
+  places: 'document',
   cleaning_log: 'file',
   // skipped_files: the pipeline carries a copied file's reason in its summary and writes them all
   skipped_files: 'run',
@@ -35,6 +36,7 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   reuse: 'run',
   reuse_clusters: 'run',
   doc_reuse: 'run',
+  divisions: 'run',
 };
 
 /** A file's {@link ChromeLine}s as `chrome_lines` rows: the key is not stored, {@link chromeKey} gives it back from the line (and from itself). */

@@ -63,6 +63,8 @@ export async function appendTables(conn: DuckDBConnection, rows: TableRows, cata
 export interface DatabaseWriter {
   /** Append rows to a table, each checked by {@link rowValues}. */
   append<T extends TableName>(name: T, rows: Iterable<RowOf<T>>): void;
+  /** Make every row appended so far visible to queries ({@link DatabaseWriter.rows}). */
+  flush(): void;
   /** Run a statement on the new database's connection (ATTACH, INSERT … SELECT), values bound to `$1`, `$2` …; a failure names the statement. */
   run(sql: string, values?: DuckDBValue[], types?: DuckDBType[]): Promise<void>;
   /** The rows of a query on the new database's connection, as plain objects (counts as `bigint`). */
@@ -123,6 +125,9 @@ export async function openDatabase(dbPath: string): Promise<DatabaseWriter> {
   return {
     append(name, rows) {
       appendTo(appenders.get(name)!, name, rows);
+    },
+    flush() {
+      for (const a of appenders.values()) a.flushSync();
     },
     async run(sql, values, types) {
       await withSql(sql, () => conn.run(sql, values, types));

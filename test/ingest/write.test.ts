@@ -21,6 +21,10 @@ const DOC: RowOf<'documents'> = {
   source_encoding: 'utf-8',
   title_inferred: false,
   corrected: null,
+  home_code: '430726107',
+  home_level: 'town',
+  home_path: '湖南省 常德市 石门县 太平镇',
+  home_evidence: '太平镇 ×2；石门县 ×1',
 };
 
 /** Rows a writer must refuse, and what the refusal names. */
