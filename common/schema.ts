@@ -125,9 +125,14 @@ export const TABLES = {
         'the fields an analyst corrected in data/overrides.csv, comma-separated (year, doc_type, unit_type, org, title); NULL when none',
         { nullable: true },
       ),
-      col('home_code', 'VARCHAR', "the document's most likely home: code of the deepest division its place names settle on (see places); NULL when they settle none", {
-        nullable: true,
-      }),
+      col(
+        'home_code',
+        'VARCHAR',
+        "the document's most likely home: code of the deepest division its place names settle on (see places); NULL when they settle none",
+        {
+          nullable: true,
+        },
+      ),
       col('home_level', 'VARCHAR', 'level of home_code; NULL with it', { nullable: true, values: PLACE_LEVELS }),
       col('home_path', 'VARCHAR', 'the home and its ancestors from the province down, space-separated (湖南省 郴州市 桂阳县 敖泉镇); NULL with home_code', {
         nullable: true,
@@ -150,7 +155,7 @@ export const TABLES = {
       col('start', 'INTEGER', 'code-point offset of the name'),
       col('end', 'INTEGER', 'code-point offset after the name'),
       col('candidates', 'INTEGER', 'how many divisions the name could be'),
-      col('form', 'VARCHAR', "full name or short name (the level word left out)", { values: PLACE_FORMS }),
+      col('form', 'VARCHAR', 'full name or short name (the level word left out)', { values: PLACE_FORMS }),
     ],
   },
   divisions: {
@@ -324,6 +329,7 @@ const CELL_COLUMNS = [
   col('unit_type', 'VARCHAR', "the cell's documents.unit_type", { values: UNIT_KINDS }),
 ] as const;
 const ORG_COLUMN = col('org', 'VARCHAR', "the cell's documents.org; NULL when unknown", { nullable: true });
+const HOME_COLUMN = col('home_code', 'VARCHAR', "the cell's documents.home_code; NULL when unplaced", { nullable: true });
 /** A term's counts in one cell (year × doc_type × unit_type). */
 const TERM_CELL_COLUMNS = [
   ...CELL_COLUMNS,
@@ -336,16 +342,17 @@ const TERM_CELL_COLUMNS = [
  * Aggregates the ingest computes in SQL from the tables above once they are written
  * (`ingest/stages/aggregates.ts`), one row per filter cell: the dashboard's opening screen and its
  * filter changes sum these few rows instead of reading the per-document and per-term tables. A cell
- * is a combination of the filter fields (year × doc_type × unit_type, with org where the table has
- * it); a sum over the cells a filter keeps equals the same sum over its documents.
+ * is a combination of the filter fields (year × doc_type × unit_type, with org and the home's code
+ * where the table has them); a sum over the cells a filter keeps equals the same sum over its documents.
  */
 export const AGGREGATES = {
   agg_docs: {
     name: 'agg_docs',
-    doc: 'Documents, characters, tokens and recycled characters per year × doc_type × unit_type × org (from documents and doc_reuse).',
+    doc: 'Documents, characters, tokens and recycled characters per year × doc_type × unit_type × org × home_code (from documents and doc_reuse).',
     columns: [
       ...CELL_COLUMNS,
       ORG_COLUMN,
+      HOME_COLUMN,
       col('docs', 'INTEGER', 'documents in the cell'),
       col('chars', 'BIGINT', 'sum of documents.char_count'),
       col('tokens', 'BIGINT', 'sum of documents.token_count'),
@@ -355,8 +362,8 @@ export const AGGREGATES = {
   },
   agg_themes: {
     name: 'agg_themes',
-    doc: 'Theme occurrences per year × doc_type × unit_type × org × theme (sums of theme_freq; a theme with no occurrence in a cell has no row).',
-    columns: [...CELL_COLUMNS, ORG_COLUMN, col('theme', 'VARCHAR', 'theme id'), col('hits', 'BIGINT', 'sum of theme_freq.freq')],
+    doc: 'Theme occurrences per year × doc_type × unit_type × org × home_code × theme (sums of theme_freq; a theme with no occurrence in a cell has no row).',
+    columns: [...CELL_COLUMNS, ORG_COLUMN, HOME_COLUMN, col('theme', 'VARCHAR', 'theme id'), col('hits', 'BIGINT', 'sum of theme_freq.freq')],
   },
   agg_terms: {
     name: 'agg_terms',

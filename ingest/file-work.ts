@@ -127,7 +127,10 @@ export interface PartDocument extends FileDocument {
 }
 
 /** A document's places and home, from its text, title, unit and unit kind (see `stages/places/find.ts`). */
-export function documentPlaces(doc: Pick<FileDocument, 'text' | 'title' | 'org' | 'unitType'>, gazetteer: Gazetteer): { places: PlaceMention[]; home: PlaceHome | null } {
+export function documentPlaces(
+  doc: Pick<FileDocument, 'text' | 'title' | 'org' | 'unitType'>,
+  gazetteer: Gazetteer,
+): { places: PlaceMention[]; home: PlaceHome | null } {
   const titleEnd = doc.title && doc.text.startsWith(doc.title) ? doc.title.length : 0;
   const { mentions, home } = findPlaces({ text: doc.text, titleEnd, org: doc.org, unitType: doc.unitType }, gazetteer);
   return { places: mentions, home };

@@ -21,15 +21,15 @@ function aggregateSql(t: (name: AnyTableName) => string, topTermsPerCell: number
   const cell = 'year, doc_type, unit_type';
   return [
     `INSERT INTO ${t('agg_docs')} BY NAME
-     SELECT d.year, d.doc_type, d.unit_type, d.org, count(*)::INTEGER AS docs,
+     SELECT d.year, d.doc_type, d.unit_type, d.org, d.home_code, count(*)::INTEGER AS docs,
             sum(d.char_count)::BIGINT AS chars, sum(d.token_count)::BIGINT AS tokens,
             sum(r.reused_chars)::BIGINT AS reused_chars, count(*) FILTER (WHERE r.reused_chars > 0)::INTEGER AS docs_with_reuse
      FROM ${t('documents')} d LEFT JOIN ${t('doc_reuse')} r USING (doc_id)
-     GROUP BY ALL ORDER BY ${cell}, org`,
+     GROUP BY ALL ORDER BY ${cell}, org, home_code`,
     `INSERT INTO ${t('agg_themes')} BY NAME
-     SELECT d.year, d.doc_type, d.unit_type, d.org, f.theme, sum(f.freq)::BIGINT AS hits
+     SELECT d.year, d.doc_type, d.unit_type, d.org, d.home_code, f.theme, sum(f.freq)::BIGINT AS hits
      FROM ${t('theme_freq')} f JOIN ${t('documents')} d USING (doc_id)
-     GROUP BY ALL ORDER BY ${cell}, org, theme`,
+     GROUP BY ALL ORDER BY ${cell}, org, home_code, theme`,
     `INSERT INTO ${t('agg_terms')} BY NAME
      SELECT d.year, d.doc_type, d.unit_type, x.term, sum(x.freq)::BIGINT AS freq, count(*)::INTEGER AS docs
      FROM ${t('doc_terms')} x JOIN ${t('documents')} d USING (doc_id)

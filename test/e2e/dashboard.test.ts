@@ -198,6 +198,42 @@ describe('dashboard', () => {
     expect(page.url()).not.toContain('year-from=');
   });
 
+  it('places: the place filter lists the homes found, the places chart drills down, and the reader shows the home with its evidence', async () => {
+    await open('overview');
+    await page.waitForSelector('[data-filter="place"] option[value="43"]', { state: 'attached' });
+    const options = await page.$$eval('[data-filter="place"] option', (os) => os.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
+    const homes = await db.connector.query(
+      `SELECT DISTINCT v.code FROM corpus.divisions v JOIN corpus.documents d ON starts_with(d.home_code, v.code) ORDER BY v.code`,
+      [],
+    );
+    expect(options).toEqual(homes.map((h) => h.code));
+    // the provinces first (the sample's 15, 37 and 43, and the invented plans'); choosing 湖南省 sets the filter and the chart lists its city
+    const provinces = await db.connector.query(
+      `SELECT DISTINCT left(home_code, 2) AS code FROM corpus.documents WHERE home_code IS NOT NULL ORDER BY code`,
+      [],
+    );
+    expect(provinces.map((p) => p.code)).toEqual(expect.arrayContaining(['15', '37', '43']));
+    expect((await chartData('chart-places')).map((r) => r[0]).sort()).toEqual(provinces.map((p) => p.code));
+    await page.selectOption('[data-filter="place"]', '43');
+    const inHunan = await scalar(`SELECT count(*) FROM corpus.documents WHERE home_code LIKE '43%'`);
+    expect(inHunan).toBeGreaterThan(0);
+    await documentsShown(inHunan);
+    expect(page.url()).toContain('place=43');
+    const cities = await db.connector.query(
+      `SELECT v.code, v.path, count(*)::VARCHAR AS n FROM corpus.documents d JOIN corpus.divisions v ON v.code = left(d.home_code, 4)
+       WHERE d.home_code LIKE '43%' GROUP BY ALL ORDER BY count(*) DESC, v.code`,
+      [],
+    );
+    await expect
+      .poll(async () => (await chartData('chart-places')).map((r) => [r[0], r[1], r[3]]), { timeout: 10_000 })
+      .toEqual(cities.map((c) => [c.code, c.path, c.n]));
+    const [town] = await db.connector.query(`SELECT doc_id, home_evidence FROM corpus.documents WHERE home_code = '431021113'`, []);
+    await open(`documents?doc=${town?.doc_id}`);
+    await page.waitForSelector('[data-testid="reader-home"]');
+    expect(await page.textContent('[data-testid="reader-home"]')).toContain('湖南省 郴州市 桂阳县 敖泉镇');
+    expect(await page.getAttribute('[data-testid="reader-home"]', 'title')).toContain(String(town?.home_evidence));
+  });
+
   it('overview under filters: totals and top terms (from the aggregates, or the documents for a unit) are what the documents give', async () => {
     const topTermWhere = async (where: string) =>
       (

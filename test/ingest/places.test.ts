@@ -102,12 +102,17 @@ describe('the sample corpus, through the ingest', () => {
       ['湖南', '43'],
     ]);
     // every occurrence a reader counts in the text is a row, and each row's offsets cut out its name
-    const [{ text }] = (await queryDb<{ text: string }>(db, `SELECT text FROM documents WHERE source_path LIKE '002_%' AND unit_type = 'town'`)) as [{ text: string }];
+    const [{ text }] = (await queryDb<{ text: string }>(db, `SELECT text FROM documents WHERE source_path LIKE '002_%' AND unit_type = 'town'`)) as [
+      { text: string },
+    ];
     for (const r of rows) {
       expect(Number(r.n)).toBe(text.split(r.name).length - 1);
       expect(r.spans).toEqual([r.name]);
     }
-    const [doc] = await queryDb<{ home_path: string; home_level: string }>(db, `SELECT home_path, home_level FROM documents WHERE source_path LIKE '002_%' AND unit_type = 'town'`);
+    const [doc] = await queryDb<{ home_path: string; home_level: string }>(
+      db,
+      `SELECT home_path, home_level FROM documents WHERE source_path LIKE '002_%' AND unit_type = 'town'`,
+    );
     expect(doc).toEqual({ home_path: '湖南省 郴州市 桂阳县 敖泉镇', home_level: 'town' });
   });
 

@@ -18,7 +18,7 @@ import { writeAggregates } from '../../ingest/stages/aggregates';
 import { appendTables } from '../../ingest/stages/write';
 import { runQuery } from '../../web/db/statement';
 import { byTermCells, NO_FILTERS, type Filters } from '../../web/queries/filters';
-import { choiceCounts, filterChoices, themeList } from '../../web/queries/meta';
+import { choiceCounts, filterChoices, placeChoices, themeList } from '../../web/queries/meta';
 import { corpusStats, docsByYearType, topTerms, topTermsByDocument, topTermsExact } from '../../web/queries/overview';
 import type { Query } from '../../web/queries/query';
 import { themeRates, type ThemeGroup } from '../../web/queries/themes';
@@ -39,6 +39,7 @@ interface Doc {
   char_count: number;
   token_count: number;
   reused_chars: number | null;
+  home_code: string | null;
 }
 
 /** The per-document tables, read once: what the figures are computed from here. */
@@ -53,7 +54,7 @@ async function readCorpus(db: TestDb): Promise<Corpus> {
   const rows = async <T>(text: string) => (await db.connector.query(text, [])) as T[];
   return {
     docs: await rows<Doc>(
-      'SELECT d.doc_id, d.year, d.doc_type, d.unit_type, d.org, d.char_count, d.token_count, r.reused_chars FROM corpus.documents d LEFT JOIN corpus.doc_reuse r USING (doc_id)',
+      'SELECT d.doc_id, d.year, d.doc_type, d.unit_type, d.org, d.char_count, d.token_count, r.reused_chars, d.home_code FROM corpus.documents d LEFT JOIN corpus.doc_reuse r USING (doc_id)',
     ),
     themes: (await rows<{ theme: string }>('SELECT DISTINCT theme FROM corpus.themes')).map((r) => r.theme),
     themeFreq: await rows('SELECT doc_id, theme, freq FROM corpus.theme_freq'),
@@ -70,7 +71,8 @@ function keeps(f: Filters, d: Doc): boolean {
   const bounded = (f.yearFrom === null || (d.year !== null && d.year >= f.yearFrom)) && (f.yearTo === null || (d.year !== null && d.year <= f.yearTo));
   const year = (!!f.keepUnknownYear && d.year === null) || bounded;
   const listed = (values: readonly string[], v: string | null) => values.length === 0 || (v !== null && values.includes(v));
-  return year && listed(f.docTypes, d.doc_type) && listed(f.unitTypes, d.unit_type) && listed(f.orgs, d.org);
+  const placed = f.places.length === 0 || (d.home_code !== null && f.places.some((p) => d.home_code!.startsWith(p)));
+  return year && listed(f.docTypes, d.doc_type) && listed(f.unitTypes, d.unit_type) && listed(f.orgs, d.org) && placed;
 }
 
 /** Counts by key, in first-seen order. */
@@ -129,6 +131,13 @@ function expected(c: Corpus, f: Filters) {
       const others = { ...f, [field === 'doc_type' ? 'docTypes' : field === 'unit_type' ? 'unitTypes' : 'orgs']: [] };
       const counts = tally(c.docs.filter((d) => keeps(others, d) && d[field] !== null).map((d): [string, number] => [d[field]!, 1]));
       return [...counts].map(([value, n]) => ({ value, n })).sort((a, b) => b.n - a.n || byBytes(a.value, b.value));
+    },
+    /** Documents under every filter but the place filter whose home lies in each division that holds a home. */
+    places: () => {
+      const homes = c.docs.map((d) => d.home_code).filter((h): h is string => h !== null);
+      const codes = distinct(homes.flatMap((h) => [h.slice(0, 2), h.slice(0, 4), h.slice(0, 6), h])).sort();
+      const open = c.docs.filter((d) => keeps({ ...f, places: [] }, d));
+      return codes.map((code) => ({ code, n: open.filter((d) => d.home_code?.startsWith(code)).length }));
     },
     themeRates: (by: ThemeGroup) => {
       const groups = distinct(kept.map((d) => keyOf(d, by)).filter((k): k is string => k !== null));
@@ -190,6 +199,7 @@ function filtersFor(c: Corpus): Filters[] {
   const types = distinct(c.docs.map((d) => d.doc_type)).sort();
   const units = distinct(c.docs.map((d) => d.unit_type)).sort();
   const orgs = [...tally(c.docs.filter((d) => d.org !== null).map((d): [string, number] => [d.org!, 1]))].sort((a, b) => b[1] - a[1]).map(([o]) => o);
+  const homes = distinct(c.docs.map((d) => d.home_code).filter((h): h is string => h !== null)).sort();
   const at = <T>(xs: readonly T[], i: number): T => xs[Math.min(i, xs.length - 1)]!;
   return [
     NO_FILTERS,
@@ -200,6 +210,10 @@ function filtersFor(c: Corpus): Filters[] {
     { ...NO_FILTERS, docTypes: types.slice(0, 2) },
     ...units.map((u) => ({ ...NO_FILTERS, unitTypes: [u] })),
     ...orgs.slice(0, 3).map((o) => ({ ...NO_FILTERS, orgs: [o] })),
+    // a home's province, its county (6 digits) where it has one, the home itself, two provinces at once
+    ...homes.slice(0, 3).flatMap((h) => [h.slice(0, 2), h.slice(0, 6), h].map((p) => ({ ...NO_FILTERS, places: [p] }))),
+    { ...NO_FILTERS, places: distinct(homes.map((h) => h.slice(0, 2))).slice(0, 2) },
+    { ...NO_FILTERS, yearFrom: at(years, 0), places: homes.slice(0, 1) },
     { ...NO_FILTERS, yearFrom: at(years, 1), docTypes: [at(types, 0)], unitTypes: [at(units, 0)] },
     { ...NO_FILTERS, yearTo: at(years, years.length - 2), docTypes: [at(types, 1)], keepUnknownYear: true },
     { ...NO_FILTERS, yearFrom: at(years, 0), orgs: orgs.slice(0, 2) },
@@ -230,6 +244,11 @@ async function checkAll(db: TestDb, c: Corpus): Promise<{ exact: number; fallbac
 
   for (const f of filtersFor(c)) {
     const e = expected(c, f);
+    // every division of the sample's homes exists (no 市辖区 level is skipped there), so the tree is the homes' prefixes
+    expect(
+      (await run(placeChoices(f))).map(({ code, n }) => ({ code, n })),
+      label(f),
+    ).toEqual(e.places());
     expect(await run(corpusStats(f)), label(f)).toEqual([{ ...e.stats, ...e.share }]);
     expect(await run(docsByYearType(f)), label(f)).toEqual(e.byYearType);
     expect(await run(yearSizes(f)), label(f)).toEqual(e.yearSizes);
@@ -305,6 +324,8 @@ describe('aggregates on the bundled sample, ingested by the real pipeline', () =
 
   it('every filtered figure of the overview, filter bar, themes and trends equals the one counted over the documents', async () => {
     expect(new Set(corpus.docs.map((d) => d.year)).size).toBeGreaterThan(3);
+    // three documents of the sample are placed (山东省 济宁市 汶上县, 湖南省 … 敖泉镇, 内蒙古自治区 通辽市): the place filters keep something
+    expect(corpus.docs.filter((d) => d.home_code !== null)).toHaveLength(3);
     const { exact, fallback } = await checkAll(db, corpus);
     // the default candidates (TOP_TERMS_PER_CELL) answer every top list of the sample exactly
     expect({ exact, fallback }).toMatchObject({ fallback: 0 });

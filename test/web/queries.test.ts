@@ -19,7 +19,15 @@ import { MINI_DOCS } from './fixture/mini-docs';
 import { openEmptyCorpus, wasmLikeType, type TestDb } from './node-connector';
 import { isUp } from '../../web/stats/keyness';
 
-const F: Filters = { yearFrom: 2022, yearTo: 2024, docTypes: ['plan', 'summary'], unitTypes: ['bureau'], orgs: ['县民政局'], keepUnknownYear: true };
+const F: Filters = {
+  yearFrom: 2022,
+  yearTo: 2024,
+  docTypes: ['plan', 'summary'],
+  unitTypes: ['bureau'],
+  orgs: ['县民政局'],
+  places: ['43'],
+  keepUnknownYear: true,
+};
 
 /** Every query function, called with filters that exercise every parameter. */
 const ALL: [string, Query<unknown>][] = [
@@ -31,6 +39,7 @@ const ALL: [string, Query<unknown>][] = [
   ['themeList', meta.themeList()],
   ['reuseCount', meta.reuseCount()],
   ['choiceCounts', meta.choiceCounts(F)],
+  ['placeChoices', meta.placeChoices(F)],
   ['ingestFacts', meta.ingestFacts()],
   ['corpusExport', documents.corpusExport(F)],
   ...(['year', 'doc_type', 'unit_type', 'org'] as const).map((by): [string, Query<unknown>] => [`themeRates:${by}`, themes.themeRates(F, [by])]),

@@ -17,6 +17,8 @@ export const PARAMS = {
   unitType: 'unit-type',
   /** Units (organisations) to keep (repeated). */
   org: 'org',
+  /** Divisions (codes) the documents' homes must lie in (repeated). */
+  place: 'place',
   /** `1`: documents of unknown year stay under a year filter. */
   unknownYear: 'unknown-year',
   /** Interface language: `en`; Chinese when absent. */
@@ -105,4 +107,4 @@ export const PARAMS = {
 export type ParamName = (typeof PARAMS)[keyof typeof PARAMS];
 
 /** Names of the global filters. */
-export const FILTER_PARAMS = [PARAMS.yearFrom, PARAMS.yearTo, PARAMS.docType, PARAMS.unitType, PARAMS.org, PARAMS.unknownYear] as const;
+export const FILTER_PARAMS = [PARAMS.yearFrom, PARAMS.yearTo, PARAMS.docType, PARAMS.unitType, PARAMS.org, PARAMS.place, PARAMS.unknownYear] as const;

@@ -64,6 +64,7 @@ export function filtersFromParams(p: URLSearchParams): Filters {
     docTypes: p.getAll(PARAMS.docType),
     unitTypes: p.getAll(PARAMS.unitType),
     orgs: p.getAll(PARAMS.org),
+    places: p.getAll(PARAMS.place),
     keepUnknownYear: p.get(PARAMS.unknownYear) === '1',
   };
 }

@@ -14,6 +14,7 @@ export function useFilterText(): string {
   if (filters.docTypes.length) parts.push(`${t('filter.docType')} ${filters.docTypes.map((v) => label('docType', v)).join('、')}`);
   if (filters.unitTypes.length) parts.push(`${t('filter.unitType')} ${filters.unitTypes.map((v) => label('unitType', v)).join('、')}`);
   if (filters.orgs.length) parts.push(`${t('filter.org')} ${filters.orgs.join('、')}`);
+  if (filters.places.length) parts.push(`${t('filter.place')} ${filters.places.join('、')}`);
   return parts.length ? parts.join(' · ') : t('export.noFilters');
 }
 

@@ -17,10 +17,24 @@ export interface DocListRow {
   token_count: number;
   source_path: string;
   share: number | null;
+  /** `documents.home_path`: the home its place names settle on. */
+  home_path: string | null;
 }
 
 /** The document table's columns the database can sort by. */
-export const DOC_SORT_KEYS = ['doc_id', 'title', 'year', 'doc_type', 'org', 'unit_type', 'char_count', 'token_count', 'share', 'source_path'] as const;
+export const DOC_SORT_KEYS = [
+  'doc_id',
+  'title',
+  'year',
+  'doc_type',
+  'org',
+  'unit_type',
+  'home_path',
+  'char_count',
+  'token_count',
+  'share',
+  'source_path',
+] as const;
 /** One of {@link DOC_SORT_KEYS}. */
 export type DocSortKey = (typeof DOC_SORT_KEYS)[number];
 
@@ -40,7 +54,7 @@ export function documentPage(f: Filters, search: string, sort: { key: string; de
   return defineQuery(
     'documentPage',
     sql`WITH ${filteredDocs(f)}
-    SELECT fd.doc_id, fd.title, fd.year, fd.doc_type, fd.org, fd.unit_type, fd.char_count, fd.token_count,
+    SELECT fd.doc_id, fd.title, fd.year, fd.doc_type, fd.org, fd.unit_type, fd.home_path, fd.char_count, fd.token_count,
            fd.source_path, r.share, (count(*) OVER ())::INTEGER AS total
     FROM fd LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
     WHERE ${search} = '' OR contains(lower(fd.title), ${search}) OR contains(lower(coalesce(fd.org, '')), ${search}) OR contains(lower(fd.source_path), ${search})
@@ -52,7 +66,7 @@ export function documentPage(f: Filters, search: string, sort: { key: string; de
 export function documentsByIds(ids: readonly number[]): Query<DocListRow> {
   return defineQuery(
     'documentsByIds',
-    sql`SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path, r.share
+    sql`SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.home_path, d.char_count, d.token_count, d.source_path, r.share
     FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
     WHERE d.doc_id IN (SELECT try_cast(unnest(${textList(ids.map(String))}) AS INTEGER))
     ORDER BY d.doc_id`,
@@ -68,6 +82,9 @@ export interface CorpusExportRow {
   doc_type: string;
   unit_type: string | null;
   org: string | null;
+  home_code: string | null;
+  home_path: string | null;
+  home_evidence: string | null;
   char_count: number;
   token_count: number;
   share: number | null;
@@ -86,7 +103,7 @@ export function corpusExport(f: Filters): Query<CorpusExportRow> {
   return defineQuery(
     'corpusExport',
     sql`WITH ${filteredDocs(f)}
-    SELECT d.doc_id, d.title, d.year, d.year_source, d.doc_type, d.unit_type, d.org, d.char_count, d.token_count,
+    SELECT d.doc_id, d.title, d.year, d.year_source, d.doc_type, d.unit_type, d.org, d.home_code, d.home_path, d.home_evidence, d.char_count, d.token_count,
            r.share, r.reused_chars, r.formula_chars, r.top_partner, r.top_partner_chars, r.direction, d.corrected, d.source_path, d.part_no
     FROM fd JOIN ${tbl('documents')} d USING (doc_id) LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id)
     ORDER BY d.doc_id`,
@@ -111,6 +128,9 @@ export interface DocumentRow {
   corrected: string | null;
   /** `doc_reuse.share`: the recycled share the ingest computed (the documents table shows the same). */
   share: number | null;
+  /** The home the ingest found (`documents.home_path`), and the place names that placed it. */
+  home_path: string | null;
+  home_evidence: string | null;
 }
 
 /** One document, text included. */
@@ -118,7 +138,7 @@ export function documentById(docId: number): Query<DocumentRow> {
   return defineQuery(
     'documentById',
     sql`SELECT d.doc_id, d.source_path, d.title, d.year, d.doc_type, d.org, d.text, d.char_count, d.token_count,
-      d.unit_type, d.year_source, d.corrected, r.share
+      d.unit_type, d.year_source, d.corrected, r.share, d.home_path, d.home_evidence
     FROM ${tbl('documents')} d LEFT JOIN ${tbl('doc_reuse')} r USING (doc_id) WHERE d.doc_id = ${docId}`,
   );
 }

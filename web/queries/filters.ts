@@ -1,5 +1,5 @@
 /**
- * The global filters (year range, document type, unit) and the SQL that applies them: every query
+ * The global filters (year range, document type, unit, place) and the SQL that applies them: every query
  * that the filters apply to starts from the `fd` ("filtered documents") common table expression, or
  * reads the aggregate tables (`AGGREGATES` of `common/schema.ts`) through {@link cellFilter}: the
  * same condition on a cell's year, type, unit kind and unit as on a document's.
@@ -14,21 +14,33 @@ export interface Filters {
   readonly docTypes: readonly string[];
   readonly unitTypes: readonly string[];
   readonly orgs: readonly string[];
+  /** Division codes (`divisions.code`): documents whose home lies in any of them. */
+  readonly places: readonly string[];
   /** Keep documents of unknown year when a year bound is set (they are left out otherwise). */
   readonly keepUnknownYear?: boolean;
 }
 
 /** No restriction at all. */
-export const NO_FILTERS: Filters = { yearFrom: null, yearTo: null, docTypes: [], unitTypes: [], orgs: [] };
+export const NO_FILTERS: Filters = { yearFrom: null, yearTo: null, docTypes: [], unitTypes: [], orgs: [], places: [] };
 
 function inList(alias: string, column: string, values: readonly string[]): Sql {
   return sql`(${values.length} = 0 OR list_contains(${textList(values)}, ${ident(alias, column)}))`;
 }
 
 /**
- * The filters as a condition on the `year`, `doc_type`, `unit_type` and `org` columns of `alias`. A
- * year bound excludes unknown years unless `keepUnknownYear`; without bounds they stay. `org: false`
- * leaves the unit out, for the aggregates that have no org column (see {@link byTermCells}).
+ * A home code lies in one of the chosen divisions: a code holds its ancestors' codes as its first 2, 4
+ * and 6 digits, so the home is in a division when one of those prefixes (or the code) is chosen.
+ */
+function inPlaces(alias: string, places: readonly string[]): Sql {
+  const home = ident(alias, 'home_code');
+  return sql`(${places.length} = 0 OR list_has_any(${textList(places)}, [left(${home}, 2), left(${home}, 4), left(${home}, 6), ${home}]))`;
+}
+
+/**
+ * The filters as a condition on the `year`, `doc_type`, `unit_type`, `org` and `home_code` columns of
+ * `alias`. A year bound excludes unknown years unless `keepUnknownYear`; without bounds they stay.
+ * `org: false` leaves the unit and the place out, for the aggregates that have neither column (see
+ * {@link byTermCells}).
  */
 export function cellFilter(alias: string, f: Filters, options: { org: boolean } = { org: true }): Sql {
   const year = ident(alias, 'year');
@@ -39,20 +51,21 @@ export function cellFilter(alias: string, f: Filters, options: { org: boolean } 
       AND ${inList(alias, 'unit_type', f.unitTypes)}${
         options.org
           ? sql`
-      AND ${inList(alias, 'org', f.orgs)}`
+      AND ${inList(alias, 'org', f.orgs)}
+      AND ${inPlaces(alias, f.places)}`
           : sql``
       }`;
 }
 
-/** True when the per-term aggregates (cells without org) answer these filters: no unit is chosen. */
+/** True when the per-term aggregates (cells without org or place) answer these filters: no unit and no place is chosen. */
 export function byTermCells(f: Filters): boolean {
-  return f.orgs.length === 0;
+  return f.orgs.length === 0 && f.places.length === 0;
 }
 
 /** `fd AS (…)`: document metadata (no text) of the documents the filters keep. */
 export function filteredDocs(f: Filters): Sql {
   return sql`fd AS (
-    SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path
+    SELECT d.doc_id, d.title, d.year, d.doc_type, d.org, d.unit_type, d.char_count, d.token_count, d.source_path, d.home_code, d.home_path
     FROM ${tbl('documents')} d
     WHERE ${cellFilter('d', f)}
   )`;

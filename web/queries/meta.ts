@@ -109,3 +109,34 @@ export function reuseCount(): Query<ReuseCount> {
 export function schemaVersion(): Query<{ value: string }> {
   return defineQuery('schemaVersion', sql`SELECT value FROM ${tbl('ingest_meta')} WHERE key = 'schema_version'`);
 }
+
+/** A division that holds the home of at least one document, with how many. */
+export interface PlaceChoice {
+  code: string;
+  name: string;
+  level: string;
+  parent_code: string | null;
+  path: string;
+  /** Documents whose home lies in it, under the other filters in force. */
+  n: number;
+  /** The same over the whole corpus. */
+  total: number;
+}
+
+/**
+ * Every division holding a document's home (province, city, county, town: the tree of `divisions`),
+ * with documents under every filter but the place filter itself, in code order (a division before
+ * the divisions inside it).
+ */
+export function placeChoices(f: Filters): Query<PlaceChoice> {
+  const others: Filters = { ...f, places: [] };
+  return defineQuery(
+    'placeChoices',
+    sql`WITH homes AS (
+      SELECT c.home_code, sum(c.docs) AS docs, sum(c.docs) FILTER (WHERE ${cellFilter('c', others)}) AS kept
+      FROM ${tbl('agg_docs')} c WHERE c.home_code IS NOT NULL GROUP BY ALL)
+    SELECT v.code, v.name, v.level, v.parent_code, v.path, coalesce(sum(h.kept), 0)::INTEGER AS n, sum(h.docs)::INTEGER AS total
+    FROM ${tbl('divisions')} v JOIN homes h ON list_contains([left(h.home_code, 2), left(h.home_code, 4), left(h.home_code, 6), h.home_code], v.code)
+    GROUP BY ALL ORDER BY v.code`,
+  );
+}

@@ -1,11 +1,12 @@
-/** The global filters: year range, document types, unit kind and unit. They apply to every view. */
+/** The global filters: year range, document types, unit kind, unit and place. They apply to every view. */
 import { useI18n } from '../app/useI18n';
 import { FILTER_PARAMS, PARAMS } from '../app/params';
 import { useCorpusInfo } from '../app/useCorpusInfo';
 import { useRoute } from '../app/useRoute';
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '../db/useQuery';
-import { choiceCounts, type CountedField } from '../queries/meta';
+import { PLACE_LEVELS, type PlaceLevel } from '../../common/schema';
+import { choiceCounts, placeChoices, type CountedField } from '../queries/meta';
 
 /** How long the filters must stay unchanged before the chip counts are recomputed. */
 const COUNTS_DELAY_MS = 300;
@@ -29,6 +30,7 @@ export function FilterBar() {
   // view's own queries have gone out: the database runs one query at a time, charts first
   const settled = useSettled(filters, COUNTS_DELAY_MS);
   const counts = useQuery(settled ? choiceCounts(settled) : null);
+  const places = useQuery(placeChoices(settled ?? filters));
   const byField = useMemo(() => {
     const m = new Map<string, number>();
     for (const r of counts.data ?? []) m.set(`${r.field}\u0000${r.value}`, r.n);
@@ -38,7 +40,7 @@ export function FilterBar() {
   const active =
     filters.yearFrom !== null ||
     filters.yearTo !== null ||
-    filters.docTypes.length + filters.unitTypes.length + filters.orgs.length > 0 ||
+    filters.docTypes.length + filters.unitTypes.length + filters.orgs.length + filters.places.length > 0 ||
     !!filters.keepUnknownYear;
   const yearBound = filters.yearFrom !== null || filters.yearTo !== null;
   const toggleType = (v: string) =>
@@ -128,6 +130,20 @@ export function FilterBar() {
           ))}
         </select>
       </label>
+      {(places.data?.length ?? 0) > 0 && (
+        <label className="field" title={t('filter.placeHint')}>
+          <span>{t('filter.place')}</span>
+          <select data-filter="place" value={filters.places[0] ?? ''} onChange={(e) => setParams({ [PARAMS.place]: e.target.value ? [e.target.value] : null })}>
+            <option value="">{t('filter.any')}</option>
+            {places.data!.map((c) => (
+              <option key={c.code} value={c.code}>
+                {'\u3000'.repeat(PLACE_LEVELS.indexOf(c.level as PlaceLevel))}
+                {c.name} ({num(c.n)})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {active && (
         <button
           type="button"

@@ -112,6 +112,14 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                       </span>
                     </>
                   )}
+                  {d?.home_path && (
+                    <>
+                      {' · '}
+                      <span className="badge" data-testid="reader-home" title={`${t('docs.homeEvidence')}: ${d.home_evidence ?? ''}`}>
+                        {t('docs.home')} {d.home_path}
+                      </span>
+                    </>
+                  )}
                   {d?.share != null && (
                     <>
                       {' · '}

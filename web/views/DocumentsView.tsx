@@ -39,6 +39,7 @@ export function DocumentsView() {
       { key: 'doc_type', label: t('col.type'), value: (r) => label('docType', r.doc_type), className: 'nowrap' },
       { key: 'org', label: t('col.org'), value: (r) => r.org },
       { key: 'unit_type', label: t('col.unitType'), value: (r) => label('unitType', r.unit_type), className: 'nowrap' },
+      { key: 'home_path', label: t('col.home'), value: (r) => r.home_path },
       { key: 'char_count', label: t('col.chars'), value: (r) => r.char_count, numeric: true, format: 'integer' },
       { key: 'token_count', label: t('col.tokens'), value: (r) => r.token_count, numeric: true, format: 'integer' },
       { key: 'share', label: t('col.share'), value: (r) => r.share, numeric: true, format: 'percent', render: (r) => pct(r.share) },

@@ -16,6 +16,7 @@ import { yearSizes } from '../queries/trends';
 import { defaultYears } from '../stats/sample';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
+import { PlacesCard } from './PlacesCard';
 
 function useYearTypeChart(rows: YearTypeCount[] | null) {
   const { t, label } = useI18n();
@@ -133,6 +134,7 @@ export function OverviewView() {
         </section>
       </div>
       <QueryBlock state={terms}>{(rows) => <TermCharts terms={rows} />}</QueryBlock>
+      <PlacesCard />
     </div>
   );
 }

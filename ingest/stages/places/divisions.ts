@@ -8,7 +8,16 @@ export function divisionRows(found: Iterable<string>, g: Gazetteer): RowOf<'divi
   for (const code of found) for (const c of [code, ...ancestorCodes(code)]) if (g.divisions.has(c)) codes.add(c);
   return [...codes].sort().map((code) => {
     const d = g.divisions.get(code)!;
-    return { code, name: d.name, level: d.level, parent_code: g.parent(code), path: g.path(code).map((p) => p.name).join(' ') };
+    return {
+      code,
+      name: d.name,
+      level: d.level,
+      parent_code: g.parent(code),
+      path: g
+        .path(code)
+        .map((p) => p.name)
+        .join(' '),
+    };
   });
 }
 

@@ -71,7 +71,7 @@ interface RawMention {
 export function scanNames(text: string, g: Gazetteer): RawMention[] {
   const { prefixes, longest } = prefixesOf(g);
   const found: RawMention[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let best: PlaceName | null = null;
     for (let n = 1; n <= longest && i + n <= text.length; n++) {
       const s = text.slice(i, i + n);
@@ -108,7 +108,10 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
     names.set(m.place.name, m.place.codes);
     if (!m.place.weak || prominent(m, false)) supporters.set(m.place.name, m.place.codes);
   }
-  for (const m of inOrg) names.set(m.place.name, m.place.codes), supporters.set(m.place.name, m.place.codes);
+  for (const m of inOrg) {
+    names.set(m.place.name, m.place.codes);
+    supporters.set(m.place.name, m.place.codes);
+  }
   const support = (name: string, code: string): number => {
     let n = 0;
     for (const [other, codes] of supporters) if (other !== name && codes.some((c) => related(c, code))) n++;
@@ -119,7 +122,10 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
     const scored = codes.map((code) => ({ code, s: support(name, code) })).sort((a, b) => b.s - a.s || a.code.length - b.code.length);
     const [top, next] = scored;
     // ties go to the higher level when only one reading is there (海南 the province over 海南藏族自治州)
-    const clear = !next || top!.s > next.s || (top!.code.length < next.code.length && scored.filter((x) => x.s === top!.s && x.code.length === top!.code.length).length === 1);
+    const clear =
+      !next ||
+      top!.s > next.s ||
+      (top!.code.length < next.code.length && scored.filter((x) => x.s === top!.s && x.code.length === top!.code.length).length === 1);
     resolved.set(name, { code: clear ? top!.code : null, supported: top!.s > 0 });
   }
 
