@@ -67,6 +67,18 @@ export const CLUSTER_REASONS = ['spread', 'mandated', 'pair', 'repeat'] as const
 /** One of {@link CLUSTER_REASONS}. */
 export type ClusterReason = (typeof CLUSTER_REASONS)[number];
 
+/**
+ * Kinds of copying between two documents (`reuse_pairs.kind`, `doc_reuse.<kind>_chars`), from who issued
+ * them: the same unit (self), units at different levels of one jurisdiction (vertical), a passage many
+ * units share from a source outside the corpus (template), peers (horizontal). See `ingest/stages/reuse/kinds.ts`.
+ */
+export const COPY_KINDS = ['self', 'vertical', 'template', 'horizontal'] as const;
+/** One of {@link COPY_KINDS}. */
+export type CopyKind = (typeof COPY_KINDS)[number];
+
+/** Which way a vertical copy goes from its source: down the hierarchy (a county plan into a town's report) or up it. */
+export const VERTICAL_WAYS = ['down', 'up'] as const;
+
 /** A document relative to its top reuse partner (`doc_reuse.direction`). */
 export const DIRECTIONS = ['source', 'copy', 'unknown'] as const;
 /** One of {@link DIRECTIONS}. */
@@ -315,6 +327,31 @@ export const TABLES = {
         values: DIRECTIONS,
       }),
       col('formula_chars', 'INTEGER', 'characters covered by formula passages (mandated or widespread wording), not counted in reused_chars'),
+      col(
+        'self_chars',
+        'INTEGER',
+        'of reused_chars, those shared with documents of the same unit (each character counted once, under the first kind in the order self, vertical, template, horizontal)',
+      ),
+      col('vertical_chars', 'INTEGER', 'of reused_chars, those shared with documents of another level of the same jurisdiction'),
+      col('template_chars', 'INTEGER', 'of reused_chars, those in passages that many units share (a template from outside the corpus)'),
+      col('horizontal_chars', 'INTEGER', 'of reused_chars, those shared with peers or units of unrelated places'),
+      col('self_earlier_chars', 'INTEGER', "of self_chars, those shared with the same unit's reports of earlier years: what this year's report took from them"),
+    ],
+  },
+  reuse_pairs: {
+    name: 'reuse_pairs',
+    doc: 'Every pair of documents sharing copy passages (formulas and repetition inside a document left out), with the kind of copying: the edges of the reuse network.',
+    columns: [
+      col('doc_a', 'INTEGER', 'the likely source: the earlier document when years differ, else the lower doc_id (as in reuse)'),
+      col('doc_b', 'INTEGER', 'the other document'),
+      col('chars_a', 'INTEGER', 'characters of doc_a in passages shared with doc_b'),
+      col('chars_b', 'INTEGER', 'characters of doc_b in passages shared with doc_a'),
+      col('passages', 'INTEGER', 'shared passages (rows of reuse)'),
+      col('kind', 'VARCHAR', 'the kind of copying that covers most of chars_b', { values: COPY_KINDS }),
+      col('way', 'VARCHAR', 'for a vertical pair, whether doc_a is above doc_b (down) or below it (up); NULL otherwise', {
+        nullable: true,
+        values: VERTICAL_WAYS,
+      }),
     ],
   },
 } as const satisfies Record<string, Table>;

@@ -255,7 +255,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     if (copiedPaths.length) {
       const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
       for (const d of copied.documents) {
-        reuseDocs[d.docId - 1] = { docId: d.docId, text: d.text, year: d.year, org: d.org };
+        reuseDocs[d.docId - 1] = { docId: d.docId, text: d.text, year: d.year, org: d.org, unitType: d.unitType, homeCode: d.homeCode, homeLevel: d.homeLevel };
         summary.characters += d.charCount;
         summary.tokens += d.tokenCount;
       }
@@ -396,7 +396,15 @@ function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
       encoding: input.encoding,
     };
     write(() => appendDocument(db, doc));
-    sink.reuseDocs[doc.docId - 1] = { docId: doc.docId, text: doc.text, year: doc.year, org: doc.org };
+    sink.reuseDocs[doc.docId - 1] = {
+      docId: doc.docId,
+      text: doc.text,
+      year: doc.year,
+      org: doc.org,
+      unitType: doc.unitType,
+      homeCode: doc.home?.code ?? null,
+      homeLevel: doc.home?.level ?? null,
+    };
     summary.characters += doc.charCount;
     summary.tokens += doc.tokenCount;
     for (const term of doc.terms.keys()) sink.terms.add(term);

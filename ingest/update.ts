@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { INTEGER, LIST, listValue, VARCHAR } from '@duckdb/node-api';
-import { quoteIdent, SCHEMA_VERSION, TABLES, type RowOf, type TableName } from '../common/schema';
+import { quoteIdent, SCHEMA_VERSION, TABLES, type PlaceLevel, type RowOf, type TableName, type UnitKind } from '../common/schema';
 import type { IngestConfig } from './config';
 import { fingerprintChanges, type Fingerprint } from './fingerprint';
 import { chromeKey, type ChromeLine } from './stages/clean/chrome';
@@ -36,6 +36,7 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   reuse: 'run',
   reuse_clusters: 'run',
   doc_reuse: 'run',
+  reuse_pairs: 'run',
   divisions: 'run',
 };
 
@@ -164,6 +165,9 @@ export interface CopiedDocument {
   readonly text: string;
   readonly year: number | null;
   readonly org: string | null;
+  readonly unitType: UnitKind;
+  readonly homeCode: string | null;
+  readonly homeLevel: PlaceLevel | null;
   readonly charCount: number;
   readonly tokenCount: number;
 }
@@ -206,7 +210,8 @@ export async function copyUnchanged(db: DatabaseWriter, oldIds: number[], newIds
     await db.run(`INSERT INTO ${table(name)} (${columns.map(quoteIdent).join(', ')}) SELECT ${select.join(', ')} FROM ${from}`);
   }
   const documents = await db.rows<CopiedDocument>(
-    `SELECT m.new_id AS "docId", d.text, d.year, d.org, d.char_count AS "charCount", d.token_count AS "tokenCount"
+    `SELECT m.new_id AS "docId", d.text, d.year, d.org, d.unit_type AS "unitType", d.home_code AS "homeCode", d.home_level AS "homeLevel",
+            d.char_count AS "charCount", d.token_count AS "tokenCount"
        FROM ${table('documents', PREV)} AS d JOIN doc_map AS m ON d.doc_id = m.old_id ORDER BY m.new_id`,
   );
   const terms = await db.rows<{ term: string }>(`SELECT DISTINCT t.term FROM ${table('doc_terms', PREV)} AS t JOIN doc_map AS m ON t.doc_id = m.old_id`);

@@ -54,6 +54,12 @@ describe('findPlaces', () => {
     expect(r.home).toBeNull();
   });
 
+  it('does not read a community, village or road named like a county as that county (金山社区, 龙潭村, 长安街)', () => {
+    const r = place('金山社区2023年意识形态工作总结', '龙潭村和长安街一带的宣传栏已全部更新。', '金山社区', 'community');
+    expect(r.places).toEqual([]);
+    expect(r.home).toBeNull();
+  });
+
   it('keeps a short name that a full name of the same county supports (桂阳 with 敖泉镇)', () => {
     const r = place('敖泉镇2019年上半年宣传工作总结', '镇党委组织开展桂阳发展大讨论，今日桂阳、桂阳手机报刊发我镇稿件六篇。', null, 'town');
     expect(names(r)).toEqual(['敖泉镇:431021113', '桂阳:431021']);

@@ -80,7 +80,17 @@ describe('detectReuse', () => {
     // 73 shared characters: below directionMinChars, so the years alone do not make a source and a copy
     expect(d1).toMatchObject({ docId: 1, topPartner: 2, direction: 'unknown', formulaChars: 0 });
     expect(d2).toMatchObject({ docId: 2, topPartner: 1, direction: 'unknown' });
-    expect(d3).toEqual({ docId: 3, reusedChars: 0, share: 0, topPartner: null, topPartnerChars: 0, direction: null, formulaChars: 0 });
+    expect(d3).toEqual({
+      docId: 3,
+      reusedChars: 0,
+      share: 0,
+      topPartner: null,
+      topPartnerChars: 0,
+      direction: null,
+      formulaChars: 0,
+      kindChars: { self: 0, vertical: 0, template: 0, horizontal: 0 },
+      selfEarlierChars: 0,
+    });
     const copied = P3.length - 1; // the final 。 is punctuation, outside the aligned span
     expect(d1!.reusedChars).toBe(copied);
     expect(d1!.share).toBeCloseTo(copied / (FILLER_A.length + P3.length));
@@ -152,7 +162,7 @@ describe('reuseTableRows', () => {
     const docs = [doc(1, `${FILLER_A}${P1}`, 2020, '甲局'), doc(2, `${P1}${FILLER_B}`, 2021, '乙局')];
     const result = detectReuse(docs, config, synonyms, LEXICON);
     const rows = reuseTableRows(result);
-    const names = (t: 'reuse' | 'reuse_clusters' | 'doc_reuse'): string[] => TABLES[t].columns.map((c) => c.name);
+    const names = (t: 'reuse' | 'reuse_clusters' | 'doc_reuse' | 'reuse_pairs'): string[] => TABLES[t].columns.map((c) => c.name);
     expect(Object.keys([...rows.reuse][0]!)).toEqual(names('reuse'));
     expect(Object.keys(rows.reuse_clusters[0]!)).toEqual(names('reuse_clusters'));
     expect(rows.doc_reuse).toHaveLength(2);
@@ -171,7 +181,23 @@ describe('reuseTableRows', () => {
       k.reason,
     ]);
     const d = result.docReuse[1]!;
-    expect(Object.values(rows.doc_reuse[1]!)).toEqual([d.docId, d.reusedChars, d.share, d.topPartner, d.topPartnerChars, d.direction, d.formulaChars]);
+    expect(Object.keys(rows.doc_reuse[1]!)).toEqual(names('doc_reuse'));
+    expect(Object.values(rows.doc_reuse[1]!)).toEqual([
+      d.docId,
+      d.reusedChars,
+      d.share,
+      d.topPartner,
+      d.topPartnerChars,
+      d.direction,
+      d.formulaChars,
+      d.kindChars.self,
+      d.kindChars.vertical,
+      d.kindChars.template,
+      d.kindChars.horizontal,
+      d.selfEarlierChars,
+    ]);
+    // two bureaus of unknown level and place: peers
+    expect(rows.reuse_pairs).toEqual([{ doc_a: 1, doc_b: 2, chars_a: d.reusedChars, chars_b: d.reusedChars, passages: 1, kind: 'horizontal', way: null }]);
     expect(rows.doc_reuse[1]!.direction).toBe(result.docReuse[1]!.direction);
     expect(rows.doc_reuse[1]!.top_partner).toBe(1);
   });

@@ -45,6 +45,12 @@ const MIN_HOME_WEIGHT = 2;
 /** Units below the county: their documents are placed as deep as the names lead. */
 const LOCAL_UNITS: ReadonlySet<UnitKind> = new Set(['town', 'street', 'community', 'school', 'company', 'hospital']);
 
+/**
+ * Words after which a weak name is the first part of a smaller place's name, not a place of the list
+ * (金山社区, 龙潭村, 向阳路, 长安街): communities, villages, roads and the like reuse the same pleasant words.
+ */
+const NAMED_AFTER = /^(社区|村|居委会|小区|路|街|大道|巷|广场|公园|花园|新村)/u;
+
 /** Every name of the gazetteer and every prefix of one, to walk a text without a trie of objects. */
 const prefixCache = new WeakMap<Gazetteer, { prefixes: Set<string>; longest: number }>();
 function prefixesOf(g: Gazetteer): { prefixes: Set<string>; longest: number } {
@@ -79,8 +85,9 @@ export function scanNames(text: string, g: Gazetteer): RawMention[] {
       best = g.names.get(s) ?? best;
     }
     if (best) {
-      found.push({ place: best, start: i, end: i + best.name.length });
-      i += best.name.length;
+      const end = i + best.name.length;
+      if (!(best.weak && NAMED_AFTER.test(text.slice(end, end + 3)))) found.push({ place: best, start: i, end });
+      i = end;
     } else i++;
   }
   return found;

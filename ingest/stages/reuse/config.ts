@@ -36,4 +36,5 @@ export const DEFAULT_REUSE_CONFIG: ReuseConfig = {
   },
   representativeMaxChars: 300,
   directionMinChars: 200,
+  templateMinUnits: 3,
 };

@@ -177,6 +177,8 @@ function finishReuse(corpus: Corpus, found: SegmentList, config: ReuseConfig, tr
   const terms = lex.mandated.map((t) => normString(normalise(t, trie, lex)));
   const clusters = time(REUSE_STAGES.clusters, () => buildClusterRows(hits, clusterOf, corpus, config, terms, lex));
   const reuse = time(REUSE_STAGES.rows, () => ReuseRows.fromHits(hits, clusterOf, corpus.docs));
-  const docReuse = time(REUSE_STAGES.rows, () => buildDocReuse(hits, clusterOf, clusters, corpus, config.directionMinChars).sort((x, y) => x.docId - y.docId));
-  return { reuse, clusters, docReuse };
+  const { docReuse, pairs } = time(REUSE_STAGES.rows, () => buildDocReuse(hits, clusterOf, clusters, corpus, config, lex));
+  docReuse.sort((x, y) => x.docId - y.docId);
+  pairs.sort((x, y) => x.docA - y.docA || x.docB - y.docB);
+  return { reuse, clusters, docReuse, pairs };
 }

@@ -1,15 +1,22 @@
 /**
  * The per-document recycled share (like a plagiarism checker's 复制比, inside the corpus): characters
  * covered by copy passages shared with *other* documents (formula clusters and repetition inside the
- * document excluded), over the document's non-whitespace characters; the partner it shares most with;
- * and the direction: when they share at least `directionMinChars` characters and their years are
- * known and differ, the earlier document is the likely source; otherwise the direction is unknown.
+ * document excluded), over the document's non-whitespace characters, broken down by kind of copying
+ * (`kinds.ts`); the partner it shares most with; and the direction: when they share at least
+ * `directionMinChars` characters and their years are known and differ, the earlier document is the
+ * likely source; otherwise the direction is unknown. Also each pair of documents sharing copy passages,
+ * with the kind of copying between them (`reuse_pairs`).
  */
+import { COPY_KINDS, type CopyKind } from '../../../common/schema';
+import type { Lexicon } from '../../../common/lexicon';
 import type { Corpus } from './cluster-rows';
 import { groupBy } from './columns';
+import { unitKey } from './formula';
 import type { Hits, TextSpan } from './hit';
+import { copyKind, verticalWay, type KindDoc } from './kinds';
+import { isSource } from './rows';
 import { nonSpaceChars, unionChars } from './spans';
-import type { DocReuseRow, ReuseClusterRow, ReuseDirection } from './types';
+import type { DocReuseRow, ReuseClusterRow, ReuseDirection, ReusePairRow } from './types';
 
 /** Direction of document `self` relative to `partner`: by their years, when they share enough to tell. */
 function directionOf(self: number | null, partner: number | null, shared: number, minChars: number): ReuseDirection {
@@ -17,19 +24,50 @@ function directionOf(self: number | null, partner: number | null, shared: number
   return self < partner ? 'source' : 'copy';
 }
 
-/** One `doc_reuse` row per document, in docId order. `clusterOf[h]` is hit h's 0-based cluster. */
+/** What the reuse rows and the kinds need to know of the rule. */
+export interface DocReuseRule {
+  readonly directionMinChars: number;
+  readonly templateMinUnits: number;
+}
+
+/** Characters of `text` under each kind, each counted once under the first kind of {@link COPY_KINDS} that covers it. */
+function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, text: string): Record<CopyKind, number> {
+  const out = {} as Record<CopyKind, number>;
+  const sofar: TextSpan[] = [];
+  let before = 0;
+  for (const kind of COPY_KINDS) {
+    sofar.push(...(spans.get(kind) ?? []));
+    const now = unionChars(sofar, text);
+    out[kind] = now - before;
+    before = now;
+  }
+  return out;
+}
+
+/**
+ * One `doc_reuse` row per document (in the corpus's order) and one `reuse_pairs` row per pair of
+ * documents sharing copy passages. `clusterOf[h]` is hit h's 0-based cluster.
+ */
 export function buildDocReuse(
   hits: Hits,
   clusterOf: Int32Array,
   clusters: readonly ReuseClusterRow[],
   corpus: Corpus,
-  directionMinChars: number,
-): DocReuseRow[] {
+  rule: DocReuseRule,
+  lex: Lexicon,
+): { docReuse: DocReuseRow[]; pairs: ReusePairRow[] } {
   const { docs } = corpus;
+  const kindDocs: KindDoc[] = docs.map((d) => ({
+    unit: unitKey(d.docId, d.org, lex),
+    unitType: d.unitType ?? 'other',
+    homeCode: d.homeCode ?? null,
+    homeLevel: d.homeLevel ?? null,
+  }));
   const { first, members } = groupBy(hits.doc, docs.length); // each document's occurrences
-  return docs.map((doc, d) => {
+  const pairs: ReusePairRow[] = [];
+  const docReuse = docs.map((doc, d) => {
     const formulaSpans: TextSpan[] = [];
-    const perPartner = new Map<number, TextSpan[]>();
+    const perPartner = new Map<number, number[]>(); // partner → this document's occurrences shared with it
     for (const o of members.subarray(first[d]!, first[d + 1]!)) {
       if (clusters[clusterOf[o >> 1]!]!.kind === 'formula') {
         formulaSpans.push(hits.span(o));
@@ -38,28 +76,58 @@ export function buildDocReuse(
       const other = hits.doc[o ^ 1]!; // the hit's other side
       if (other === d) continue; // repetition inside the document
       const list = perPartner.get(other);
-      if (list) list.push(hits.span(o));
-      else perPartner.set(other, [hits.span(o)]);
+      if (list) list.push(o);
+      else perPartner.set(other, [o]);
     }
-    const charCount = nonSpaceChars(doc.text);
-    const reusedChars = unionChars([...perPartner.values()].flat(), doc.text);
+    const byKind = new Map<CopyKind, TextSpan[]>();
+    const fromOwnPast: TextSpan[] = [];
     let top: number | null = null;
     let topChars = 0;
-    for (const [p, spans] of perPartner) {
+    for (const [p, occurrences] of perPartner) {
+      const spans = occurrences.map((o) => hits.span(o));
+      const kinds = occurrences.map((o) => copyKind(kindDocs[d]!, kindDocs[p]!, clusters[clusterOf[o >> 1]!]!.nUnits, rule.templateMinUnits));
+      kinds.forEach((k, i) => (byKind.get(k) ?? byKind.set(k, []).get(k)!).push(spans[i]!));
+      const partnerYear = docs[p]!.year;
+      if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) fromOwnPast.push(...spans);
       const chars = unionChars(spans, doc.text);
       if (chars > topChars || (chars === topChars && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
         topChars = chars;
       }
+      // the pair once, from its source's side
+      if (isSource(doc, docs[p]!)) {
+        const mine = new Map<CopyKind, TextSpan[]>();
+        kinds.forEach((k, i) => (mine.get(k) ?? mine.set(k, []).get(k)!).push(hits.span(occurrences[i]! ^ 1)));
+        const partnerChars = charsByKind(mine, docs[p]!.text);
+        const kind = COPY_KINDS.reduce((a, b) => (partnerChars[b] > partnerChars[a] ? b : a));
+        pairs.push({
+          docA: doc.docId,
+          docB: docs[p]!.docId,
+          charsA: chars,
+          charsB: unionChars(
+            occurrences.map((o) => hits.span(o ^ 1)),
+            docs[p]!.text,
+          ),
+          passages: occurrences.length,
+          kind,
+          way: kind === 'vertical' ? verticalWay(kindDocs[d]!, kindDocs[p]!) : null,
+        });
+      }
     }
+    const charCount = nonSpaceChars(doc.text);
+    const kindChars = charsByKind(byKind, doc.text);
+    const reusedChars = COPY_KINDS.reduce((s, k) => s + kindChars[k], 0);
     return {
       docId: doc.docId,
       reusedChars,
       share: charCount > 0 ? reusedChars / charCount : 0,
       topPartner: top === null ? null : docs[top]!.docId,
       topPartnerChars: topChars,
-      direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, directionMinChars),
+      direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, rule.directionMinChars),
       formulaChars: unionChars(formulaSpans, doc.text),
+      kindChars,
+      selfEarlierChars: unionChars(fromOwnPast, doc.text),
     };
   });
+  return { docReuse, pairs };
 }

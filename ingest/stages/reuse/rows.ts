@@ -7,6 +7,11 @@ import type { ReuseDoc, ReuseResult, ReuseRow } from './types';
 /** Numbers per row in {@link ReuseRows}' integer columns: docA, startA, endA, docB, startB, endB, clusterId. */
 const FIELDS = 7;
 
+/** Whether `a` comes first in a pair with `b` (its doc_a): the earlier document when both years are known and differ, else the lower doc_id. */
+export function isSource(a: Pick<ReuseDoc, 'docId' | 'year'>, b: Pick<ReuseDoc, 'docId' | 'year'>): boolean {
+  return a.year !== null && b.year !== null && a.year !== b.year ? a.year < b.year : a.docId < b.docId;
+}
+
 /**
  * The rows of `reuse` as columns, in table order (docA, docB, startA, startB): millions of them take
  * a few typed arrays, and {@link ReuseRows.at} or iteration gives each as a {@link ReuseRow}.
@@ -49,6 +54,7 @@ export class ReuseRows implements Iterable<ReuseRow> {
    * docId; similarity is 1 − edits / longer normalised span, to four places. `clusterOf[h]` is hit
    * h's 0-based cluster; `docs` are the documents by internal index.
    */
+  /** Rows from the hits, each with its likely source ({@link isSource}) as doc_a. */
   static fromHits(hits: Hits, clusterOf: Int32Array, docs: readonly ReuseDoc[]): ReuseRows {
     const n = hits.length;
     const ints = new Int32Array(n * FIELDS);
@@ -59,8 +65,7 @@ export class ReuseRows implements Iterable<ReuseRow> {
       similarity[h] = Math.round((1 - hits.edits[h]! / longer) * 10_000) / 10_000;
       const da = docs[hits.doc[a]!]!;
       const db = docs[hits.doc[b]!]!;
-      const swap = da.year !== null && db.year !== null && da.year !== db.year ? db.year < da.year : db.docId < da.docId;
-      if (swap) [a, b] = [b, a];
+      if (isSource(db, da)) [a, b] = [b, a];
       ints.set(
         [docs[hits.doc[a]!]!.docId, hits.spanStart[a]!, hits.spanEnd[a]!, docs[hits.doc[b]!]!.docId, hits.spanStart[b]!, hits.spanEnd[b]!, clusterOf[h]! + 1],
         h * FIELDS,
@@ -81,11 +86,16 @@ export class ReuseRows implements Iterable<ReuseRow> {
   }
 }
 
-/** Rows of `reuse`, `reuse_clusters` and `doc_reuse`; `toCodePoints(docId)` converts that document's string indices to the stored offsets. */
+/** Rows of `reuse`, `reuse_clusters`, `doc_reuse` and `reuse_pairs`; `toCodePoints(docId)` converts that document's string indices to the stored offsets. */
 export function reuseTableRows(
   result: ReuseResult,
   toCodePoints: (docId: number) => (index: number) => number = () => (i) => i,
-): { reuse: Iterable<RowOf<'reuse'>>; reuse_clusters: RowOf<'reuse_clusters'>[]; doc_reuse: RowOf<'doc_reuse'>[] } {
+): {
+  reuse: Iterable<RowOf<'reuse'>>;
+  reuse_clusters: RowOf<'reuse_clusters'>[];
+  doc_reuse: RowOf<'doc_reuse'>[];
+  reuse_pairs: RowOf<'reuse_pairs'>[];
+} {
   return {
     // made row by row as the writer takes them: the table is never held as objects
     reuse: {
@@ -125,6 +135,20 @@ export function reuseTableRows(
       top_partner_chars: d.topPartnerChars,
       direction: d.direction,
       formula_chars: d.formulaChars,
+      self_chars: d.kindChars.self,
+      vertical_chars: d.kindChars.vertical,
+      template_chars: d.kindChars.template,
+      horizontal_chars: d.kindChars.horizontal,
+      self_earlier_chars: d.selfEarlierChars,
+    })),
+    reuse_pairs: result.pairs.map((p) => ({
+      doc_a: p.docA,
+      doc_b: p.docB,
+      chars_a: p.charsA,
+      chars_b: p.charsB,
+      passages: p.passages,
+      kind: p.kind,
+      way: p.way,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { ClusterKind, ClusterReason, ReuseDirection } from '../../../common/schema';
+import type { ClusterKind, ClusterReason, CopyKind, PlaceLevel, ReuseDirection, UnitKind } from '../../../common/schema';
 import type { ReuseRows } from './rows';
 /**
  * Types of the reuse stage: what goes in (documents), how it is tuned (config) and what comes out
@@ -11,6 +11,10 @@ export interface ReuseDoc {
   readonly text: string;
   readonly year: number | null;
   readonly org: string | null;
+  /** What the kind of a copy needs (`kinds.ts`): the unit's kind ('other' when left out), and the home the ingest found (none when left out). */
+  readonly unitType?: UnitKind;
+  readonly homeCode?: string | null;
+  readonly homeLevel?: PlaceLevel | null;
 }
 
 /** Thresholds of the formula-vs-copy rule (see `formula.ts` for the rule itself). */
@@ -97,6 +101,8 @@ export interface ReuseConfig {
   readonly representativeMaxChars: number;
   /** Least characters a document must share with its top partner for a direction (source / copy); fewer give unknown. */
   readonly directionMinChars: number;
+  /** A copy passage shared by at least this many distinct units, none of them above another in one jurisdiction, is a template (`kinds.ts`). */
+  readonly templateMinUnits: number;
 }
 
 /** One row of `reuse`: `[startA, endA)` of `docA` recurs at `[startB, endB)` of `docB`. */
@@ -135,6 +141,21 @@ export interface DocReuseRow {
   readonly topPartnerChars: number;
   readonly direction: ReuseDirection | null;
   readonly formulaChars: number;
+  /** Of reusedChars, by kind of copying (each character under the first kind of {@link COPY_KINDS} that covers it). */
+  readonly kindChars: Readonly<Record<CopyKind, number>>;
+  /** Of the self characters, those shared with the same unit's documents of earlier years. */
+  readonly selfEarlierChars: number;
+}
+
+/** One row of `reuse_pairs`. */
+export interface ReusePairRow {
+  readonly docA: number;
+  readonly docB: number;
+  readonly charsA: number;
+  readonly charsB: number;
+  readonly passages: number;
+  readonly kind: CopyKind;
+  readonly way: 'down' | 'up' | null;
 }
 
 /** Everything the reuse stage finds. */
@@ -143,4 +164,5 @@ export interface ReuseResult {
   readonly reuse: ReuseRows;
   readonly clusters: ReuseClusterRow[];
   readonly docReuse: DocReuseRow[];
+  readonly pairs: ReusePairRow[];
 }
