@@ -395,6 +395,9 @@ export const AGGREGATES = {
       col('tokens', 'BIGINT', 'sum of documents.token_count'),
       col('reused_chars', 'BIGINT', 'sum of doc_reuse.reused_chars; NULL when no document of the cell has a doc_reuse row', { nullable: true }),
       col('docs_with_reuse', 'INTEGER', 'documents with doc_reuse.reused_chars > 0'),
+      ...COPY_KINDS.map((k) =>
+        col(`${k}_chars`, 'BIGINT', `sum of doc_reuse.${k}_chars; NULL when no document of the cell has a doc_reuse row`, { nullable: true }),
+      ),
     ],
   },
   agg_themes: {

@@ -6,7 +6,7 @@
  * `doc_terms` and `theme_freq`.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { quoteIdent, tableOf, type AnyTableName } from '../../common/schema';
+import { COPY_KINDS, quoteIdent, tableOf, type AnyTableName } from '../../common/schema';
 
 /**
  * How many of a cell's most frequent terms (2+ characters, ties by term) make a term a candidate
@@ -23,7 +23,8 @@ function aggregateSql(t: (name: AnyTableName) => string, topTermsPerCell: number
     `INSERT INTO ${t('agg_docs')} BY NAME
      SELECT d.year, d.doc_type, d.unit_type, d.org, d.home_code, count(*)::INTEGER AS docs,
             sum(d.char_count)::BIGINT AS chars, sum(d.token_count)::BIGINT AS tokens,
-            sum(r.reused_chars)::BIGINT AS reused_chars, count(*) FILTER (WHERE r.reused_chars > 0)::INTEGER AS docs_with_reuse
+            sum(r.reused_chars)::BIGINT AS reused_chars, count(*) FILTER (WHERE r.reused_chars > 0)::INTEGER AS docs_with_reuse,
+            ${COPY_KINDS.map((k) => `sum(r.${k}_chars)::BIGINT AS ${k}_chars`).join(', ')}
      FROM ${t('documents')} d LEFT JOIN ${t('doc_reuse')} r USING (doc_id)
      GROUP BY ALL ORDER BY ${cell}, org, home_code`,
     `INSERT INTO ${t('agg_themes')} BY NAME

@@ -52,6 +52,8 @@ const ALL: [string, Query<unknown>][] = [
   ['seriesByYear (themes)', trends.seriesByYear(F, ['theory'], [])],
   ['yearSizes', trends.yearSizes(F)],
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
+  ['recycledByKind', boilerplate.recycledByKind(F)],
+  ['selfCopyByUnit', boilerplate.selfCopyByUnit(F, 12)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],
   ['clusterOccurrences', boilerplate.clusterOccurrences(1)],
   ['recycledDocs', boilerplate.recycledDocs(F, 100)],

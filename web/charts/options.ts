@@ -263,7 +263,7 @@ export function lineOption(
 /** A network: nodes sized by `size`, coloured by `category`; edges weighted by `weight`. */
 export function graphOption(
   nodes: readonly { id: string; name: string; size: number; category: number; tooltip: string }[],
-  edges: readonly { source: string; target: string; weight: number; tooltip: string }[],
+  edges: readonly { source: string; target: string; weight: number; tooltip: string; color?: string; arrow?: boolean }[],
   categories: readonly string[],
 ): ChartOption {
   const maxSize = Math.max(1, ...nodes.map((n) => n.size));
@@ -288,7 +288,9 @@ export function graphOption(
           target: e.target,
           tooltip: e.tooltip,
           value: e.weight,
-          lineStyle: { width: 0.5 + 5 * Math.sqrt(e.weight / maxW), opacity: 0.55, color: '#94a3b8' },
+          lineStyle: { width: 0.5 + 5 * Math.sqrt(e.weight / maxW), opacity: 0.6, color: e.color ?? '#94a3b8' },
+          symbol: e.arrow ? ['none', 'arrow'] : ['none', 'none'],
+          symbolSize: 8,
         })),
       },
     ],

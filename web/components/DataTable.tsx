@@ -167,6 +167,7 @@ export function DataTable<R>({
               return (
                 <tr
                   key={key}
+                  data-key={key}
                   className={[onRowClick ? 'clickable' : '', selectedKey === key ? 'selected' : ''].join(' ')}
                   onClick={onRowClick ? () => onRowClick(r) : undefined}
                 >

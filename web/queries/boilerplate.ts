@@ -1,5 +1,5 @@
 /** Queries of the Boilerplate view: shared text between documents, clusters, recycled shares. */
-import { filteredDocs, type Filters } from './filters';
+import { filteredCells, filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { sql } from './sql';
 import { tbl } from './tables';
@@ -13,21 +13,36 @@ export interface DocPair {
   doc_y: number;
   shared_chars: number;
   passages: number;
+  /** The kind of copying between them (`reuse_pairs.kind`); null when they share formulas only. */
+  copy_kind: string | null;
+  /** The likely source (`reuse_pairs.doc_a`), and whether it is known by year (the two years differ). */
+  source: number | null;
+  dated: boolean;
+  /** For a vertical pair: down (the source is above) or up. */
+  way: string | null;
 }
 
 /** Shared characters between every pair of filtered documents, strongest pairs first. */
 export function docPairs(f: Filters, kind: ReuseKind, limit: number): Query<DocPair> {
   return defineQuery(
     'docPairs',
-    sql`WITH ${filteredDocs(f)}
-    SELECT least(r.doc_a, r.doc_b) AS doc_x, greatest(r.doc_a, r.doc_b) AS doc_y,
-           sum(greatest(r.end_a - r.start_a, r.end_b - r.start_b))::INTEGER AS shared_chars,
-           count(*)::INTEGER AS passages
-    FROM ${tbl('reuse')} r LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
-    WHERE r.doc_a <> r.doc_b
-      AND r.doc_a IN (SELECT doc_id FROM fd) AND r.doc_b IN (SELECT doc_id FROM fd)
-      AND (${kind} = 'all' OR c.kind = ${kind})
-    GROUP BY ALL ORDER BY shared_chars DESC LIMIT ${limit}`,
+    sql`WITH ${filteredDocs(f)},
+    shared AS (
+      SELECT least(r.doc_a, r.doc_b) AS doc_x, greatest(r.doc_a, r.doc_b) AS doc_y,
+             sum(greatest(r.end_a - r.start_a, r.end_b - r.start_b))::INTEGER AS shared_chars,
+             count(*)::INTEGER AS passages
+      FROM ${tbl('reuse')} r LEFT JOIN ${tbl('reuse_clusters')} c USING (cluster_id)
+      WHERE r.doc_a <> r.doc_b
+        AND r.doc_a IN (SELECT doc_id FROM fd) AND r.doc_b IN (SELECT doc_id FROM fd)
+        AND (${kind} = 'all' OR c.kind = ${kind})
+      GROUP BY ALL ORDER BY shared_chars DESC, doc_x, doc_y LIMIT ${limit})
+    SELECT s.*, p.kind AS copy_kind, p.doc_a AS source,
+           coalesce(ya.year IS NOT NULL AND yb.year IS NOT NULL AND ya.year <> yb.year, false) AS dated, p.way
+    FROM shared s
+    LEFT JOIN ${tbl('reuse_pairs')} p ON least(p.doc_a, p.doc_b) = s.doc_x AND greatest(p.doc_a, p.doc_b) = s.doc_y
+    LEFT JOIN ${tbl('documents')} ya ON ya.doc_id = s.doc_x
+    LEFT JOIN ${tbl('documents')} yb ON yb.doc_id = s.doc_y
+    ORDER BY s.shared_chars DESC, s.doc_x, s.doc_y`,
   );
 }
 
@@ -101,6 +116,12 @@ export interface RecycledDoc {
   passages: number;
   /** The longest of them as written in this document (at most 80 characters). */
   longest: string | null;
+  /** Of reused_chars, by kind of copying (`doc_reuse`), and what the unit's own earlier reports gave. */
+  self_chars: number;
+  vertical_chars: number;
+  template_chars: number;
+  horizontal_chars: number;
+  self_earlier_chars: number;
 }
 
 /** Filtered documents ranked by recycled share (copies only, formulas excluded). */
@@ -118,6 +139,7 @@ export function recycledDocs(f: Filters, limit: number): Query<RecycledDoc> {
     SELECT fd.doc_id, fd.title, fd.year, fd.org, fd.char_count, r.reused_chars, r.share,
            r.top_partner, p.title AS partner_title, p.year AS partner_year, r.top_partner_chars, r.direction,
            fd.source_path, coalesce(ev.passages, 0) AS passages,
+           r.self_chars, r.vertical_chars, r.template_chars, r.horizontal_chars, r.self_earlier_chars,
            CASE WHEN ev.s IS NULL THEN NULL ELSE substring(d.text, ev.s + 1, least(ev.e - ev.s, 80)) END AS longest
     FROM fd JOIN ${tbl('doc_reuse')} r USING (doc_id)
     LEFT JOIN ${tbl('documents')} p ON p.doc_id = r.top_partner
@@ -164,4 +186,56 @@ export interface SynonymRow {
 /** The synonym table used to see through spun copies. */
 export function synonyms(): Query<SynonymRow> {
   return defineQuery('synonyms', sql`SELECT variant, canonical FROM ${tbl('synonyms')} ORDER BY variant`);
+}
+
+/** Recycled characters of one year by kind of copying, over the characters of the year's documents. */
+export interface KindShare {
+  year: number | null;
+  chars: number;
+  self_chars: number;
+  vertical_chars: number;
+  template_chars: number;
+  horizontal_chars: number;
+}
+
+/** Per year, the filtered documents' characters and their recycled characters by kind (from the cell aggregates). */
+export function recycledByKind(f: Filters): Query<KindShare> {
+  return defineQuery(
+    'recycledByKind',
+    sql`WITH ${filteredCells(f)}
+    SELECT year, sum(chars)::DOUBLE AS chars,
+           coalesce(sum(self_chars), 0)::DOUBLE AS self_chars, coalesce(sum(vertical_chars), 0)::DOUBLE AS vertical_chars,
+           coalesce(sum(template_chars), 0)::DOUBLE AS template_chars, coalesce(sum(horizontal_chars), 0)::DOUBLE AS horizontal_chars
+    FROM fc GROUP BY year ORDER BY year NULLS LAST`,
+  );
+}
+
+/** One unit's year: what its reports of that year took from its own earlier reports. */
+export interface SelfCopyYear {
+  org: string;
+  year: number;
+  docs: number;
+  chars: number;
+  self_earlier_chars: number;
+}
+
+/**
+ * Per unit and year, the characters of the unit's filtered documents and those taken from the same
+ * unit's reports of earlier years (`doc_reuse.self_earlier_chars`), for the `limit` units that took
+ * the most; only units with documents in two or more years.
+ */
+export function selfCopyByUnit(f: Filters, limit: number): Query<SelfCopyYear> {
+  return defineQuery(
+    'selfCopyByUnit',
+    sql`WITH ${filteredDocs(f)},
+    unit_year AS (
+      SELECT fd.org, fd.year, count(*)::INTEGER AS docs, sum(fd.char_count)::DOUBLE AS chars, sum(r.self_earlier_chars)::DOUBLE AS self_earlier_chars
+      FROM fd JOIN ${tbl('doc_reuse')} r USING (doc_id)
+      WHERE fd.org IS NOT NULL AND fd.year IS NOT NULL GROUP BY ALL),
+    units AS (
+      SELECT org FROM unit_year GROUP BY org
+      HAVING count(*) >= 2 AND sum(self_earlier_chars) > 0
+      ORDER BY sum(self_earlier_chars) DESC, org LIMIT ${limit})
+    SELECT u.* FROM unit_year u SEMI JOIN units USING (org) ORDER BY u.org, u.year`,
+  );
 }

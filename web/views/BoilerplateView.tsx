@@ -10,7 +10,9 @@ import { useRoute } from '../app/useRoute';
 import { ClusterTable } from './ClusterTable';
 import { RecycledRanking } from './RecycledRanking';
 import { ReuseMatrix } from './ReuseMatrix';
+import { ReuseKindsCard } from './ReuseKindsCard';
 import { ReuseNetwork } from './ReuseNetwork';
+import { SelfCopyTimeline } from './SelfCopyTimeline';
 import { SideBySide } from './SideBySide';
 
 /** The view. */
@@ -38,6 +40,10 @@ export function BoilerplateView() {
             <ReuseNetwork kind={kind} />
           </div>
           <SideBySide />
+          <div className="grid-2">
+            <ReuseKindsCard />
+            <SelfCopyTimeline />
+          </div>
           <RecycledRanking />
         </div>
       )}

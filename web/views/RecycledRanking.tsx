@@ -11,6 +11,8 @@ import { recycledDocs, type RecycledDoc } from '../queries/boilerplate';
 import { DIRECTION_MIN_CHARS } from '../stats/reuse-rule';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
+import { COPY_KIND_COLORS } from '../charts/copy-kind-colors';
+import { COPY_KINDS } from '../../common/schema';
 import { scrollToComparison } from './scroll-to-comparison';
 
 /** The direction as stored: source, copy, or unknown (also for no partner). */
@@ -20,7 +22,7 @@ function directionOf(r: RecycledDoc): 'source' | 'copy' | 'unknown' {
 
 /** Chart and table of recycled shares. */
 export function RecycledRanking() {
-  const { t, pct, num } = useI18n();
+  const { t, pct, num, label } = useI18n();
   const { filters, setParams } = useRoute();
   const state = useQuery(recycledDocs(filters, 1000));
   const ranked = useMemo(() => (state.data ?? []).filter((r) => r.reused_chars > 0), [state.data]);
@@ -66,6 +68,29 @@ export function RecycledRanking() {
     },
     { key: 'reused_chars', label: t('col.chars'), value: (r) => r.reused_chars, numeric: true, format: 'integer' },
     { key: 'char_count', label: t('col.totalChars'), value: (r) => r.char_count, exportOnly: true, format: 'integer' },
+    {
+      key: 'kinds',
+      label: t('col.kinds'),
+      value: (r) =>
+        COPY_KINDS.filter((k) => r[`${k}_chars`] > 0)
+          .map((k) => `${label('copyKind', k)} ${r[`${k}_chars`]}`)
+          .join('；') || null,
+      render: (r) => (
+        <span className="kind-bar" data-testid="kind-bar" title={COPY_KINDS.map((k) => `${label('copyKind', k)}: ${num(r[`${k}_chars`])}`).join('\n')}>
+          {COPY_KINDS.filter((k) => r[`${k}_chars`] > 0).map((k) => (
+            <i key={k} data-kind={k} style={{ width: `${(100 * r[`${k}_chars`]) / Math.max(1, r.reused_chars)}%`, background: COPY_KIND_COLORS[k] }} />
+          ))}
+        </span>
+      ),
+    },
+    ...COPY_KINDS.map((k): Column<RecycledDoc> => ({
+      key: `${k}_chars`,
+      label: `${label('copyKind', k)} ${t('col.chars')}`,
+      value: (r) => r[`${k}_chars`],
+      exportOnly: true,
+      format: 'integer',
+    })),
+    { key: 'self_earlier_chars', label: t('selfcopy.chars'), value: (r) => r.self_earlier_chars, exportOnly: true, format: 'integer' },
     { key: 'partner', label: t('col.partner'), value: (r) => (r.partner_title ? `#${r.top_partner} ${r.partner_title}` : null) },
     { key: 'partner_year', label: `${t('col.partner')} · ${t('col.year')}`, value: (r) => r.partner_year, exportOnly: true },
     { key: 'top_partner_chars', label: t('col.sharedChars'), value: (r) => r.top_partner_chars, numeric: true, format: 'integer' },

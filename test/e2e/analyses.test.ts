@@ -1,0 +1,146 @@
+/**
+ * End to end, the analyses beyond word counts: kinds of copying (by year, per unit over time, on the
+ * network, per document) on the bundled sample plus the kinds collection of `test/reuse/kinds-fixture.ts`
+ * (a county plan copied by two of its towns, a town recycling its own report, peers, a template).
+ * Figures on screen are checked against the database read with @duckdb/node-api.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
+import { writeKindsFixture } from '../reuse/kinds-fixture';
+import { openCorpusFile, type TestDb } from '../web/node-connector';
+
+const tmp = mkdtempSync(join(tmpdir(), 'reportscope-analyses-'));
+const dbPath = join(tmp, 'corpus.duckdb');
+let served: Served;
+let browser: Browser;
+let page: Page;
+let db: TestDb;
+const problems: string[] = [];
+
+const query = (sql: string) => db.connector.query(sql, []);
+
+async function open(hash: string): Promise<void> {
+  await page.goto(`${served.url}#/${hash}`);
+  await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
+}
+
+/** Cells of the "data" table behind a chart card. */
+async function chartData(card: string): Promise<string[][]> {
+  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
+  const rows = await page.$$eval(`[data-testid="${card}"] .chart-data tbody tr`, (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
+  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
+  return rows;
+}
+
+const int = (s: string | undefined) => Number((s ?? '').replaceAll(',', ''));
+
+beforeAll(async () => {
+  const input = join(tmp, 'input');
+  cpSync(join(import.meta.dirname, '../../data/raw'), input, { recursive: true });
+  writeKindsFixture(join(input, 'kinds'));
+  ingestTo(dbPath, input);
+  db = await openCorpusFile(dbPath);
+  await buildDashboard(join(tmp, 'dist'));
+  served = await serveDashboard(join(tmp, 'dist'), dbPath);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const origin = new URL(served.url).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off origin: ${url}`);
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  db?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('kinds of copying in the dashboard', () => {
+  it('recycled text by kind, per year, is what doc_reuse sums to', async () => {
+    await open('boilerplate');
+    await waitForChart(page, '[data-testid="chart-reuse-kinds"]');
+    const rows = await chartData('chart-reuse-kinds');
+    const expected = await query(
+      `SELECT d.year::VARCHAR AS year, sum(d.char_count)::BIGINT AS chars, sum(r.self_chars)::BIGINT AS self, sum(r.vertical_chars)::BIGINT AS vertical,
+              sum(r.template_chars)::BIGINT AS template, sum(r.horizontal_chars)::BIGINT AS horizontal
+       FROM corpus.documents d LEFT JOIN corpus.doc_reuse r USING (doc_id) WHERE d.year IS NOT NULL GROUP BY d.year ORDER BY d.year`,
+    );
+    const shown = new Map(rows.map((r) => [r[0], r]));
+    for (const e of expected) {
+      const row = shown.get(String(e.year));
+      expect(row, String(e.year)).toBeDefined();
+      expect([int(row![1]), int(row![2]), int(row![3]), int(row![4]), int(row![5])], String(e.year)).toEqual(
+        [e.chars, e.self, e.vertical, e.template, e.horizontal].map(Number),
+      );
+    }
+    // the fixture's kinds are all there: 2022 has the county's paragraph in two towns, 2023 the template and the peers
+    const y2022 = shown.get('2022')!;
+    const y2023 = shown.get('2023')!;
+    expect(int(y2022[3])).toBeGreaterThan(0);
+    expect(int(y2023[2])).toBeGreaterThan(0);
+    expect(int(y2023[4])).toBeGreaterThan(0);
+    expect(int(y2023[5])).toBeGreaterThan(0);
+  });
+
+  it("self-copying per unit: 袁家镇's 2023 report took its share from the 2022 one", async () => {
+    await waitForChart(page, '[data-testid="chart-self-copy"]');
+    const rows = await chartData('chart-self-copy');
+    const [e] = await query(
+      `SELECT sum(r.self_earlier_chars)::BIGINT AS took, sum(d.char_count)::BIGINT AS chars FROM corpus.documents d JOIN corpus.doc_reuse r USING (doc_id)
+       WHERE d.org = '袁家镇' AND d.year = 2023`,
+    );
+    expect(Number(e?.took)).toBeGreaterThan(100);
+    const row = rows.find((r) => r[0] === '袁家镇' && r[1] === '2023');
+    expect(row).toBeDefined();
+    expect(int(row![4])).toBe(Number(e?.took));
+    expect(Number(row![5])).toBeCloseTo((100 * Number(e?.took)) / Number(e?.chars), 1);
+    expect(rows.find((r) => r[0] === '袁家镇' && r[1] === '2022')?.[4]).toBe('0');
+  });
+
+  it('the network colours edges by kind, points them from the earlier year, and can group documents by unit', async () => {
+    await waitForChart(page, '[data-testid="chart-reuse-network"]');
+    const legend = await page.$$eval('[data-testid="network-kind-legend"] [data-kind]', (els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(legend).toEqual(['self', 'vertical', 'template', 'horizontal']);
+    // the edges the chart draws (its data table): the county plan's two towns are vertical, from the county;
+    // the two towns' shared copy of it is a template; the town's own two reports are self, from 2022 to 2023
+    const edges = await chartData('chart-reuse-network');
+    const [county] = await query(`SELECT doc_id FROM corpus.documents WHERE source_path LIKE '%county_2022.txt'`);
+    const [y22, y23] = await query(`SELECT doc_id FROM corpus.documents WHERE org = '袁家镇' ORDER BY year`);
+    const fromCounty = edges.filter((e) => e[0] === `#${county?.doc_id}`);
+    expect(fromCounty.map((e) => e[4])).toEqual(['上下级（照抄上级）', '上下级（照抄上级）']);
+    expect(edges.find((e) => e[0] === `#${y22?.doc_id}` && e[1] === `#${y23?.doc_id}`)?.slice(4)).toEqual(['同单位（跨时抄）', '按年份：来源 → 另一方']);
+    expect(edges.filter((e) => e[4] === '模板（多单位共用）').length).toBeGreaterThanOrEqual(4);
+    // grouped by unit, 袁家镇's two reports are one node: no edge between them
+    await page.click('[data-testid="chart-reuse-network"] button:has-text("单位")');
+    await expect
+      .poll(async () => (await chartData('chart-reuse-network')).filter((e) => e[0] === '袁家镇' || e[1] === '袁家镇').length, { timeout: 5000 })
+      .toBe(0);
+    const byUnit = await chartData('chart-reuse-network');
+    expect(byUnit.find((e) => e[0] === '嘉禾县委宣传部' && e[1] === '塘村镇')?.[4]).toBe('上下级（照抄上级）');
+  });
+
+  it("the ranking shows each document's recycled characters by kind", async () => {
+    const [town] = await query(
+      `SELECT d.doc_id, r.vertical_chars, r.reused_chars FROM corpus.documents d JOIN corpus.doc_reuse r USING (doc_id) WHERE d.source_path LIKE '%tangcun_2022.txt'`,
+    );
+    const kinds = await page.$$eval(`[data-testid="recycled-table"] tr[data-key="${town?.doc_id}"] [data-testid="kind-bar"] [data-kind]`, (els) =>
+      els.map((e) => e.getAttribute('data-kind')),
+    );
+    expect(kinds[0]).toBe('vertical');
+  });
+
+  it('saw no console error and no request leaving the origin', () => {
+    expect(problems).toEqual([]);
+  });
+});

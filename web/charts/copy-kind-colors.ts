@@ -1,0 +1,12 @@
+/** One colour per kind of copying (`COPY_KINDS`), the same in every chart that shows kinds; grey for formulas. */
+import type { CopyKind } from '../../common/schema';
+
+export const COPY_KIND_COLORS: Record<CopyKind, string> = {
+  self: '#7c3aed',
+  vertical: '#b42318',
+  template: '#d97706',
+  horizontal: '#0e7490',
+};
+
+/** Edges of shared formulas (no kind of copying). */
+export const FORMULA_COLOR = '#94a3b8';
