@@ -170,6 +170,18 @@ export const TABLES = {
       col('form', 'VARCHAR', 'full name or short name (the level word left out)', { values: PLACE_FORMS }),
     ],
   },
+  unlocalised: {
+    name: 'unlocalised',
+    doc: "Place names of another jurisdiction than the document's home, inside passages it shares (copy, not formula) with a document whose home is in that jurisdiction: text taken over without localising it. One row per name occurrence, with the likely source.",
+    columns: [
+      col('doc_id', 'INTEGER', 'the document that kept the name'),
+      col('name', 'VARCHAR', 'the place name as written'),
+      col('code', 'VARCHAR', 'its division code (outside documents.home_code of doc_id)'),
+      col('start', 'INTEGER', 'code-point offset of the name'),
+      col('end', 'INTEGER', 'code-point offset after the name'),
+      col('source_doc', 'INTEGER', 'the document it shares the passage with whose home holds the name (the earliest one when several do)'),
+    ],
+  },
   divisions: {
     name: 'divisions',
     doc: 'The divisions that places and homes name, and their ancestors: names for the codes, and the tree the place filter offers.',

@@ -35,7 +35,8 @@ export function formatSummary(s: IngestSummary): string {
     `  documents  ${s.documents}`,
     `  characters ${s.characters.toLocaleString('en')}`,
     `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
-    `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse)`,
+    `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse, reuse_pairs)`,
+    `  places     ${s.placed} of ${s.documents} documents placed; ${s.unlocalised} names of another jurisdiction left in copied text (tables places, unlocalised)`,
     `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
   ];
   const u = s.update;

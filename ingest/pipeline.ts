@@ -7,6 +7,7 @@ import type { IngestConfig } from './config';
 import { fileWork } from './file-pool';
 import { documentPlaces, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
 import { writeDivisions } from './stages/places/divisions';
+import { writeUnlocalised } from './stages/places/unlocalised';
 import { loadGazetteer } from './stages/places/gazetteer';
 import { stageTimer } from './stages/timing';
 import { configFingerprint } from './fingerprint';
@@ -52,6 +53,9 @@ export interface IngestSummary {
   tokens: number;
   distinctTerms: number;
   reusePassages: number;
+  /** Documents placed (a home found), and place names left from another jurisdiction in copied passages. */
+  placed: number;
+  unlocalised: number;
   removals: number;
   charsRemoved: number;
   skipped: { path: string; reason: string }[];
@@ -126,6 +130,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     tokens: 0,
     distinctTerms: 0,
     reusePassages: 0,
+    placed: 0,
+    unlocalised: 0,
     removals: 0,
     charsRemoved: 0,
     skipped: [],
@@ -300,6 +306,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       );
     });
     await timed(summary, 'places', () => writeDivisions(db));
+    summary.unlocalised = await timed(summary, 'places', () => writeUnlocalised(db));
+    summary.placed = Number((await db.rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM documents WHERE home_code IS NOT NULL'))[0]?.n ?? 0);
     roundStages(summary);
     const run =
       summary.update?.fullRunReason === null

@@ -38,6 +38,7 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   doc_reuse: 'run',
   reuse_pairs: 'run',
   divisions: 'run',
+  unlocalised: 'run',
 };
 
 /** A file's {@link ChromeLine}s as `chrome_lines` rows: the key is not stored, {@link chromeKey} gives it back from the line (and from itself). */

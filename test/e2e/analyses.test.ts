@@ -1,7 +1,9 @@
 /**
  * End to end, the analyses beyond word counts: kinds of copying (by year, per unit over time, on the
  * network, per document) on the bundled sample plus the kinds collection of `test/reuse/kinds-fixture.ts`
- * (a county plan copied by two of its towns, a town recycling its own report, peers, a template).
+ * (a county plan copied by two of its towns, a town recycling its own report, peers, a template) and
+ * the un-localised collection of `test/ingest/unlocalised-fixture.ts` (a county plan that kept another
+ * county's townships).
  * Figures on screen are checked against the database read with @duckdb/node-api.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
 import { writeKindsFixture } from '../reuse/kinds-fixture';
+import { writeUnlocalisedFixture } from '../ingest/unlocalised-fixture';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-analyses-'));
@@ -44,6 +47,7 @@ beforeAll(async () => {
   const input = join(tmp, 'input');
   cpSync(join(import.meta.dirname, '../../data/raw'), input, { recursive: true });
   writeKindsFixture(join(input, 'kinds'));
+  writeUnlocalisedFixture(join(input, 'unlocalised'));
   ingestTo(dbPath, input);
   db = await openCorpusFile(dbPath);
   await buildDashboard(join(tmp, 'dist'));
@@ -138,6 +142,27 @@ describe('kinds of copying in the dashboard', () => {
       els.map((e) => e.getAttribute('data-kind')),
     );
     expect(kinds[0]).toBe('vertical');
+  });
+
+  it("un-localised copies: the table lists the plan that kept 桂阳县's townships, and its reader says so", async () => {
+    await open('boilerplate');
+    await page.waitForSelector('[data-testid="unlocalised-table"] tbody tr');
+    const rows = await page.$$eval('[data-testid="unlocalised-table"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    const [copy] = await query(`SELECT doc_id FROM corpus.documents WHERE source_path LIKE '%jiahe_2023.txt'`);
+    const [source] = await query(`SELECT doc_id FROM corpus.documents WHERE source_path LIKE '%guiyang_2022.txt'`);
+    const flagged = await query(`SELECT DISTINCT doc_id FROM corpus.unlocalised`);
+    expect(flagged.map((f) => f.doc_id)).toEqual([copy?.doc_id]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![0]).toBe(String(copy?.doc_id));
+    expect(rows[0]![3]).toBe('湖南省 郴州市 嘉禾县');
+    expect(rows[0]![4]!.split('、').sort()).toEqual(['仁义镇', '太和镇', '敖泉镇', '洋市镇'].sort());
+    expect(rows[0]![6]).toContain(`#${source?.doc_id} 桂阳县`);
+    await open(`documents?doc=${copy?.doc_id}`);
+    await page.waitForSelector('[data-testid="reader-unlocalised"]');
+    expect(await page.textContent('[data-testid="reader-unlocalised"]')).toBe('未本地化 4 处');
+    expect(await page.getAttribute('[data-testid="reader-unlocalised"]', 'title')).toContain(`敖泉镇 ← #${source?.doc_id} (湖南省 郴州市 桂阳县)`);
   });
 
   it('saw no console error and no request leaving the origin', () => {

@@ -133,3 +133,14 @@ describe('the sample corpus, through the ingest', () => {
     expect(town).toEqual({ name: '敖泉镇', level: 'town', parent_code: '431021', path: '湖南省 郴州市 桂阳县 敖泉镇' });
   });
 });
+
+describe('a stated home', () => {
+  it("keeps a county's plan in its county when its body lists another county's townships", () => {
+    // 嘉禾县's title, and the townships of 桂阳县 (敖泉镇, 仁义镇, 太和镇, 洋市镇) left in from the plan it copied
+    const body = '敖泉镇、仁义镇要抓好新时代文明实践所建设；太和镇、洋市镇要抓好农村宣传阵地管理。敖泉镇、仁义镇年底前完成验收。';
+    const r = place('嘉禾县2023年宣传思想文化工作要点', body, null, 'bureau');
+    expect(r.home?.path).toBe('湖南省 郴州市 嘉禾县');
+    expect(r.home?.evidence).toBe('嘉禾县 ×1（标题或单位名）');
+    expect(r.places.filter((p) => p.code?.startsWith('431021')).map((p) => p.name)).toEqual(['敖泉镇', '仁义镇', '太和镇', '洋市镇', '敖泉镇', '仁义镇']);
+  });
+});

@@ -53,6 +53,8 @@ const ALL: [string, Query<unknown>][] = [
   ['yearSizes', trends.yearSizes(F)],
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
   ['recycledByKind', boilerplate.recycledByKind(F)],
+  ['unlocalisedDocs', boilerplate.unlocalisedDocs(F, 100)],
+  ['documentUnlocalised', documents.documentUnlocalised(1)],
   ['selfCopyByUnit', boilerplate.selfCopyByUnit(F, 12)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],
   ['clusterOccurrences', boilerplate.clusterOccurrences(1)],

@@ -239,3 +239,31 @@ export function selfCopyByUnit(f: Filters, limit: number): Query<SelfCopyYear> {
     SELECT u.* FROM unit_year u SEMI JOIN units USING (org) ORDER BY u.org, u.year`,
   );
 }
+
+/** A document that kept place names of another jurisdiction in text it shares with a document from there. */
+export interface UnlocalisedDoc {
+  doc_id: number;
+  title: string;
+  year: number | null;
+  home_path: string | null;
+  /** The names, distinct, in text order of their first occurrence, joined with 、. */
+  names: string;
+  occurrences: number;
+  source_doc: number;
+  source_title: string;
+  source_year: number | null;
+  source_home: string | null;
+}
+
+/** The filtered documents flagged in `unlocalised`, one row per document and source, most names first. */
+export function unlocalisedDocs(f: Filters, limit: number): Query<UnlocalisedDoc> {
+  return defineQuery(
+    'unlocalisedDocs',
+    sql`WITH ${filteredDocs(f)}
+    SELECT fd.doc_id, fd.title, fd.year, fd.home_path,
+           string_agg(DISTINCT u.name, '、' ORDER BY u.name) AS names, count(*)::INTEGER AS occurrences,
+           u.source_doc, s.title AS source_title, s.year AS source_year, s.home_path AS source_home
+    FROM ${tbl('unlocalised')} u JOIN fd USING (doc_id) JOIN ${tbl('documents')} s ON s.doc_id = u.source_doc
+    GROUP BY ALL ORDER BY occurrences DESC, fd.doc_id, u.source_doc LIMIT ${limit}`,
+  );
+}

@@ -201,3 +201,21 @@ export function cleaningLog(sourcePath: string): Query<CleaningRow> {
     sql`SELECT source_path, rule, chars_removed, sample, line_no FROM ${tbl('cleaning_log')} WHERE source_path = ${sourcePath} ORDER BY line_no NULLS LAST, rule`,
   );
 }
+
+/** A place name of another jurisdiction that a document kept in text it shares with `source_doc`. */
+export interface UnlocalisedName {
+  name: string;
+  start: number;
+  source_doc: number;
+  source_home: string | null;
+}
+
+/** The names `unlocalised` flags in one document, in text order. */
+export function documentUnlocalised(docId: number): Query<UnlocalisedName> {
+  return defineQuery(
+    'documentUnlocalised',
+    sql`SELECT u.name, u.start, u.source_doc, s.home_path AS source_home
+    FROM ${tbl('unlocalised')} u JOIN ${tbl('documents')} s ON s.doc_id = u.source_doc
+    WHERE u.doc_id = ${docId} ORDER BY u.start`,
+  );
+}

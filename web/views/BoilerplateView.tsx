@@ -13,6 +13,7 @@ import { ReuseMatrix } from './ReuseMatrix';
 import { ReuseKindsCard } from './ReuseKindsCard';
 import { ReuseNetwork } from './ReuseNetwork';
 import { SelfCopyTimeline } from './SelfCopyTimeline';
+import { UnlocalisedTable } from './UnlocalisedTable';
 import { SideBySide } from './SideBySide';
 
 /** The view. */
@@ -45,6 +46,7 @@ export function BoilerplateView() {
             <SelfCopyTimeline />
           </div>
           <RecycledRanking />
+          <UnlocalisedTable />
         </div>
       )}
     </QueryBlock>

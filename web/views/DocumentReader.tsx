@@ -8,7 +8,15 @@ import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import type { MessageKey } from '../i18n/messages';
 import { useI18n } from '../app/useI18n';
-import { cleaningLog, documentById, documentReuseSpans, documentThemeHits, type CleaningRow, type DocReuseSpan } from '../queries/documents';
+import {
+  cleaningLog,
+  documentById,
+  documentReuseSpans,
+  documentThemeHits,
+  documentUnlocalised,
+  type CleaningRow,
+  type DocReuseSpan,
+} from '../queries/documents';
 import { toStringIndices } from '../../common/offsets';
 import { segmentText, type Mark } from '../text/segments';
 import { useCorpusInfo } from '../app/useCorpusInfo';
@@ -28,6 +36,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
   const doc = useQuery(documentById(docId));
   const hits = useQuery(documentThemeHits(docId));
   const spans = useQuery(documentReuseSpans(docId));
+  const leaks = useQuery(documentUnlocalised(docId));
   const d = doc.data?.[0];
   const log = useQuery(d?.source_path ? cleaningLog(d.source_path) : null);
   const showThemes = param(PARAMS.highlightThemes) !== '0';
@@ -118,6 +127,22 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                       <span className="badge" data-testid="reader-home" title={`${t('docs.homeEvidence')}: ${d.home_evidence ?? ''}`}>
                         {t('docs.home')} {d.home_path}
                       </span>
+                    </>
+                  )}
+                  {(leaks.data?.length ?? 0) > 0 && (
+                    <>
+                      {' · '}
+                      <a
+                        className="badge badge-warn"
+                        data-testid="reader-unlocalised"
+                        href={href('boilerplate', { [PARAMS.compareA]: leaks.data![0]!.source_doc, [PARAMS.compareB]: docId })}
+                        title={[
+                          t('unloc.badgeHelp'),
+                          ...leaks.data!.map((u) => `${u.name} ← #${u.source_doc}${u.source_home ? ` (${u.source_home})` : ''}`),
+                        ].join('\n')}
+                      >
+                        {t('unloc.badge', { n: leaks.data!.length })}
+                      </a>
                     </>
                   )}
                   {d?.share != null && (

@@ -3,7 +3,8 @@
  *
  * A name may stand for several divisions (城关镇 for 88 towns, 桂阳 for 桂阳县 or 桂阳乡). Each reading
  * is supported by the other names of the document that lie above or below it (敖泉镇, a town of
- * 桂阳县, supports 桂阳 as 桂阳县); the best-supported reading wins, and a name whose readings tie stays
+ * 桂阳县, supports 桂阳 as 桂阳县) or, for a town, in the same county (敖泉镇 supports 仁义镇 as 桂阳县's);
+ * the best-supported reading wins, and a name whose readings tie stays
  * ambiguous (no code). A weak name (a short form, a two-character name) counts only when a name that
  * is not weak supports it or it is in the title or the unit's name: 新乡贤 does not put a document in
  * 新乡, nor do 上党课 and 长治久安 together put one in 长治市上党区.
@@ -11,7 +12,8 @@
  * The home is found from the top: the province the names weigh most for, then within it the city,
  * county and town, going down while one child holds at least half of its parent's weight, or, for a
  * unit below the county (a town, a community, a school …), while one child leads. Names in the title and
- * the unit's name weigh more than names in the body.
+ * the unit's name weigh more than names in the body, and when they agree on a place, only names inside
+ * or above it count: a copy that kept another county's townships stays in its own county.
  */
 import type { PlaceLevel, UnitKind } from '../../../common/schema';
 import { ancestorCodes, related, type Gazetteer, type NameForm, type PlaceName } from './gazetteer';
@@ -121,7 +123,7 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
   }
   const support = (name: string, code: string): number => {
     let n = 0;
-    for (const [other, codes] of supporters) if (other !== name && codes.some((c) => related(c, code))) n++;
+    for (const [other, codes] of supporters) if (other !== name && codes.some((c) => related(c, code) || sameCounty(c, code))) n++;
     return n;
   };
   const resolved = new Map<string, { code: string | null; supported: boolean }>();
@@ -152,13 +154,22 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
     });
   }
 
+  // the place the title and the unit's name give, when they agree on one (the deepest of them, the others
+  // above it): the document says where it is from, and names of other places in its body (a template's
+  // townships left in a copy) do not move it elsewhere
+  const stated = [...inText.filter((m) => prominent(m, false) && keep(m, false)), ...inOrg.filter((m) => keep(m, true))].flatMap(
+    (m) => resolved.get(m.place.name)!.code ?? [],
+  );
+  const deepest = stated.reduce<string | null>((a, c) => (a === null || c.length > a.length ? c : a), null);
+  const anchor = deepest !== null && stated.every((c) => deepest.startsWith(c)) ? deepest : null;
+
   // weights: each resolved name for its division and every ancestor of it
   const weight = new Map<string, number>();
   const evidence = new Map<string, { name: string; count: number; prominent: boolean }>();
   const weigh = (m: RawMention, fromOrg: boolean): void => {
     if (!keep(m, fromOrg)) return;
     const code = resolved.get(m.place.name)!.code;
-    if (!code) return;
+    if (!code || (anchor !== null && !related(code, anchor))) return;
     const w = prominent(m, fromOrg) ? TITLE_WEIGHT : 1;
     for (const c of [code, ...ancestorCodes(code)]) if (g.divisions.has(c)) weight.set(c, (weight.get(c) ?? 0) + w);
     const e = evidence.get(m.place.name) ?? { name: m.place.name, count: 0, prominent: false };
@@ -194,6 +205,11 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
       evidence: within.map((e) => `${e.name} ×${e.count}${e.prominent ? '（标题或单位名）' : ''}`).join('；'),
     },
   };
+}
+
+/** Two towns of one county: named together, each makes the other's reading in that county likelier. */
+function sameCounty(a: string, b: string): boolean {
+  return a.length === 9 && b.length === 9 && a.slice(0, 6) === b.slice(0, 6);
 }
 
 function sameLevel(codes: readonly string[], g: Gazetteer): PlaceLevel | null {
