@@ -79,6 +79,14 @@ export type CopyKind = (typeof COPY_KINDS)[number];
 /** Which way a vertical copy goes from its source: down the hierarchy (a county plan into a town's report) or up it. */
 export const VERTICAL_WAYS = ['down', 'up'] as const;
 
+/** How a formulation was found: numeral + measure word + phrase (四个意识), two numbered halves (两学一做), or a quoted set phrase (“学习强国”). */
+export const FORMULATION_KINDS = ['numbered', 'compound', 'quoted'] as const;
+
+/** Events in the life of a formulation over the years (`formulation_events.event`): see `ingest/stages/formulations/lifecycle.ts`. */
+export const FORMULATION_EVENTS = ['debut', 'spread', 'peak', 'fade', 'return'] as const;
+/** One of {@link FORMULATION_EVENTS}. */
+export type FormulationEvent = (typeof FORMULATION_EVENTS)[number];
+
 /** A document relative to its top reuse partner (`doc_reuse.direction`). */
 export const DIRECTIONS = ['source', 'copy', 'unknown'] as const;
 /** One of {@link DIRECTIONS}. */
@@ -180,6 +188,47 @@ export const TABLES = {
       col('start', 'INTEGER', 'code-point offset of the name'),
       col('end', 'INTEGER', 'code-point offset after the name'),
       col('source_doc', 'INTEGER', 'the document it shares the passage with whose home holds the name (the earliest one when several do)'),
+    ],
+  },
+  formulations: {
+    name: 'formulations',
+    doc: 'Set formulations (提法) mined from the corpus: numbered ones (四个意识, 两个确立), two numbered halves (两学一做), and quoted set phrases (“学习强国”) found in several documents of several units; Arabic numerals folded (4个意识 → 四个意识).',
+    columns: [
+      col('formulation', 'VARCHAR', 'the formulation in its canonical form'),
+      col('kind', 'VARCHAR', 'how it was found', { values: FORMULATION_KINDS }),
+      col('variants', 'VARCHAR', 'other forms written in the corpus, 、-separated; NULL when none', { nullable: true }),
+      col('docs', 'INTEGER', 'documents using it'),
+      col('hits', 'INTEGER', 'occurrences'),
+      col('units', 'INTEGER', 'distinct units using it (unknown or placeholder units count once per document)'),
+      col('first_year', 'INTEGER', 'earliest year of a document using it; NULL when none is dated', { nullable: true }),
+      col('last_year', 'INTEGER', 'latest such year', { nullable: true }),
+      col('in_user_dict', 'BOOLEAN', "whether the tokenizer's user dictionary already has it (false: a new term to review)"),
+    ],
+  },
+  formulation_docs: {
+    name: 'formulation_docs',
+    doc: 'Occurrences of each formulation per document (any written form).',
+    columns: [col('doc_id', 'INTEGER', 'document'), col('formulation', 'VARCHAR', 'formulation'), col('hits', 'INTEGER', 'occurrences in the document')],
+  },
+  formulation_years: {
+    name: 'formulation_years',
+    doc: "Per formulation and year, the documents using it and their share of the year's documents (every year with a dated document, zeros included): what the lifecycle events are read from.",
+    columns: [
+      col('formulation', 'VARCHAR', 'formulation'),
+      col('year', 'INTEGER', 'year'),
+      col('docs', 'INTEGER', 'documents of the year using it'),
+      col('year_docs', 'INTEGER', 'documents of the year'),
+      col('share', 'DOUBLE', 'docs / year_docs'),
+    ],
+  },
+  formulation_events: {
+    name: 'formulation_events',
+    doc: 'The life of each formulation over the years: debut, spread, peak, fade, return, each with the year and the figures behind it.',
+    columns: [
+      col('formulation', 'VARCHAR', 'formulation'),
+      col('event', 'VARCHAR', 'the event', { values: FORMULATION_EVENTS }),
+      col('year', 'INTEGER', 'the year it happened'),
+      col('evidence', 'VARCHAR', "the figures: documents using it of the year's documents, against the peak where it matters"),
     ],
   },
   divisions: {

@@ -37,6 +37,7 @@ export function formatSummary(s: IngestSummary): string {
     `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
     `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse, reuse_pairs)`,
     `  places     ${s.placed} of ${s.documents} documents placed; ${s.unlocalised} names of another jurisdiction left in copied text (tables places, unlocalised)`,
+    `  formulations ${s.formulations} mined (tables formulations, formulation_years, formulation_events)`,
     `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
   ];
   const u = s.update;

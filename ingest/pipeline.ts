@@ -8,6 +8,7 @@ import { fileWork } from './file-pool';
 import { documentPlaces, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
 import { writeDivisions } from './stages/places/divisions';
 import { writeUnlocalised } from './stages/places/unlocalised';
+import { writeFormulations } from './stages/formulations/index';
 import { loadGazetteer } from './stages/places/gazetteer';
 import { stageTimer } from './stages/timing';
 import { configFingerprint } from './fingerprint';
@@ -56,6 +57,8 @@ export interface IngestSummary {
   /** Documents placed (a home found), and place names left from another jurisdiction in copied passages. */
   placed: number;
   unlocalised: number;
+  /** Set formulations mined (table formulations). */
+  formulations: number;
   removals: number;
   charsRemoved: number;
   skipped: { path: string; reason: string }[];
@@ -132,6 +135,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     reusePassages: 0,
     placed: 0,
     unlocalised: 0,
+    formulations: 0,
     removals: 0,
     charsRemoved: 0,
     skipped: [],
@@ -307,6 +311,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     });
     await timed(summary, 'places', () => writeDivisions(db));
     summary.unlocalised = await timed(summary, 'places', () => writeUnlocalised(db));
+    summary.formulations = await timed(summary, 'formulations', () => writeFormulations(db, { lexicon, userDict: config.userDict }));
     summary.placed = Number((await db.rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM documents WHERE home_code IS NOT NULL'))[0]?.n ?? 0);
     roundStages(summary);
     const run =

@@ -39,6 +39,10 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   reuse_pairs: 'run',
   divisions: 'run',
   unlocalised: 'run',
+  formulations: 'run',
+  formulation_docs: 'run',
+  formulation_years: 'run',
+  formulation_events: 'run',
 };
 
 /** A file's {@link ChromeLine}s as `chrome_lines` rows: the key is not stored, {@link chromeKey} gives it back from the line (and from itself). */
