@@ -223,12 +223,15 @@ export const TABLES = {
   },
   formulation_events: {
     name: 'formulation_events',
-    doc: 'The life of each formulation over the years: debut, spread, peak, fade, return, each with the year and the figures behind it.',
+    doc: 'The life of each formulation over the years: debut, spread, peak, fade, return, each with the year and the figures behind it (a debut in the first year of the corpus may be older).',
     columns: [
       col('formulation', 'VARCHAR', 'formulation'),
       col('event', 'VARCHAR', 'the event', { values: FORMULATION_EVENTS }),
       col('year', 'INTEGER', 'the year it happened'),
-      col('evidence', 'VARCHAR', "the figures: documents using it of the year's documents, against the peak where it matters"),
+      col('docs', 'INTEGER', 'documents of that year using it'),
+      col('year_docs', 'INTEGER', 'documents of that year'),
+      col('peak_year', 'INTEGER', 'for a fade or a return, the year of the peak it is measured against; NULL otherwise', { nullable: true }),
+      col('peak_share', 'DOUBLE', "for a fade or a return, the peak's share of documents; NULL otherwise", { nullable: true }),
     ],
   },
   divisions: {

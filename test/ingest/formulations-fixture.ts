@@ -2,7 +2,8 @@
  * A collection made to show formulations over time (every unit real, every sentence invented): eight
  * towns report every year from 2015 to 2024, and each formulation is used on a schedule a test can
  * state: 三严三实 strong in 2015, gone by 2017, back in 2021; 两学一做 from 2016 to 2018; 四个意识 from
- * 2017 on, sometimes written 4个意识; 两个确立 from 2021, rising; “学习强国” from 2019. Distractors that
+ * 2017 on, sometimes written 4个意识; 两个确立 from 2021, rising; “学习强国” from 2019; “红色宣讲车”, a
+ * term the user dictionary lacks, from 2023. Distractors that
  * are not formulations: an ordinal (第二个百年), an article (一项工作), an idiom (一心一意).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ export const SCHEDULE: Record<string, Partial<Record<(typeof YEARS)[number], num
   四个意识: { 2017: 6, 2018: 8, 2019: 8, 2020: 8, 2021: 8, 2022: 8, 2023: 8, 2024: 8 },
   两个确立: { 2021: 2, 2022: 6, 2023: 8, 2024: 8 },
   学习强国: { 2019: 3, 2020: 6, 2021: 8, 2022: 8, 2023: 8, 2024: 8 },
+  // a new term: the user dictionary does not have it
+  红色宣讲车: { 2023: 3, 2024: 5 },
 };
 
 /** One sentence per formulation, in a different wording per town (town index i). */
@@ -28,6 +31,7 @@ const SENTENCES: Record<string, (i: number) => string> = {
   四个意识: (i) => `引导党员干部牢固树立“${i % 4 === 3 ? '4' : '四'}个意识”，在第${i + 2}次集中学习中交流体会。`,
   两个确立: (i) => `深刻领悟“两个确立”的决定性意义，镇党委班子开展了${i + 2}次专题研讨。`,
   学习强国: (i) => `组织干部群众使用“学习强国”平台，年度人均积分比上年增加${i + 10}分。`,
+  红色宣讲车: (i) => `镇里的“红色宣讲车”今年开进了${i + 2}个村，随车配发政策读本。`,
 };
 
 /** Sentences each town writes every year, none shared with another town. */

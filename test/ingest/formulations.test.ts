@@ -48,12 +48,20 @@ describe('mining numbered formulations', () => {
 describe('lifecycle', () => {
   const points = (docs: number[], yearDocs = 10) => docs.map((d, i) => ({ year: 2015 + i, docs: d, yearDocs }));
   it('names debut, spread, peak, fade and return with their figures', () => {
+    const at = (event: string, year: number, docs: number, peak: [number, number] | null = null) => ({
+      event,
+      year,
+      docs,
+      yearDocs: 10,
+      peakYear: peak?.[0] ?? null,
+      peakShare: peak?.[1] ?? null,
+    });
     expect(lifecycle(points([0, 1, 4, 8, 3, 1, 6]))).toEqual([
-      { event: 'debut', year: 2016, evidence: '1/10 (10.0%)' },
-      { event: 'spread', year: 2017, evidence: '4/10 (40.0%)' },
-      { event: 'peak', year: 2018, evidence: '8/10 (80.0%)' },
-      { event: 'fade', year: 2019, evidence: '3/10 (30.0%) against 80.0% at the peak (2018)' },
-      { event: 'return', year: 2021, evidence: '6/10 (60.0%) against 80.0% at the peak (2018)' },
+      at('debut', 2016, 1),
+      at('spread', 2017, 4),
+      at('peak', 2018, 8),
+      at('fade', 2019, 3, [2018, 0.8]),
+      at('return', 2021, 6, [2018, 0.8]),
     ]);
   });
   it('lets a year with too few documents decide nothing but a debut', () => {
@@ -87,8 +95,12 @@ describe('formulations through the ingest', () => {
       两学一做: ['compound', null],
       四个意识: ['numbered', '4个意识'],
       学习强国: ['quoted', null],
+      红色宣讲车: ['quoted', null],
     });
-    expect(rows.every((r) => r.units === Math.min(TOWNS.length, r.docs))).toBe(true);
+    const fresh = await queryDb<{ formulation: string }>(db, 'SELECT formulation FROM formulations WHERE NOT in_user_dict');
+    expect(fresh.map((r) => r.formulation)).toEqual(['红色宣讲车']);
+    // the first n towns use it in a year: its units are the most towns of any year
+    for (const r of rows) expect(r.units, r.formulation).toBe(Math.max(...Object.values(SCHEDULE[r.formulation]!)));
   });
 
   it('counts each year as the schedule says, zeros included', async () => {

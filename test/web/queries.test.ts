@@ -14,6 +14,7 @@ import type { Query } from '../../web/queries/query';
 import { render } from '../../web/queries/sql';
 import * as themes from '../../web/queries/themes';
 import * as trends from '../../web/queries/trends';
+import * as formulations from '../../web/queries/formulations';
 import { fillCorpus, fixtureRows } from './fixture/fixture-corpus';
 import { MINI_DOCS } from './fixture/mini-docs';
 import { openEmptyCorpus, wasmLikeType, type TestDb } from './node-connector';
@@ -54,6 +55,9 @@ const ALL: [string, Query<unknown>][] = [
   ['docPairs', boilerplate.docPairs(F, 'copy', 100)],
   ['recycledByKind', boilerplate.recycledByKind(F)],
   ['unlocalisedDocs', boilerplate.unlocalisedDocs(F, 100)],
+  ['formulationStrip', formulations.formulationStrip(F, 'numbered', 40)],
+  ['formulationEvents', formulations.formulationEvents()],
+  ['formulationList', formulations.formulationList()],
   ['documentUnlocalised', documents.documentUnlocalised(1)],
   ['selfCopyByUnit', boilerplate.selfCopyByUnit(F, 12)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],

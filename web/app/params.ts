@@ -58,6 +58,14 @@ export const PARAMS = {
   /** Sort of the theme comparison table. */
   themeCompareSort: 'theme-compare-sort',
 
+  // 提法 Formulations
+  /** Formulations shown: `numbered`, `compound` or `quoted`; all when absent. */
+  formulationKind: 'formulation-kind',
+  /** Clicked strip cell: its formulation. */
+  formulation: 'formulation',
+  /** Clicked strip cell: its year. */
+  formulationYear: 'formulation-year',
+
   // 套话 Boilerplate
   /** Reuse kind shown: `copy` or `formula`; all when absent. */
   reuseKind: 'kind',

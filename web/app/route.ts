@@ -6,7 +6,7 @@ import type { Filters } from '../queries/filters';
 import { FILTER_PARAMS, PARAMS, type ParamName } from './params';
 
 /** The views, in navigation order. */
-export const VIEWS = ['overview', 'themes', 'trends', 'boilerplate', 'documents', 'kwic'] as const;
+export const VIEWS = ['overview', 'themes', 'trends', 'formulations', 'boilerplate', 'documents', 'kwic'] as const;
 /** One of {@link VIEWS}. */
 export type ViewId = (typeof VIEWS)[number];
 

@@ -9,7 +9,7 @@ export interface I18n {
   lang: Lang;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** A label for a value of a coded field (doc_type, unit_type, a place level), falling back to the value. */
-  label(field: 'docType' | 'unitType' | 'placeLevel' | 'copyKind', value: string | null): string;
+  label(field: 'docType' | 'unitType' | 'placeLevel' | 'copyKind' | 'formulationKind' | 'formulationEvent', value: string | null): string;
   num(n: number | null | undefined, digits?: number): string;
   pct(n: number | null | undefined): string;
 }

@@ -4,10 +4,12 @@ import {
   GraphChart,
   HeatmapChart,
   LineChart,
+  ScatterChart,
   type BarSeriesOption,
   type GraphSeriesOption,
   type HeatmapSeriesOption,
   type LineSeriesOption,
+  type ScatterSeriesOption,
 } from 'echarts/charts';
 import {
   DataZoomComponent,
@@ -35,6 +37,7 @@ registerParts([
   LineChart,
   HeatmapChart,
   GraphChart,
+  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -52,6 +55,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | HeatmapSeriesOption
   | GraphSeriesOption
+  | ScatterSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

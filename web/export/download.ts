@@ -24,6 +24,11 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Download plain UTF-8 text (no BOM: a word list a tool reads, such as a tokenizer's user dictionary). */
+export function saveText(text: string, name: string, ext: string): void {
+  saveBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), exportFileName(name, ext));
+}
+
 /** Download a table as UTF-8 CSV with BOM. */
 export function downloadCsv(table: TableData, name: string): void {
   saveBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), exportFileName(name, 'csv'));

@@ -11,6 +11,7 @@ import { useI18n } from '../app/useI18n';
 import { BoilerplateView } from '../views/BoilerplateView';
 import { DocumentsView } from '../views/DocumentsView';
 import { KwicView } from '../views/KwicView';
+import { FormulationsView } from '../views/FormulationsView';
 import { OverviewView } from '../views/OverviewView';
 import { ThemesView } from '../views/ThemesView';
 import { TrendsView } from '../views/TrendsView';
@@ -28,6 +29,7 @@ const VIEW_COMPONENTS: Record<ViewId, () => React.JSX.Element> = {
   boilerplate: BoilerplateView,
   documents: DocumentsView,
   kwic: KwicView,
+  formulations: FormulationsView,
 };
 
 /** The views, unless the database was written by another version of the ingest: then how to renew it. */

@@ -14,7 +14,17 @@ import { readDataFile } from '../../data-file';
 import { unitKey } from '../reuse/formula';
 import type { DatabaseWriter } from '../write';
 import { DEFAULT_LIFECYCLE_RULE, lifecycle, type LifecycleRule } from './lifecycle';
-import { COMPOUND_PATTERN, DEFAULT_MINE_RULE, mineLiteral, mineNumbered, NUMBERED_PATTERN, QUOTED_PATTERN, splitNumbered, type Mined, type MineRule } from './mine';
+import {
+  COMPOUND_PATTERN,
+  DEFAULT_MINE_RULE,
+  mineLiteral,
+  mineNumbered,
+  NUMBERED_PATTERN,
+  QUOTED_PATTERN,
+  splitNumbered,
+  type Mined,
+  type MineRule,
+} from './mine';
 
 /** What the stage needs besides the database. */
 export interface FormulationsInput {
@@ -87,7 +97,11 @@ export async function writeFormulations(db: DatabaseWriter, input: FormulationsI
 
   // count every written form in every document, longest first (the alternation takes the first that matches)
   const forms = [...formOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  await db.run('CREATE OR REPLACE TEMP TABLE formulation_forms AS SELECT unnest($1) AS form, unnest($2) AS formulation', [listValue(forms), listValue(forms.map((f) => formOf.get(f)!))], [LIST(VARCHAR), LIST(VARCHAR)]);
+  await db.run(
+    'CREATE OR REPLACE TEMP TABLE formulation_forms AS SELECT unnest($1) AS form, unnest($2) AS formulation',
+    [listValue(forms), listValue(forms.map((f) => formOf.get(f)!))],
+    [LIST(VARCHAR), LIST(VARCHAR)],
+  );
   await db.run(
     'CREATE OR REPLACE TEMP TABLE doc_units AS SELECT unnest($1) AS doc_id, unnest($2) AS unit',
     [listValue(docs.map((d) => d.doc_id)), listValue(docs.map((d) => unitOf.get(d.doc_id)!))],
@@ -115,28 +129,37 @@ export async function writeFormulations(db: DatabaseWriter, input: FormulationsI
   for (const [form, name] of formOf) if (form !== name) (written.get(name) ?? written.set(name, new Set()).get(name)!).add(form);
   db.append(
     'formulations',
-    totals.map(
-      (t): RowOf<'formulations'> => ({
-        formulation: t.formulation,
-        kind: byName.get(t.formulation)!.kind,
-        variants: written.has(t.formulation) ? [...written.get(t.formulation)!].sort().join('、') : null,
-        docs: t.docs,
-        hits: t.hits,
-        units: t.units,
-        first_year: t.first_year,
-        last_year: t.last_year,
-        in_user_dict: inDict.has(t.formulation),
-      }),
-    ),
+    totals.map((t): RowOf<'formulations'> => ({
+      formulation: t.formulation,
+      kind: byName.get(t.formulation)!.kind,
+      variants: written.has(t.formulation) ? [...written.get(t.formulation)!].sort().join('、') : null,
+      docs: t.docs,
+      hits: t.hits,
+      units: t.units,
+      first_year: t.first_year,
+      last_year: t.last_year,
+      in_user_dict: inDict.has(t.formulation),
+    })),
   );
   const years = await db.rows<{ formulation: string; year: number; docs: number; year_docs: number }>(
     'SELECT formulation, year, docs, year_docs FROM formulation_years ORDER BY formulation, year',
   );
   const byFormulation = new Map<string, { year: number; docs: number; yearDocs: number }[]>();
-  for (const y of years) (byFormulation.get(y.formulation) ?? byFormulation.set(y.formulation, []).get(y.formulation)!).push({ year: y.year, docs: y.docs, yearDocs: y.year_docs });
+  for (const y of years)
+    (byFormulation.get(y.formulation) ?? byFormulation.set(y.formulation, []).get(y.formulation)!).push({ year: y.year, docs: y.docs, yearDocs: y.year_docs });
   db.append(
     'formulation_events',
-    [...byFormulation].flatMap(([formulation, points]) => lifecycle(points, input.lifecycle ?? DEFAULT_LIFECYCLE_RULE).map((e) => ({ formulation, ...e }))),
+    [...byFormulation].flatMap(([formulation, points]) =>
+      lifecycle(points, input.lifecycle ?? DEFAULT_LIFECYCLE_RULE).map((e) => ({
+        formulation,
+        event: e.event,
+        year: e.year,
+        docs: e.docs,
+        year_docs: e.yearDocs,
+        peak_year: e.peakYear,
+        peak_share: e.peakShare,
+      })),
+    ),
   );
   await db.run('DROP TABLE formulation_forms');
   await db.run('DROP TABLE doc_units');

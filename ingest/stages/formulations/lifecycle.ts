@@ -31,32 +31,40 @@ export const DEFAULT_LIFECYCLE_RULE: LifecycleRule = { minYearDocs: 3, spreadSha
 export interface LifeEvent {
   readonly event: FormulationEvent;
   readonly year: number;
-  readonly evidence: string;
+  /** The year's documents using it, and the year's documents. */
+  readonly docs: number;
+  readonly yearDocs: number;
+  /** For a fade or a return: the peak it is measured against. */
+  readonly peakYear: number | null;
+  readonly peakShare: number | null;
 }
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The events of one formulation; `points` are every year of the corpus with dated documents, in order. */
 export function lifecycle(points: readonly YearPoint[], rule: LifecycleRule = DEFAULT_LIFECYCLE_RULE): LifeEvent[] {
   const share = (p: YearPoint) => (p.yearDocs ? p.docs / p.yearDocs : 0);
-  const figures = (p: YearPoint) => `${p.docs}/${p.yearDocs} (${pct(share(p))})`;
+  const at = (event: FormulationEvent, p: YearPoint, peak: YearPoint | null = null): LifeEvent => ({
+    event,
+    year: p.year,
+    docs: p.docs,
+    yearDocs: p.yearDocs,
+    peakYear: peak?.year ?? null,
+    peakShare: peak ? share(peak) : null,
+  });
   const events: LifeEvent[] = [];
   const debut = points.find((p) => p.docs > 0);
   if (!debut) return events;
-  const firstYear = points[0]!.year === debut.year;
-  events.push({ event: 'debut', year: debut.year, evidence: `${figures(debut)}${firstYear ? '; first year of the corpus' : ''}` });
+  events.push(at('debut', debut));
   const reliable = points.filter((p) => p.yearDocs >= rule.minYearDocs);
   const peak = reliable.filter((p) => p.docs > 0).reduce<YearPoint | null>((best, p) => (best === null || share(p) > share(best) ? p : best), null);
   // spreading is growing well past the debut (twice its share at least), by the peak at the latest
   const spread = reliable.find((p) => p.year > debut.year && share(p) >= Math.max(rule.spreadShare, 2 * share(debut)));
-  if (spread && peak && spread.year <= peak.year) events.push({ event: 'spread', year: spread.year, evidence: figures(spread) });
+  if (spread && peak && spread.year <= peak.year) events.push(at('spread', spread));
   if (!peak) return events;
-  events.push({ event: 'peak', year: peak.year, evidence: figures(peak) });
-  const against = `${pct(share(peak))} at the peak (${peak.year})`;
+  events.push(at('peak', peak));
   const fade = reliable.find((p) => p.year > peak.year && share(p) <= rule.fadeRatio * share(peak));
   if (!fade) return events;
-  events.push({ event: 'fade', year: fade.year, evidence: `${figures(fade)} against ${against}` });
+  events.push(at('fade', fade, peak));
   const back = reliable.find((p) => p.year > fade.year && share(p) >= rule.returnRatio * share(peak) && share(p) > share(fade));
-  if (back) events.push({ event: 'return', year: back.year, evidence: `${figures(back)} against ${against}` });
+  if (back) events.push(at('return', back, peak));
   return events;
 }

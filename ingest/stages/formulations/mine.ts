@@ -131,13 +131,21 @@ function widely(occ: readonly Occurrence[], rule: MineRule): boolean {
 }
 
 /** Candidates of the compound and quoted patterns used widely enough, in their written form (quotes removed); `general` says a candidate is a word of the general dictionary. */
-export function mineLiteral(matches: readonly ({ text: string } & Occurrence)[], kind: 'compound' | 'quoted', rule: MineRule, general: (s: string) => boolean): Mined[] {
+export function mineLiteral(
+  matches: readonly ({ text: string } & Occurrence)[],
+  kind: 'compound' | 'quoted',
+  rule: MineRule,
+  general: (s: string) => boolean,
+): Mined[] {
   const byText = new Map<string, Occurrence[]>();
   for (const m of matches) {
     const text = kind === 'quoted' ? m.text.slice(1, -1) : m.text;
     (byText.get(text) ?? byText.set(text, []).get(text)!).push(m);
   }
   return [...byText]
-    .filter(([text, occ]) => widely(occ, rule) && !general(text) && !NOT_PHRASE.test(text) && !(kind === 'compound' && (NOT_HALF.test(text[1]!) || NOT_HALF.test(text[3]!))))
+    .filter(
+      ([text, occ]) =>
+        widely(occ, rule) && !general(text) && !NOT_PHRASE.test(text) && !(kind === 'compound' && (NOT_HALF.test(text[1]!) || NOT_HALF.test(text[3]!))),
+    )
     .map(([text]) => ({ formulation: text, kind, forms: [text] }));
 }
