@@ -28,7 +28,11 @@ try {
     const [name, r, selector] = entry.includes('@') ? (entry.split('@') as [string, string, string]) : [null, entry, process.env.SHOT_SELECTOR];
     await page.goto(`${served.url}#/${r}`);
     await page.waitForSelector('[data-testid^="view-"], [data-testid="no-database"]', { timeout: 30_000 });
-    if (selector) await page.waitForSelector(selector, { timeout: 30_000 });
+    if (selector) {
+      await page.waitForSelector(selector, { timeout: 30_000 });
+      // the sticky bars would cover the top of an element scrolled under them
+      await page.addStyleTag({ content: '.topbar, .filterbar { position: static !important; }' });
+    }
     await page.waitForTimeout(1500);
     const file = join(out, `${name ?? r.split('?')[0]}${process.env.LANG_EN ? '-en' : ''}.png`);
     if (selector) await page.locator(selector).first().screenshot({ path: file });
