@@ -178,6 +178,30 @@ export const TABLES = {
       col('form', 'VARCHAR', 'full name or short name (the level word left out)', { values: PLACE_FORMS }),
     ],
   },
+  reference_texts: {
+    name: 'reference_texts',
+    doc: 'The reference texts of the run (central documents, speeches, the Party Constitution …, from the --references folder): passages a document shares with them are quotation, not copying.',
+    columns: [
+      col('ref_id', 'INTEGER', 'reference text, 1-based in file order'),
+      col('source_path', 'VARCHAR', 'its file, relative to the references folder'),
+      col('title', 'VARCHAR', 'its first line'),
+      col('text', 'VARCHAR', 'its text, lines trimmed, that the offsets of quotations refer to'),
+      col('char_count', 'INTEGER', 'characters of text excluding whitespace'),
+    ],
+  },
+  quotations: {
+    name: 'quotations',
+    doc: 'Passages of documents found in a reference text (exact or near, like reuse): quotation, reported apart from copying.',
+    columns: [
+      col('doc_id', 'INTEGER', 'the quoting document'),
+      col('start', 'INTEGER', 'code-point offset in the document'),
+      col('end', 'INTEGER', 'code-point offset after the passage'),
+      col('ref_id', 'INTEGER', 'the reference text'),
+      col('ref_start', 'INTEGER', 'code-point offset in reference_texts.text'),
+      col('ref_end', 'INTEGER', 'code-point offset after the passage there'),
+      col('similarity', 'DOUBLE', '0..1 similarity of the normalised passages'),
+    ],
+  },
   unlocalised: {
     name: 'unlocalised',
     doc: "Place names of another jurisdiction than the document's home, inside passages it shares (copy, not formula) with a document whose home is in that jurisdiction: text taken over without localising it. One row per name occurrence, with the likely source.",
@@ -400,6 +424,11 @@ export const TABLES = {
       col('template_chars', 'INTEGER', 'of reused_chars, those in passages that many units share (a template from outside the corpus)'),
       col('horizontal_chars', 'INTEGER', 'of reused_chars, those shared with peers or units of unrelated places'),
       col('self_earlier_chars', 'INTEGER', "of self_chars, those shared with the same unit's reports of earlier years: what this year's report took from them"),
+      col(
+        'quoted_chars',
+        'INTEGER',
+        'characters in passages shared with reference texts (quotation of central documents, speeches …): not in reused_chars, nor in any kind',
+      ),
     ],
   },
   reuse_pairs: {
@@ -459,7 +488,7 @@ export const AGGREGATES = {
       col('tokens', 'BIGINT', 'sum of documents.token_count'),
       col('reused_chars', 'BIGINT', 'sum of doc_reuse.reused_chars; NULL when no document of the cell has a doc_reuse row', { nullable: true }),
       col('docs_with_reuse', 'INTEGER', 'documents with doc_reuse.reused_chars > 0'),
-      ...COPY_KINDS.map((k) =>
+      ...[...COPY_KINDS, 'quoted'].map((k) =>
         col(`${k}_chars`, 'BIGINT', `sum of doc_reuse.${k}_chars; NULL when no document of the cell has a doc_reuse row`, { nullable: true }),
       ),
     ],

@@ -23,6 +23,8 @@ const USAGE = `usage: npm run ingest -- [--input DIR] [--db FILE] [--update] [--
   --rules FILE    site-chrome rules (default data/rules/site-wrappers.json)
   --synonyms FILE spun-word table for reuse detection (default data/dict/synonyms.tsv)
   --overrides FILE analysts' corrections of year, type, unit (default data/overrides.csv, optional)
+  --references DIR reference texts (central documents, speeches …) whose passages count as quotation,
+                  not copying (default data/references, optional)
   --user-dict FILE formulations kept whole by the tokenizer (default data/dict/user.dict.utf8)
   --stopwords FILE words not counted as terms (default data/dict/stopwords.txt)
   --debug        print stack traces of unexpected errors`;
@@ -37,6 +39,7 @@ export function formatSummary(s: IngestSummary): string {
     `  terms      ${s.tokens.toLocaleString('en')} tokens, ${s.distinctTerms.toLocaleString('en')} distinct`,
     `  reuse      ${s.reusePassages} aligned passages (tables reuse, reuse_clusters, doc_reuse, reuse_pairs)`,
     `  places     ${s.placed} of ${s.documents} documents placed; ${s.unlocalised} names of another jurisdiction left in copied text (tables places, unlocalised)`,
+    ...(s.references ? [`  references ${s.references} reference texts; ${s.quotations} passages quoted from them (tables reference_texts, quotations)`] : []),
     `  formulations ${s.formulations} mined (tables formulations, formulation_years, formulation_events)`,
     `  cleaning   ${s.removals} removals, ${s.charsRemoved.toLocaleString('en')} characters (see table cleaning_log)`,
   ];
@@ -75,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
         rules: { type: 'string' },
         synonyms: { type: 'string' },
         overrides: { type: 'string' },
+        references: { type: 'string' },
         'user-dict': { type: 'string' },
         stopwords: { type: 'string' },
         debug: { type: 'boolean', default: false },
@@ -99,6 +103,7 @@ export async function main(argv: string[]): Promise<number> {
     ...(values.rules ? { wrapperRules: resolve(values.rules) } : {}),
     ...(values.synonyms ? { synonyms: resolve(values.synonyms) } : {}),
     ...(values.overrides ? { overrides: resolve(values.overrides) } : {}),
+    ...(values.references ? { references: resolve(values.references) } : {}),
     ...(values['user-dict'] ? { userDict: resolve(values['user-dict']) } : {}),
     ...(values.stopwords ? { stopwords: resolve(values.stopwords) } : {}),
   });

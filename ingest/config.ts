@@ -36,6 +36,8 @@ export interface IngestConfig {
   readonly themes: string;
   /** Synonym table for seeing through spun copies. */
   readonly synonyms: string;
+  /** Folder of reference texts (central documents, speeches …) whose passages count as quotation; a missing folder means none. */
+  readonly references: string;
   /** Adjacent repeated blocks shorter than this are not taken for scraper repeats. */
   readonly minRepeatChars: number;
   /** The current year: years after it are not taken as the year a document is about. */
@@ -61,6 +63,7 @@ export function defaultConfig(root = process.cwd(), overrides: Partial<IngestCon
     stopwords: resolve(root, 'data/dict/stopwords.txt'),
     themes: resolve(root, 'data/themes.txt'),
     synonyms: resolve(root, 'data/dict/synonyms.tsv'),
+    references: resolve(root, 'data/references'),
     minRepeatChars: MIN_REPEAT_CHARS,
     nowYear: new Date().getFullYear(),
     reuse: DEFAULT_REUSE_CONFIG,

@@ -27,6 +27,8 @@ const FIELDS: { readonly [K in keyof IngestConfig]: 'file' | 'value' | null } = 
   themes: 'file',
   synonyms: 'file',
   overrides: 'file',
+  // read again by every run, as the tables across documents it changes are derived again
+  references: null,
   chromeMinFiles: 'value',
   minRepeatChars: 'value',
   nowYear: 'value',

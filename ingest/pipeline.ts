@@ -9,6 +9,8 @@ import { documentPlaces, type FileDocs, type FirstPass, type PackedInput, type W
 import { writeDivisions } from './stages/places/divisions';
 import { writeUnlocalised } from './stages/places/unlocalised';
 import { writeFormulations } from './stages/formulations/index';
+import { readReferences } from './stages/references';
+import { nonSpaceChars } from './stages/reuse/spans';
 import { loadGazetteer } from './stages/places/gazetteer';
 import { stageTimer } from './stages/timing';
 import { configFingerprint } from './fingerprint';
@@ -59,6 +61,9 @@ export interface IngestSummary {
   unlocalised: number;
   /** Set formulations mined (table formulations). */
   formulations: number;
+  /** Reference texts read, and passages of documents found in them (quotation). */
+  references: number;
+  quotations: number;
   removals: number;
   charsRemoved: number;
   skipped: { path: string; reason: string }[];
@@ -136,6 +141,8 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     placed: 0,
     unlocalised: 0,
     formulations: 0,
+    references: 0,
+    quotations: 0,
     removals: 0,
     charsRemoved: 0,
     skipped: [],
@@ -285,17 +292,30 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     summary.distinctTerms = terms.size;
 
     reporter.progress('reuse', 0, 1);
-    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(reuseDocs, config.reuse, synonyms, lexicon, summary.stageMs)));
+    const references = await timed(summary, 'references', () => readReferences(config.references, (m) => reporter.warn(m)));
+    summary.references = references.length;
+    // reference texts join the reuse stage after the documents, as documents of their own
+    const corpusDocs = reuseDocs.length;
+    const withReferences: ReuseDoc[] = [
+      ...reuseDocs,
+      ...references.map((r, i) => ({ docId: corpusDocs + 1 + i, text: r.text, year: null, org: null, reference: true })),
+    ];
+    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(withReferences, config.reuse, synonyms, lexicon, summary.stageMs)));
     reporter.progress('reuse', 1, 1);
-    summary.reusePassages = reuse.reuse.length;
+    for (const r of reuse.reuse) if (r.docB > corpusDocs && r.docA <= corpusDocs) summary.quotations++;
+    summary.reusePassages = reuse.reuse.length - summary.quotations;
     const cp = new Map<number, (index: number) => number>();
     const at = (docId: number): ((index: number) => number) => {
       let f = cp.get(docId);
-      if (!f) cp.set(docId, (f = toCodePoints(reuseDocs[docId - 1]!.text)));
+      if (!f) cp.set(docId, (f = toCodePoints(withReferences[docId - 1]!.text)));
       return f;
     };
     write(() => {
-      for (const [name, rows] of Object.entries(reuseTableRows(reuse, at))) db.append(name as 'reuse', rows as RowOf<'reuse'>[]);
+      for (const [name, rows] of Object.entries(reuseTableRows(reuse, at, corpusDocs))) db.append(name as 'reuse', rows as RowOf<'reuse'>[]);
+      db.append(
+        'reference_texts',
+        references.map((r) => ({ ref_id: r.refId, source_path: r.sourcePath, title: r.title, text: r.text, char_count: nonSpaceChars(r.text) })),
+      );
       db.append(
         'skipped_files',
         summary.skipped.map((s) => ({ source_path: s.path, reason: s.reason })),

@@ -39,6 +39,8 @@ const ORIGIN: Record<TableName, 'document' | 'file' | 'run'> = {
   reuse_pairs: 'run',
   divisions: 'run',
   unlocalised: 'run',
+  reference_texts: 'run',
+  quotations: 'run',
   formulations: 'run',
   formulation_docs: 'run',
   formulation_years: 'run',

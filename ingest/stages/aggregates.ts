@@ -24,7 +24,7 @@ function aggregateSql(t: (name: AnyTableName) => string, topTermsPerCell: number
      SELECT d.year, d.doc_type, d.unit_type, d.org, d.home_code, count(*)::INTEGER AS docs,
             sum(d.char_count)::BIGINT AS chars, sum(d.token_count)::BIGINT AS tokens,
             sum(r.reused_chars)::BIGINT AS reused_chars, count(*) FILTER (WHERE r.reused_chars > 0)::INTEGER AS docs_with_reuse,
-            ${COPY_KINDS.map((k) => `sum(r.${k}_chars)::BIGINT AS ${k}_chars`).join(', ')}
+            ${[...COPY_KINDS, 'quoted'].map((k) => `sum(r.${k}_chars)::BIGINT AS ${k}_chars`).join(', ')}
      FROM ${t('documents')} d LEFT JOIN ${t('doc_reuse')} r USING (doc_id)
      GROUP BY ALL ORDER BY ${cell}, org, home_code`,
     `INSERT INTO ${t('agg_themes')} BY NAME

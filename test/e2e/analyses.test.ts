@@ -4,7 +4,8 @@
  * (a county plan copied by two of its towns, a town recycling its own report, peers, a template) and
  * the un-localised collection of `test/ingest/unlocalised-fixture.ts` (a county plan that kept another
  * county's townships) and the formulations collection of `test/ingest/formulations-fixture.ts` (eight
- * towns over ten years, each formulation on a stated schedule).
+ * towns over ten years, each formulation on a stated schedule), with the reference folder of
+ * `test/reuse/references-fixture.ts` (a central-level text three towns quote).
  * Figures on screen are checked against the database read with @duckdb/node-api.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +17,12 @@ import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, 
 import { writeKindsFixture } from '../reuse/kinds-fixture';
 import { writeUnlocalisedFixture } from '../ingest/unlocalised-fixture';
 import { writeFormulationsFixture } from '../ingest/formulations-fixture';
+import { writeReferencesFixture } from '../reuse/references-fixture';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
+import { runQuery } from '../../web/db/statement';
+import { collocates } from '../../web/queries/collocations';
+import { NO_FILTERS } from '../../web/queries/filters';
+import { groupKeyness } from '../../web/queries/trends';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-analyses-'));
 const dbPath = join(tmp, 'corpus.duckdb');
@@ -51,7 +57,9 @@ beforeAll(async () => {
   writeKindsFixture(join(input, 'kinds'));
   writeUnlocalisedFixture(join(input, 'unlocalised'));
   writeFormulationsFixture(join(input, 'formulations'));
-  ingestTo(dbPath, input);
+  writeReferencesFixture(join(tmp, 'refs'));
+  cpSync(join(tmp, 'refs', 'in'), join(input, 'refs'), { recursive: true });
+  ingestTo(dbPath, input, '--references', join(tmp, 'refs', 'references'));
   db = await openCorpusFile(dbPath);
   await buildDashboard(join(tmp, 'dist'));
   served = await serveDashboard(join(tmp, 'dist'), dbPath);
@@ -115,6 +123,38 @@ describe('formulations in the dashboard', () => {
     expect(text.trim().split('\n')).toEqual(
       fresh.map((f) => `${f.formulation} ${[...String(f.formulation)].length >= 4 ? 20000 : [...String(f.formulation)].length === 3 ? 10000 : 3000} n`),
     );
+  });
+});
+
+describe('collocates and unit comparison', () => {
+  it("the search lists a word's collocates with the sentences they share, as the query counts them, and draws them", async () => {
+    const node = '两个确立';
+    await open(`kwic?q=${encodeURIComponent(node)}`);
+    await page.waitForSelector('[data-testid="collocates-table"] tbody tr');
+    const shown = await page.$$eval('[data-testid="collocates-table"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    const counted = await runQuery(db.connector, collocates(NO_FILTERS, node, 3));
+    expect(shown.length).toBe(Math.min(50, counted.length));
+    const together = new Map(counted.map((c) => [c.term, c.together]));
+    for (const r of shown) expect(Number(r[3]), r[0]).toBe(together.get(r[0]!));
+    // every 两个确立 sentence of the collection says 决定性意义
+    expect(shown.map((r) => r[0])).toContain('决定性');
+    await waitForChart(page, '[data-testid="chart-collocates"]');
+  });
+
+  it('compares two units by the terms one uses more, counted as the query counts them', async () => {
+    await open(`trends?compare-by=org&unit-a=${encodeURIComponent('青石镇')}&unit-b=${encodeURIComponent('白沙镇')}`);
+    await page.waitForSelector('[data-testid="unit-keyness-table"] tbody tr');
+    const shown = await page.$$eval('[data-testid="unit-keyness-table"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    const counts = new Map(
+      (await runQuery(db.connector, groupKeyness(NO_FILTERS, { by: 'org', a: '青石镇', b: '白沙镇', minFreq: 3 }))).map((c) => [c.term, [c.freq_a, c.freq_b]]),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const r of shown) expect([Number(r[1]), Number(r[3])], r[0]).toEqual(counts.get(r[0]!));
+    expect(page.url()).toContain('compare-by=org');
   });
 });
 
@@ -214,6 +254,25 @@ describe('kinds of copying in the dashboard', () => {
     await page.waitForSelector('[data-testid="reader-unlocalised"]');
     expect(await page.textContent('[data-testid="reader-unlocalised"]')).toBe('未本地化 4 处');
     expect(await page.getAttribute('[data-testid="reader-unlocalised"]', 'title')).toContain(`敖泉镇 ← #${source?.doc_id} (湖南省 郴州市 桂阳县)`);
+  });
+
+  it('quotation of reference texts: listed apart, in the reader, and never in a recycled share', async () => {
+    await open('boilerplate');
+    await page.waitForSelector('[data-testid="quotations"] tbody tr');
+    const rows = await page.$$eval('[data-testid="quotations"] tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+    const [stored] = await query(`SELECT count(DISTINCT doc_id)::INTEGER AS docs, count(*)::INTEGER AS passages FROM corpus.quotations`);
+    expect(rows).toEqual([['关于加强新时代基层宣传思想文化工作的意见', String(stored?.docs), String(stored?.passages), expect.any(String)]]);
+    expect(stored?.docs).toBe(3);
+    const [town] = await query(
+      `SELECT d.doc_id, r.quoted_chars, r.reused_chars FROM corpus.documents d JOIN corpus.doc_reuse r USING (doc_id) WHERE d.source_path LIKE '%longmen_2023.txt'`,
+    );
+    expect([Number(town?.reused_chars), Number(town?.quoted_chars) > 60]).toEqual([0, true]);
+    await open(`documents?doc=${town?.doc_id}`);
+    await page.waitForSelector('[data-testid="reader-quotations"]');
+    expect(await page.textContent('[data-testid="reader-quotations"]')).toBe('引用参考文本 1 处');
+    expect(await page.getAttribute('[data-testid="reader-quotations"]', 'title')).toContain('← 关于加强新时代基层宣传思想文化工作的意见');
   });
 
   it('saw no console error and no request leaving the origin', () => {

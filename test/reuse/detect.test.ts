@@ -90,6 +90,7 @@ describe('detectReuse', () => {
       formulaChars: 0,
       kindChars: { self: 0, vertical: 0, template: 0, horizontal: 0 },
       selfEarlierChars: 0,
+      quotedChars: 0,
     });
     const copied = P3.length - 1; // the final 。 is punctuation, outside the aligned span
     expect(d1!.reusedChars).toBe(copied);
@@ -195,6 +196,7 @@ describe('reuseTableRows', () => {
       d.kindChars.template,
       d.kindChars.horizontal,
       d.selfEarlierChars,
+      d.quotedChars,
     ]);
     // two bureaus of unknown level and place: peers
     expect(rows.reuse_pairs).toEqual([{ doc_a: 1, doc_b: 2, chars_a: d.reusedChars, chars_b: d.reusedChars, passages: 1, kind: 'horizontal', way: null }]);

@@ -15,6 +15,7 @@ import { render } from '../../web/queries/sql';
 import * as themes from '../../web/queries/themes';
 import * as trends from '../../web/queries/trends';
 import * as formulations from '../../web/queries/formulations';
+import * as collocations from '../../web/queries/collocations';
 import { fillCorpus, fixtureRows } from './fixture/fixture-corpus';
 import { MINI_DOCS } from './fixture/mini-docs';
 import { openEmptyCorpus, wasmLikeType, type TestDb } from './node-connector';
@@ -58,6 +59,11 @@ const ALL: [string, Query<unknown>][] = [
   ['formulationStrip', formulations.formulationStrip(F, 'numbered', 40)],
   ['formulationEvents', formulations.formulationEvents()],
   ['formulationList', formulations.formulationList()],
+  ['referenceQuotes', boilerplate.referenceQuotes(F)],
+  ['groupKeyness', trends.groupKeyness(F, { by: 'unit_type', a: 'bureau', b: null, minFreq: 2 })],
+  ['groupKeyness (units)', trends.groupKeyness(F, { by: 'org', a: '县民政局', b: '青石镇', minFreq: 2 })],
+  ['collocates', collocations.collocates(F, '学习', 2)],
+  ['documentQuotations', documents.documentQuotations(1)],
   ['documentUnlocalised', documents.documentUnlocalised(1)],
   ['selfCopyByUnit', boilerplate.selfCopyByUnit(F, 12)],
   ['clusters', boilerplate.clusters(F, 'all', 100)],

@@ -55,6 +55,14 @@ export const PARAMS = {
   significantOnly: 'significant',
   /** Sort of the term keyness table. */
   keynessSort: 'keyness-sort',
+  /** Units compared: by `unit_type` or `org` (unit kind when absent). */
+  unitCompareBy: 'compare-by',
+  /** The unit kind or unit compared. */
+  unitA: 'unit-a',
+  /** What it is compared with; every other one when absent. */
+  unitB: 'unit-b',
+  /** Sort of the unit keyness table. */
+  unitKeynessSort: 'unit-keyness-sort',
   /** Sort of the theme comparison table. */
   themeCompareSort: 'theme-compare-sort',
 
@@ -107,6 +115,8 @@ export const PARAMS = {
   context: 'context',
   /** Order of the concordance lines: `left` or `right` context; text order when absent. */
   kwicSort: 'kwic-sort',
+  /** Least sentences a collocate shares with the searched word. */
+  collocMin: 'colloc-min',
   /** Sort of the hits-by-document table. */
   kwicDocSort: 'kwic-doc-sort',
 } as const;

@@ -8,5 +8,8 @@ export const COPY_KIND_COLORS: Record<CopyKind, string> = {
   horizontal: '#0e7490',
 };
 
+/** Quotation of reference texts, shown beside the kinds of copying, never among them. */
+export const QUOTED_COLOR = '#94a3b8';
+
 /** Edges of shared formulas (no kind of copying). */
 export const FORMULA_COLOR = '#94a3b8';

@@ -6,7 +6,7 @@ import { DIRECTION_MIN_CHARS } from '../stats/reuse-rule';
 import { MIN_CHARS, MIN_DOCS } from '../stats/sample';
 
 /** The metrics with an explanation (`help.<topic>` in both languages). */
-export type HelpTopic = 'share' | 'formulaVsCopy' | 'direction' | 'g2' | 'logRatio' | 'per10k' | 'thin';
+export type HelpTopic = 'share' | 'formulaVsCopy' | 'direction' | 'g2' | 'logRatio' | 'per10k' | 'thin' | 'logDice';
 
 /** The "?" for `topic`. */
 export function HelpTip({ topic }: { topic: HelpTopic }) {

@@ -122,6 +122,8 @@ export interface RecycledDoc {
   template_chars: number;
   horizontal_chars: number;
   self_earlier_chars: number;
+  /** Characters quoted from reference texts (not in reused_chars). */
+  quoted_chars: number;
 }
 
 /** Filtered documents ranked by recycled share (copies only, formulas excluded). */
@@ -139,7 +141,7 @@ export function recycledDocs(f: Filters, limit: number): Query<RecycledDoc> {
     SELECT fd.doc_id, fd.title, fd.year, fd.org, fd.char_count, r.reused_chars, r.share,
            r.top_partner, p.title AS partner_title, p.year AS partner_year, r.top_partner_chars, r.direction,
            fd.source_path, coalesce(ev.passages, 0) AS passages,
-           r.self_chars, r.vertical_chars, r.template_chars, r.horizontal_chars, r.self_earlier_chars,
+           r.self_chars, r.vertical_chars, r.template_chars, r.horizontal_chars, r.self_earlier_chars, r.quoted_chars,
            CASE WHEN ev.s IS NULL THEN NULL ELSE substring(d.text, ev.s + 1, least(ev.e - ev.s, 80)) END AS longest
     FROM fd JOIN ${tbl('doc_reuse')} r USING (doc_id)
     LEFT JOIN ${tbl('documents')} p ON p.doc_id = r.top_partner
@@ -196,6 +198,8 @@ export interface KindShare {
   vertical_chars: number;
   template_chars: number;
   horizontal_chars: number;
+  /** Quoted from reference texts: apart from the kinds of copying. */
+  quoted_chars: number;
 }
 
 /** Per year, the filtered documents' characters and their recycled characters by kind (from the cell aggregates). */
@@ -205,7 +209,8 @@ export function recycledByKind(f: Filters): Query<KindShare> {
     sql`WITH ${filteredCells(f)}
     SELECT year, sum(chars)::DOUBLE AS chars,
            coalesce(sum(self_chars), 0)::DOUBLE AS self_chars, coalesce(sum(vertical_chars), 0)::DOUBLE AS vertical_chars,
-           coalesce(sum(template_chars), 0)::DOUBLE AS template_chars, coalesce(sum(horizontal_chars), 0)::DOUBLE AS horizontal_chars
+           coalesce(sum(template_chars), 0)::DOUBLE AS template_chars, coalesce(sum(horizontal_chars), 0)::DOUBLE AS horizontal_chars,
+           coalesce(sum(quoted_chars), 0)::DOUBLE AS quoted_chars
     FROM fc GROUP BY year ORDER BY year NULLS LAST`,
   );
 }
@@ -265,5 +270,29 @@ export function unlocalisedDocs(f: Filters, limit: number): Query<UnlocalisedDoc
            u.source_doc, s.title AS source_title, s.year AS source_year, s.home_path AS source_home
     FROM ${tbl('unlocalised')} u JOIN fd USING (doc_id) JOIN ${tbl('documents')} s ON s.doc_id = u.source_doc
     GROUP BY ALL ORDER BY occurrences DESC, fd.doc_id, u.source_doc LIMIT ${limit}`,
+  );
+}
+
+/** A reference text and how much the filtered documents quote it. */
+export interface ReferenceQuotes {
+  ref_id: number;
+  title: string;
+  source_path: string;
+  docs: number;
+  passages: number;
+  /** Characters of the documents inside passages quoted from it. */
+  chars: number;
+}
+
+/** Every reference text with the filtered documents quoting it (none: 0), most quoted first. */
+export function referenceQuotes(f: Filters): Query<ReferenceQuotes> {
+  return defineQuery(
+    'referenceQuotes',
+    sql`WITH ${filteredDocs(f)},
+    q AS (SELECT q.* FROM ${tbl('quotations')} q JOIN fd USING (doc_id))
+    SELECT r.ref_id, r.title, r.source_path, count(DISTINCT q.doc_id)::INTEGER AS docs, count(q.doc_id)::INTEGER AS passages,
+           coalesce(sum(q."end" - q.start), 0)::INTEGER AS chars
+    FROM ${tbl('reference_texts')} r LEFT JOIN q USING (ref_id)
+    GROUP BY ALL ORDER BY docs DESC, chars DESC, r.ref_id`,
   );
 }

@@ -219,3 +219,20 @@ export function documentUnlocalised(docId: number): Query<UnlocalisedName> {
     WHERE u.doc_id = ${docId} ORDER BY u.start`,
   );
 }
+
+/** A passage of a document quoted from a reference text. */
+export interface DocQuotation {
+  start: number;
+  end: number;
+  ref_id: number;
+  title: string;
+}
+
+/** The quotations of one document, in text order. */
+export function documentQuotations(docId: number): Query<DocQuotation> {
+  return defineQuery(
+    'documentQuotations',
+    sql`SELECT q.start, q."end", q.ref_id, r.title FROM ${tbl('quotations')} q JOIN ${tbl('reference_texts')} r USING (ref_id)
+    WHERE q.doc_id = ${docId} ORDER BY q.start`,
+  );
+}

@@ -1,7 +1,7 @@
 /** Queries of the Trends view: rates by year of chosen themes and terms, and keyness between years. */
 import { byTermCells, cellFilter, filteredCells, filteredDocs, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
-import { sql, textList } from './sql';
+import { ident, sql, textList } from './sql';
 import { tbl } from './tables';
 import { isUp, keynessOf, type Direction } from '../stats/keyness';
 import type { YearSize } from '../stats/sample';
@@ -135,6 +135,41 @@ export function keyness(f: Filters, a: KeynessArgs): Query<KeynessCount> {
     SELECT term, coalesce(a, 0)::INTEGER AS freq_a, coalesce(b, 0)::INTEGER AS freq_b, c AS chars_a, d AS chars_b, na AS docs_a, nb AS docs_b,
            (coalesce(a, 0) > 0 AND first_year = ${a.yearA}::INTEGER AND min_year < ${a.yearA}::INTEGER) AS is_new
     FROM tf, tot WHERE c > 0 AND d > 0 AND coalesce(a, 0) + coalesce(b, 0) >= ${a.minFreq}
+    ORDER BY term`,
+  );
+}
+
+/** Which two groups of documents to compare: two unit kinds or two units (`b` null: every other one). */
+export interface GroupKeynessArgs {
+  by: 'unit_type' | 'org';
+  a: string;
+  b: string | null;
+  minFreq: number;
+}
+
+/**
+ * Term counts of two groups of the filtered documents, by unit kind or by unit, scored like the year
+ * comparison ({@link scoreKeyness}): from `agg_terms` by unit kind when the filters allow, else from
+ * `doc_terms` (a unit, a place or a comparison of units). `is_new` is false: there is no time order.
+ */
+export function groupKeyness(f: Filters, g: GroupKeynessArgs): Query<KeynessCount> {
+  const inA = (alias: string) => sql`${ident(alias, g.by)} = ${g.a}`;
+  const inB = (alias: string) => sql`(CASE WHEN ${g.b}::VARCHAR IS NULL THEN ${ident(alias, g.by)} <> ${g.a} ELSE ${ident(alias, g.by)} = ${g.b}::VARCHAR END)`;
+  const cells = g.by === 'unit_type' && byTermCells(f);
+  const counts = cells
+    ? sql`tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE ${inA('t')}) AS a, sum(t.freq) FILTER (WHERE ${inB('t')}) AS b
+           FROM ${tbl('agg_terms')} t WHERE ${cellFilter('t', f, { org: false })} GROUP BY t.term)`
+    : sql`tf AS (SELECT t.term, sum(t.freq) FILTER (WHERE ${inA('fd')}) AS a, sum(t.freq) FILTER (WHERE ${inB('fd')}) AS b
+           FROM ${tbl('doc_terms')} t JOIN fd USING (doc_id) GROUP BY t.term)`;
+  return defineQuery(
+    'groupKeyness',
+    sql`WITH ${filteredDocs(f)}, ${filteredCells(f)},
+    tot AS (SELECT coalesce(sum(chars) FILTER (WHERE ${inA('fc')}), 0)::DOUBLE AS c, coalesce(sum(chars) FILTER (WHERE ${inB('fc')}), 0)::DOUBLE AS d,
+                   coalesce(sum(docs) FILTER (WHERE ${inA('fc')}), 0)::INTEGER AS na, coalesce(sum(docs) FILTER (WHERE ${inB('fc')}), 0)::INTEGER AS nb
+            FROM fc),
+    ${counts}
+    SELECT term, coalesce(a, 0)::INTEGER AS freq_a, coalesce(b, 0)::INTEGER AS freq_b, c AS chars_a, d AS chars_b, na AS docs_a, nb AS docs_b, false AS is_new
+    FROM tf, tot WHERE c > 0 AND d > 0 AND coalesce(a, 0) + coalesce(b, 0) >= ${g.minFreq}
     ORDER BY term`,
   );
 }

@@ -14,6 +14,7 @@ import { ReuseKindsCard } from './ReuseKindsCard';
 import { ReuseNetwork } from './ReuseNetwork';
 import { SelfCopyTimeline } from './SelfCopyTimeline';
 import { UnlocalisedTable } from './UnlocalisedTable';
+import { QuotationsCard } from './QuotationsCard';
 import { SideBySide } from './SideBySide';
 
 /** The view. */
@@ -47,6 +48,7 @@ export function BoilerplateView() {
           </div>
           <RecycledRanking />
           <UnlocalisedTable />
+          <QuotationsCard />
         </div>
       )}
     </QueryBlock>

@@ -12,6 +12,7 @@ import {
   cleaningLog,
   documentById,
   documentReuseSpans,
+  documentQuotations,
   documentThemeHits,
   documentUnlocalised,
   type CleaningRow,
@@ -37,6 +38,7 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
   const hits = useQuery(documentThemeHits(docId));
   const spans = useQuery(documentReuseSpans(docId));
   const leaks = useQuery(documentUnlocalised(docId));
+  const quotes = useQuery(documentQuotations(docId));
   const d = doc.data?.[0];
   const log = useQuery(d?.source_path ? cleaningLog(d.source_path) : null);
   const showThemes = param(PARAMS.highlightThemes) !== '0';
@@ -143,6 +145,18 @@ export function DocumentReader({ docId, at }: { docId: number; at: number | null
                       >
                         {t('unloc.badge', { n: leaks.data!.length })}
                       </a>
+                    </>
+                  )}
+                  {(quotes.data?.length ?? 0) > 0 && (
+                    <>
+                      {' · '}
+                      <span
+                        className="badge"
+                        data-testid="reader-quotations"
+                        title={quotes.data!.map((q) => `${text.slice(ix(q.start), ix(q.end)).slice(0, 40)}… ← ${q.title}`).join('\n')}
+                      >
+                        {t('quote.badge', { n: quotes.data!.length })}
+                      </span>
                     </>
                   )}
                   {d?.share != null && (

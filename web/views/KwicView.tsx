@@ -13,6 +13,7 @@ import { runQuery } from '../db/statement';
 import { useQuery } from '../db/useQuery';
 import { usePageLimit } from '../components/usePageLimit';
 import { useI18n } from '../app/useI18n';
+import { Collocates } from './Collocates';
 import { kwicDocCounts, kwicLines, kwicYearCounts, type KwicDocCount, type KwicLine, type KwicSort } from '../queries/kwic';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
@@ -159,6 +160,7 @@ function Results({ terms, context }: { terms: string[]; context: number }) {
               )}
             </QueryBlock>
           </section>
+          {terms.length === 1 && <Collocates node={terms[0]!} />}
         </div>
       )}
     </QueryBlock>

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { barOption } from '../charts/options';
-import { COPY_KIND_COLORS } from '../charts/copy-kind-colors';
+import { COPY_KIND_COLORS, QUOTED_COLOR } from '../charts/copy-kind-colors';
 import { ChartCard } from '../components/ChartCard';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
@@ -29,14 +29,32 @@ export function ReuseKindsCard() {
       true,
     );
     option.color = COPY_KINDS.map((k) => COPY_KIND_COLORS[k]);
+    // quotation beside the stack, never in it: it is not copying
+    if (rows.some((r) => r.quoted_chars > 0)) {
+      (option.series as object[]).push({
+        type: 'bar',
+        name: t('kinds.quoted'),
+        data: rows.map((r) => pct(r.quoted_chars, r.chars)),
+        stack: 'quoted',
+        barMaxWidth: 48,
+        itemStyle: { color: QUOTED_COLOR },
+      });
+    }
     const data: TableData = {
       header: [
         t('col.year'),
         t('col.chars'),
         ...COPY_KINDS.map((k) => `${label('copyKind', k)} ${t('col.chars')}`),
         ...COPY_KINDS.map((k) => `${label('copyKind', k)} %`),
+        `${t('kinds.quoted')} ${t('col.chars')}`,
       ],
-      rows: rows.map((r, i) => [years[i]!, r.chars, ...COPY_KINDS.map((k) => r[`${k}_chars`]), ...COPY_KINDS.map((k) => pct(r[`${k}_chars`], r.chars))]),
+      rows: rows.map((r, i) => [
+        years[i]!,
+        r.chars,
+        ...COPY_KINDS.map((k) => r[`${k}_chars`]),
+        ...COPY_KINDS.map((k) => pct(r[`${k}_chars`], r.chars)),
+        r.quoted_chars,
+      ]),
     };
     return { option, data, any: rows.some((r) => COPY_KINDS.some((k) => r[`${k}_chars`] > 0)) };
   }, [state.data, t, label]);

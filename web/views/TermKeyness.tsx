@@ -1,4 +1,8 @@
-/** Terms rising and falling most between the focus year and the reference, sortable and exportable. */
+/**
+ * Terms rising and falling most between two groups of documents (a focus year and its reference, or two
+ * units or unit kinds), sortable and exportable; `counts` gives the query of the two groups' term counts
+ * for a minimum frequency.
+ */
 import { useMemo } from 'react';
 import { divergingBarOption } from '../charts/options';
 import { ChartCard } from '../components/ChartCard';
@@ -8,7 +12,8 @@ import { Segmented } from '../components/Segmented';
 import { QueryBlock } from '../components/Status';
 import { useQuery } from '../db/useQuery';
 import { useI18n } from '../app/useI18n';
-import { keyness, scoreKeyness, type KeynessRow } from '../queries/trends';
+import { scoreKeyness, type KeynessCount, type KeynessRow } from '../queries/trends';
+import type { Query } from '../queries/query';
 import { G2_P05, isUp } from '../stats/keyness';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
@@ -16,22 +21,35 @@ import { DirectionMark } from './DirectionMark';
 
 type Show = 'all' | 'rising' | 'falling';
 
-/** The keyness table and chart for `yearA` against `yearB` (null: all other years). */
-export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | null }) {
+/** The keyness table and chart of group `a` against group `b` (labels), the table's sort kept in the URL under `sortParam`. */
+export function TermKeyness({
+  a: yearA,
+  b: bName,
+  counts,
+  sortParam = PARAMS.keynessSort,
+  testPrefix = '',
+  showNew = true,
+}: {
+  a: string;
+  b: string;
+  counts: (minFreq: number) => Query<KeynessCount>;
+  sortParam?: typeof PARAMS.keynessSort | typeof PARAMS.unitKeynessSort;
+  testPrefix?: string;
+  showNew?: boolean;
+}) {
   const { t, num } = useI18n();
-  const { filters, param, setParams } = useRoute();
+  const { param, setParams } = useRoute();
   const minFreq = Math.max(1, Number(param(PARAMS.minFreq) ?? 3) || 3);
   const showParam = param(PARAMS.direction);
   const show: Show = showParam === 'rising' || showParam === 'falling' ? showParam : 'all';
   const sigOnly = param(PARAMS.significantOnly) !== '0';
-  const state = useQuery(keyness(filters, { yearA, yearB, minFreq }));
+  const state = useQuery(counts(minFreq));
   const scored = useMemo(() => scoreKeyness(state.data ?? [], 300), [state.data]);
   const rows = useMemo(
     () => scored.filter((r) => (show === 'all' || (show === 'rising') === isUp(r.direction)) && (!sigOnly || r.g2 >= G2_P05)),
     [scored, show, sigOnly],
   );
   const size = state.data?.[0];
-  const bName = yearB === null ? t('trends.rest') : String(yearB);
   const caption = size
     ? t('n.compare', { a: String(yearA), b: bName, da: num(size.docs_a), ca: num(size.chars_a), db: num(size.docs_b), cb: num(size.chars_b) })
     : '';
@@ -60,10 +78,20 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
         numeric: true,
         render: (r) => <DirectionMark direction={r.direction} value={num(r.log_ratio, 2)} />,
       },
-      { key: 'is_new', label: t('trends.new'), value: (r) => (r.is_new ? 1 : 0), numeric: true, render: (r) => (r.is_new ? '●' : '') },
+      ...(showNew
+        ? [
+            {
+              key: 'is_new',
+              label: t('trends.new'),
+              value: (r: KeynessRow) => (r.is_new ? 1 : 0),
+              numeric: true,
+              render: (r: KeynessRow) => (r.is_new ? '●' : ''),
+            },
+          ]
+        : []),
       { key: 'direction', label: t('col.change'), value: (r) => t(`change.${r.direction}`) },
     ],
-    [t, num, yearA, bName],
+    [t, num, yearA, bName, showNew],
   );
   const chart = useMemo(() => {
     const rising = rows.filter((r) => isUp(r.direction)).slice(0, 12);
@@ -114,11 +142,11 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
         option={chart.n ? chart.option : null}
         name={`term-keyness-chart-${yearA}-${bName}`}
         height={Math.max(240, chart.n * 22 + 30)}
-        testId="chart-term-keyness"
+        testId={`chart-${testPrefix}term-keyness`}
         unit={t('unit.logRatio')}
         caption={caption}
       />
-      <section className="card" data-testid="keyness-table">
+      <section className="card" data-testid={`${testPrefix}keyness-table`}>
         <header className="card-head">
           <h3>
             {t('trends.keyness')} <HelpTip topic="g2" />
@@ -134,8 +162,8 @@ export function TermKeyness({ yearA, yearB }: { yearA: number; yearB: number | n
               rows={rows}
               name={`term-keyness-${yearA}-${bName}`}
               caption={caption}
-              sort={parseSort(param(PARAMS.keynessSort), { key: 'g2', desc: true })}
-              onSort={(s) => setParams({ [PARAMS.keynessSort]: formatSort(s) }, { replace: true })}
+              sort={parseSort(param(sortParam), { key: 'g2', desc: true })}
+              onSort={(s) => setParams({ [sortParam]: formatSort(s) }, { replace: true })}
               rowKey={(r) => r.term}
             />
           )}

@@ -5,9 +5,10 @@ import { HelpTip } from '../components/HelpTip';
 import { PARAMS } from '../app/params';
 import { useRoute } from '../app/useRoute';
 import { useQuery } from '../db/useQuery';
-import { yearSizes } from '../queries/trends';
+import { keyness, yearSizes } from '../queries/trends';
 import { defaultYears, isThin, MIN_CHARS, MIN_DOCS, type YearSize } from '../stats/sample';
 import { TermKeyness } from './TermKeyness';
+import { UnitCompare } from './UnitCompare';
 import { ThemeCompare } from './ThemeCompare';
 import { TrendLines } from './TrendLines';
 import { useCorpusInfo } from '../app/useCorpusInfo';
@@ -111,9 +112,10 @@ export function TrendsView() {
       ) : (
         <>
           <ThemeCompare yearA={a} yearB={b} />
-          <TermKeyness yearA={a} yearB={b} />
+          <TermKeyness a={String(a)} b={b === null ? t('trends.rest') : String(b)} counts={(minFreq) => keyness(filters, { yearA: a, yearB: b, minFreq })} />
         </>
       )}
+      <UnitCompare />
     </div>
   );
 }

@@ -30,11 +30,14 @@ export interface DocReuseRule {
   readonly templateMinUnits: number;
 }
 
-/** Characters of `text` under each kind, each counted once under the first kind of {@link COPY_KINDS} that covers it. */
-function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, text: string): Record<CopyKind, number> {
+/**
+ * Characters of `text` under each kind, each counted once under the first kind of {@link COPY_KINDS}
+ * that covers it, none of those `quoted` covers (quotation comes before every kind of copying).
+ */
+function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, quoted: readonly TextSpan[], text: string): Record<CopyKind, number> {
   const out = {} as Record<CopyKind, number>;
-  const sofar: TextSpan[] = [];
-  let before = 0;
+  const sofar: TextSpan[] = [...quoted];
+  let before = unionChars(sofar, text);
   for (const kind of COPY_KINDS) {
     sofar.push(...(spans.get(kind) ?? []));
     const now = unionChars(sofar, text);
@@ -44,9 +47,15 @@ function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, text: string): Re
   return out;
 }
 
+/** Characters of `text` that `spans` cover and `quoted` does not. */
+function beyond(spans: readonly TextSpan[], quoted: readonly TextSpan[], text: string): number {
+  return quoted.length ? unionChars([...spans, ...quoted], text) - unionChars(quoted, text) : unionChars(spans, text);
+}
+
 /**
- * One `doc_reuse` row per document (in the corpus's order) and one `reuse_pairs` row per pair of
- * documents sharing copy passages. `clusterOf[h]` is hit h's 0-based cluster.
+ * One `doc_reuse` row per document of the corpus (in the corpus's order; reference texts have none)
+ * and one `reuse_pairs` row per pair of documents sharing copy passages beyond what both quote.
+ * `clusterOf[h]` is hit h's 0-based cluster.
  */
 export function buildDocReuse(
   hits: Hits,
@@ -64,17 +73,22 @@ export function buildDocReuse(
     homeLevel: d.homeLevel ?? null,
   }));
   const { first, members } = groupBy(hits.doc, docs.length); // each document's occurrences
+  const occurrencesOf = (d: number) => members.subarray(first[d]!, first[d + 1]!);
+  // what each document shares with reference texts: quotation, whatever else shares it too
+  const quoted = docs.map((_, d) => [...occurrencesOf(d)].filter((o) => docs[hits.doc[o ^ 1]!]!.reference).map((o) => hits.span(o)));
   const pairs: ReusePairRow[] = [];
-  const docReuse = docs.map((doc, d) => {
+  const docReuse: DocReuseRow[] = [];
+  docs.forEach((doc, d) => {
+    if (doc.reference) return;
     const formulaSpans: TextSpan[] = [];
     const perPartner = new Map<number, number[]>(); // partner → this document's occurrences shared with it
-    for (const o of members.subarray(first[d]!, first[d + 1]!)) {
+    for (const o of occurrencesOf(d)) {
+      const other = hits.doc[o ^ 1]!; // the hit's other side
+      if (other === d || docs[other]!.reference) continue; // repetition inside the document, quotation
       if (clusters[clusterOf[o >> 1]!]!.kind === 'formula') {
         formulaSpans.push(hits.span(o));
         continue;
       }
-      const other = hits.doc[o ^ 1]!; // the hit's other side
-      if (other === d) continue; // repetition inside the document
       const list = perPartner.get(other);
       if (list) list.push(o);
       else perPartner.set(other, [o]);
@@ -89,25 +103,25 @@ export function buildDocReuse(
       kinds.forEach((k, i) => (byKind.get(k) ?? byKind.set(k, []).get(k)!).push(spans[i]!));
       const partnerYear = docs[p]!.year;
       if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) fromOwnPast.push(...spans);
-      const chars = unionChars(spans, doc.text);
-      if (chars > topChars || (chars === topChars && top !== null && docs[p]!.docId < docs[top]!.docId)) {
+      const chars = beyond(spans, quoted[d]!, doc.text);
+      if (chars > topChars || (chars === topChars && chars > 0 && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
         topChars = chars;
       }
-      // the pair once, from its source's side
+      // the pair once, from its source's side, when it shares more than both quote
       if (isSource(doc, docs[p]!)) {
+        const theirs = occurrences.map((o) => hits.span(o ^ 1));
+        const charsB = beyond(theirs, quoted[p]!, docs[p]!.text);
+        if (chars === 0 && charsB === 0) continue;
         const mine = new Map<CopyKind, TextSpan[]>();
-        kinds.forEach((k, i) => (mine.get(k) ?? mine.set(k, []).get(k)!).push(hits.span(occurrences[i]! ^ 1)));
-        const partnerChars = charsByKind(mine, docs[p]!.text);
+        kinds.forEach((k, i) => (mine.get(k) ?? mine.set(k, []).get(k)!).push(theirs[i]!));
+        const partnerChars = charsByKind(mine, quoted[p]!, docs[p]!.text);
         const kind = COPY_KINDS.reduce((a, b) => (partnerChars[b] > partnerChars[a] ? b : a));
         pairs.push({
           docA: doc.docId,
           docB: docs[p]!.docId,
           charsA: chars,
-          charsB: unionChars(
-            occurrences.map((o) => hits.span(o ^ 1)),
-            docs[p]!.text,
-          ),
+          charsB,
           passages: occurrences.length,
           kind,
           way: kind === 'vertical' ? verticalWay(kindDocs[d]!, kindDocs[p]!) : null,
@@ -115,19 +129,20 @@ export function buildDocReuse(
       }
     }
     const charCount = nonSpaceChars(doc.text);
-    const kindChars = charsByKind(byKind, doc.text);
+    const kindChars = charsByKind(byKind, quoted[d]!, doc.text);
     const reusedChars = COPY_KINDS.reduce((s, k) => s + kindChars[k], 0);
-    return {
+    docReuse.push({
       docId: doc.docId,
       reusedChars,
       share: charCount > 0 ? reusedChars / charCount : 0,
       topPartner: top === null ? null : docs[top]!.docId,
       topPartnerChars: topChars,
       direction: top === null ? null : directionOf(doc.year, docs[top]!.year, topChars, rule.directionMinChars),
-      formulaChars: unionChars(formulaSpans, doc.text),
+      formulaChars: beyond(formulaSpans, quoted[d]!, doc.text),
       kindChars,
-      selfEarlierChars: unionChars(fromOwnPast, doc.text),
-    };
+      selfEarlierChars: beyond(fromOwnPast, quoted[d]!, doc.text),
+      quotedChars: unionChars(quoted[d]!, doc.text),
+    });
   });
   return { docReuse, pairs };
 }

@@ -86,21 +86,28 @@ export class ReuseRows implements Iterable<ReuseRow> {
   }
 }
 
-/** Rows of `reuse`, `reuse_clusters`, `doc_reuse` and `reuse_pairs`; `toCodePoints(docId)` converts that document's string indices to the stored offsets. */
+/**
+ * Rows of `reuse`, `reuse_clusters`, `doc_reuse`, `reuse_pairs` and `quotations`; `toCodePoints(docId)`
+ * converts that document's string indices to the stored offsets. Documents after `corpusDocs` are
+ * reference texts (ref_id = docId − corpusDocs): a passage shared with one is a quotation, not a reuse row.
+ */
 export function reuseTableRows(
   result: ReuseResult,
   toCodePoints: (docId: number) => (index: number) => number = () => (i) => i,
+  corpusDocs = Infinity,
 ): {
   reuse: Iterable<RowOf<'reuse'>>;
   reuse_clusters: RowOf<'reuse_clusters'>[];
   doc_reuse: RowOf<'doc_reuse'>[];
   reuse_pairs: RowOf<'reuse_pairs'>[];
+  quotations: Iterable<RowOf<'quotations'>>;
 } {
   return {
     // made row by row as the writer takes them: the table is never held as objects
     reuse: {
       *[Symbol.iterator]() {
         for (const r of result.reuse) {
+          if (r.docB > corpusDocs) continue;
           const a = toCodePoints(r.docA);
           const b = toCodePoints(r.docB);
           yield {
@@ -112,6 +119,25 @@ export function reuseTableRows(
             end_b: b(r.endB),
             similarity: r.similarity,
             cluster_id: r.clusterId,
+          };
+        }
+      },
+    },
+    // a document of the corpus comes first in a pair with a reference text (a lower id, a year or none)
+    quotations: {
+      *[Symbol.iterator]() {
+        for (const r of result.reuse) {
+          if (r.docA > corpusDocs || r.docB <= corpusDocs) continue;
+          const a = toCodePoints(r.docA);
+          const b = toCodePoints(r.docB);
+          yield {
+            doc_id: r.docA,
+            start: a(r.startA),
+            end: a(r.endA),
+            ref_id: r.docB - corpusDocs,
+            ref_start: b(r.startB),
+            ref_end: b(r.endB),
+            similarity: r.similarity,
           };
         }
       },
@@ -140,6 +166,7 @@ export function reuseTableRows(
       template_chars: d.kindChars.template,
       horizontal_chars: d.kindChars.horizontal,
       self_earlier_chars: d.selfEarlierChars,
+      quoted_chars: d.quotedChars,
     })),
     reuse_pairs: result.pairs.map((p) => ({
       doc_a: p.docA,

@@ -15,6 +15,8 @@ export interface ReuseDoc {
   readonly unitType?: UnitKind;
   readonly homeCode?: string | null;
   readonly homeLevel?: PlaceLevel | null;
+  /** A reference text (`stages/references.ts`), not a document of the corpus: what is shared with it is quotation. */
+  readonly reference?: boolean;
 }
 
 /** Thresholds of the formula-vs-copy rule (see `formula.ts` for the rule itself). */
@@ -145,6 +147,8 @@ export interface DocReuseRow {
   readonly kindChars: Readonly<Record<CopyKind, number>>;
   /** Of the self characters, those shared with the same unit's documents of earlier years. */
   readonly selfEarlierChars: number;
+  /** Characters in passages shared with reference texts: quotation, not in reusedChars. */
+  readonly quotedChars: number;
 }
 
 /** One row of `reuse_pairs`. */
