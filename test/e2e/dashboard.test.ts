@@ -596,12 +596,17 @@ describe('dashboard', () => {
       const expected = await count(as);
       expect(expected, as).toBeGreaterThan(0);
       await open(`kwic?q=${encodeURIComponent(query)}`);
-      await page.waitForSelector('[data-testid="kwic-total"]');
-      expect(await page.textContent('[data-testid="kwic-total"]'), query).toContain(`共 ${expected} 处`);
+      // the previous search's figures stay on screen until the new ones arrive (its collocates may still be counting)
+      await expect.poll(() => page.textContent('[data-testid="kwic-total"]'), { timeout: 15_000 }).toContain(`共 ${expected} 处`);
       expect(await page.textContent('[data-testid="kwic-normalised"]')).toContain(as);
-      await page.waitForSelector('[data-testid="kwic-lines"] tbody tr');
-      const matches = await page.$$eval('[data-testid="kwic-lines"] tbody tr td.kwic-match', (tds) => tds.map((td) => td.textContent?.toLowerCase()));
-      expect(new Set(matches)).toEqual(new Set([as]));
+      await expect
+        .poll(
+          async () => new Set(await page.$$eval('[data-testid="kwic-lines"] tbody tr td.kwic-match', (tds) => tds.map((td) => td.textContent?.toLowerCase()))),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toEqual(new Set([as]));
     }
     const both = await scalar(`SELECT count(*) FROM corpus.sentences s JOIN corpus.documents d USING (doc_id)
       WHERE contains(substring(d.text, s."start" + 1, s."end" - s."start"), '意识形态') AND contains(substring(d.text, s."start" + 1, s."end" - s."start"), '责任制')`);

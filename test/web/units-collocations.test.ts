@@ -72,16 +72,26 @@ describe('comparing units', () => {
 describe('collocates', () => {
   it('counts the sentences a term shares with the word, and scores them by log-Dice and MI', async () => {
     const node = '意识形态';
-    const sentences = await rows<{ st: string }>(
-      `SELECT lower(substring(d.text, s.start + 1, s."end" - s.start)) AS st FROM corpus.sentences s JOIN corpus.documents d USING (doc_id)`,
+    const sentences = await rows<{ doc_id: number; st: string }>(
+      `SELECT s.doc_id, lower(substring(d.text, s.start + 1, s."end" - s.start)) AS st FROM corpus.sentences s JOIN corpus.documents d USING (doc_id)`,
     );
     const got = await runQuery(db.connector, collocates(NO_FILTERS, node, 3));
     expect(got.length).toBeGreaterThan(5);
     const withNode = sentences.filter((s) => s.st.includes(node));
+    // the candidates: terms of the documents holding the node, neither inside it nor holding it
+    const docTerms = await rows<{ doc_id: number; term: string }>('SELECT doc_id, term FROM corpus.doc_terms');
+    const nodeDocs = new Set(withNode.map((s) => s.doc_id));
+    const cands = [
+      ...new Set(docTerms.filter((t) => nodeDocs.has(t.doc_id) && t.term.length >= 2 && !t.term.includes(node) && !node.includes(t.term)).map((t) => t.term)),
+    ];
+    // a term counts in a sentence unless only as part of a longer candidate the sentence holds
+    const counts = (term: string) =>
+      withNode.filter((s) => s.st.includes(term) && !cands.some((z) => z !== term && z.includes(term) && s.st.includes(z))).length;
     const occurrences = withNode.reduce((n, s) => n + s.st.split(node).length - 1, 0);
     const [{ tokens }] = (await rows<{ tokens: number }>('SELECT sum(token_count)::DOUBLE AS tokens FROM corpus.documents')) as [{ tokens: number }];
     for (const c of got) {
-      expect(c.together, c.term).toBe(withNode.filter((s) => s.st.includes(c.term)).length);
+      expect(c.together, c.term).toBe(counts(c.term));
+      expect(logDice(c.together, c.node_freq, c.freq), c.term).toBeLessThanOrEqual(14.5);
       expect(c.together).toBeGreaterThanOrEqual(3);
       expect(c.term.includes(node) || node.includes(c.term)).toBe(false);
       expect([c.node_freq, c.tokens]).toEqual([occurrences, tokens]);
