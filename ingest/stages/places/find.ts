@@ -53,20 +53,34 @@ const LOCAL_UNITS: ReadonlySet<UnitKind> = new Set(['town', 'street', 'community
  */
 const NAMED_AFTER = /^(社区|村|居委会|小区|路|街|大道|巷|广场|公园|花园|新村)/u;
 
-/** Every name of the gazetteer and every prefix of one, to walk a text without a trie of objects. */
-const prefixCache = new WeakMap<Gazetteer, { prefixes: Set<string>; longest: number }>();
-function prefixesOf(g: Gazetteer): { prefixes: Set<string>; longest: number } {
-  let p = prefixCache.get(g);
-  if (!p) {
-    const prefixes = new Set<string>();
-    let longest = 0;
-    for (const name of g.names.keys()) {
-      longest = Math.max(longest, name.length);
-      for (let n = 1; n <= name.length; n++) prefixes.add(name.slice(0, n));
+/** A node of the names' trie: the next nodes by UTF-16 code unit, and the name ending here. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  name: PlaceName | null;
+}
+
+/**
+ * Every name of the gazetteer in a trie keyed by code units, so that a text is walked without making a
+ * string per character (a set of prefix strings cost twice the time).
+ */
+const trieCache = new WeakMap<Gazetteer, TrieNode>();
+function trieOf(g: Gazetteer): TrieNode {
+  let root = trieCache.get(g);
+  if (!root) {
+    root = { next: new Map(), name: null };
+    for (const place of g.names.values()) {
+      let node = root;
+      for (let k = 0; k < place.name.length; k++) {
+        const c = place.name.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map(), name: null }));
+        node = child;
+      }
+      node.name = place;
     }
-    prefixCache.set(g, (p = { prefixes, longest }));
+    trieCache.set(g, root);
   }
-  return p;
+  return root;
 }
 
 interface RawMention {
@@ -77,14 +91,15 @@ interface RawMention {
 
 /** The names in a text, leftmost-longest, not overlapping. */
 export function scanNames(text: string, g: Gazetteer): RawMention[] {
-  const { prefixes, longest } = prefixesOf(g);
+  const root = trieOf(g);
   const found: RawMention[] = [];
   for (let i = 0; i < text.length;) {
     let best: PlaceName | null = null;
-    for (let n = 1; n <= longest && i + n <= text.length; n++) {
-      const s = text.slice(i, i + n);
-      if (!prefixes.has(s)) break;
-      best = g.names.get(s) ?? best;
+    let node: TrieNode | undefined = root;
+    for (let k = i; k < text.length; k++) {
+      node = node.next.get(text.charCodeAt(k));
+      if (!node) break;
+      if (node.name) best = node.name;
     }
     if (best) {
       const end = i + best.name.length;
