@@ -78,23 +78,26 @@ describe('collocates', () => {
     const got = await runQuery(db.connector, collocates(NO_FILTERS, node, 3));
     expect(got.length).toBeGreaterThan(5);
     const withNode = sentences.filter((s) => s.st.includes(node));
-    // the candidates: terms of the documents holding the node, neither inside it nor holding it
+    // a sentence is searched for the terms of its own document (2+ characters, neither inside the node nor holding it),
+    // a term not counted where it is only part of a longer such term the sentence holds
     const docTerms = await rows<{ doc_id: number; term: string }>('SELECT doc_id, term FROM corpus.doc_terms');
-    const nodeDocs = new Set(withNode.map((s) => s.doc_id));
-    const cands = [
-      ...new Set(docTerms.filter((t) => nodeDocs.has(t.doc_id) && t.term.length >= 2 && !t.term.includes(node) && !node.includes(t.term)).map((t) => t.term)),
-    ];
-    // a term counts in a sentence unless only as part of a longer candidate the sentence holds
-    const counts = (term: string) =>
-      withNode.filter((s) => s.st.includes(term) && !cands.some((z) => z !== term && z.includes(term) && s.st.includes(z))).length;
-    const occurrences = withNode.reduce((n, s) => n + s.st.split(node).length - 1, 0);
+    const termsOf = new Map<number, string[]>();
+    for (const t of docTerms)
+      if (t.term.length >= 2 && !t.term.includes(node) && !node.includes(t.term)) termsOf.set(t.doc_id, [...(termsOf.get(t.doc_id) ?? []), t.term]);
+    const inSentence = (s: { doc_id: number; st: string }) => {
+      const here = (termsOf.get(s.doc_id) ?? []).filter((t) => s.st.includes(t));
+      return here.filter((t) => !here.some((z) => z !== t && z.includes(t)));
+    };
+    const counts = (term: string) => withNode.filter((s) => inSentence(s).includes(term)).length;
+    const texts = await rows<{ text: string }>('SELECT lower(text) AS text FROM corpus.documents');
+    const occurrences = texts.reduce((n, d) => n + d.text.split(node).length - 1, 0);
     const [{ tokens }] = (await rows<{ tokens: number }>('SELECT sum(token_count)::DOUBLE AS tokens FROM corpus.documents')) as [{ tokens: number }];
     for (const c of got) {
       expect(c.together, c.term).toBe(counts(c.term));
       expect(logDice(c.together, c.node_freq, c.freq), c.term).toBeLessThanOrEqual(14.5);
       expect(c.together).toBeGreaterThanOrEqual(3);
       expect(c.term.includes(node) || node.includes(c.term)).toBe(false);
-      expect([c.node_freq, c.tokens]).toEqual([occurrences, tokens]);
+      expect([c.node_freq, c.tokens, c.searched_docs, c.searched_freq]).toEqual([occurrences, tokens, c.node_docs, occurrences]);
     }
     // the collocate sharing most sentences: its frequency is its doc_terms total, its scores as defined
     const work = got[0]!;
@@ -104,5 +107,17 @@ describe('collocates', () => {
     expect(work.freq).toBe(freq);
     expect(logDice(work.together, work.node_freq, work.freq)).toBeCloseTo(14 + Math.log2((2 * work.together) / (occurrences + freq)), 10);
     expect(mutualInformation(work.together, work.node_freq, work.freq, tokens)).toBeCloseTo(Math.log2((work.together * tokens) / (occurrences * freq)), 10);
+  });
+
+  it('searches an even sample of the documents when the word is in more than the sample size, and says how many', async () => {
+    const node = '意识形态';
+    const all = await runQuery(db.connector, collocates(NO_FILTERS, node, 1));
+    const few = await runQuery(db.connector, collocates(NO_FILTERS, node, 1, 3));
+    expect(all[0]!.node_docs).toBeGreaterThan(3);
+    expect(few[0]).toMatchObject({ node_docs: all[0]!.node_docs, searched_docs: 3, node_freq: all[0]!.node_freq });
+    expect(few[0]!.searched_freq).toBeLessThan(all[0]!.node_freq);
+    // the sample's counts are the full search's restricted to its documents: never more
+    const full = new Map(all.map((c) => [c.term, c.together]));
+    for (const c of few) expect(c.together, c.term).toBeLessThanOrEqual(full.get(c.term)!);
   });
 });

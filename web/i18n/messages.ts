@@ -129,6 +129,7 @@ const zh = {
   'colloc.graph': '“{q}”的搭配网络(log-Dice 前 20)',
   'colloc.note': '在当前筛选范围内与检索词同句出现的词(2 字以上),检索词共出现 {n} 次。点击搭配词查看两者同句的原文。',
   'colloc.together': '共现句数',
+  'colloc.sampled': '该词出现在 {n} 篇文档中，按均匀抽样检索其中 {k} 篇，共现句数按该词出现次数比例放大（估计值）。',
   'colloc.min': '最少共现',
   'colloc.node': '检索词',
   'colloc.collocate': '搭配词',
@@ -496,6 +497,8 @@ const en: Record<MessageKey, string> = {
   'colloc.note':
     'Terms (2+ characters) in the same sentences as the word, under the filters; the word occurs {n} times. Click a collocate for the sentences holding both.',
   'colloc.together': 'Sentences together',
+  'colloc.sampled':
+    'The word is in {n} documents: an even sample of {k} was searched, and the sentence counts are scaled by the word’s occurrences (estimates).',
   'colloc.min': 'At least',
   'colloc.node': 'word',
   'colloc.collocate': 'collocate',

@@ -34,17 +34,23 @@ export function Collocates({ node }: { node: string }) {
   const rows = useMemo(
     () =>
       (state.data ?? [])
-        .map((r): Scored => ({
-          term: r.term,
-          together: r.together,
-          freq: r.freq,
-          log_dice: Number(logDice(r.together, r.node_freq, r.freq).toFixed(3)),
-          mi: Number(mutualInformation(r.together, r.node_freq, r.freq, r.tokens).toFixed(3)),
-        }))
+        .map((r): Scored => {
+          // a sample of the documents was searched: its counts scaled by the node's occurrences
+          const together = r.searched_docs < r.node_docs ? Math.round((r.together * r.node_freq) / Math.max(1, r.searched_freq)) : r.together;
+          return {
+            term: r.term,
+            together,
+            freq: r.freq,
+            log_dice: Number(logDice(together, r.node_freq, r.freq).toFixed(3)),
+            mi: Number(mutualInformation(together, r.node_freq, r.freq, r.tokens).toFixed(3)),
+          };
+        })
         .sort((a, b) => b.log_dice - a.log_dice || b.together - a.together || (a.term < b.term ? -1 : 1)),
     [state.data],
   );
-  const nodeFreq = state.data?.[0]?.node_freq ?? 0;
+  const first = state.data?.[0];
+  const nodeFreq = first?.node_freq ?? 0;
+  const sampled = first !== undefined && first.searched_docs < first.node_docs;
   const graph = useMemo(() => {
     const top = rows.slice(0, GRAPH_COLLOCATES);
     const maxTogether = Math.max(1, ...top.map((r) => r.together));
@@ -94,7 +100,10 @@ export function Collocates({ node }: { node: string }) {
               <span className="spacer" />
               {controls}
             </header>
-            <p className="note">{t('colloc.note', { n: num(nodeFreq) })}</p>
+            <p className="note">
+              {t('colloc.note', { n: num(nodeFreq) })}
+              {sampled && <strong data-testid="collocates-sampled"> {t('colloc.sampled', { k: num(first!.searched_docs), n: num(first!.node_docs) })}</strong>}
+            </p>
             <DataTable columns={columns} rows={rows} name={`collocates-${node}`} title={t('colloc.title', { q: node })} rowKey={(r) => r.term} />
           </section>
           <ChartCard
