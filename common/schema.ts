@@ -54,6 +54,20 @@ export const PLACE_LEVELS = ['province', 'city', 'county', 'town'] as const;
 /** One of {@link PLACE_LEVELS}. */
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
+/**
+ * The digits of a division code at each level of {@link PLACE_LEVELS} (湖南省 43, 郴州市 4310, 桂阳县 431021,
+ * 敖泉镇 431021113): a code begins with its ancestors' codes, so a place lies inside another when its
+ * code starts with the other's.
+ */
+export const PLACE_CODE_DIGITS: Readonly<Record<PlaceLevel, number>> = { province: 2, city: 4, county: 6, town: 9 };
+
+/** The codes a division code begins with, its own included, from the province down (431021 → 43, 4310, 431021). */
+export function placeCodeAndAncestors(code: string): string[] {
+  return PLACE_LEVELS.map((l) => PLACE_CODE_DIGITS[l])
+    .filter((n) => n <= code.length)
+    .map((n) => code.slice(0, n));
+}
+
 /** How a place name is written: the division's full name (桂阳县) or its short name (桂阳). */
 export const PLACE_FORMS = ['full', 'short'] as const;
 

@@ -4,7 +4,8 @@
  * reads the aggregate tables (`AGGREGATES` of `common/schema.ts`) through {@link cellFilter}: the
  * same condition on a cell's year, type, unit kind and unit as on a document's.
  */
-import { ident, sql, textList, type Sql } from './sql';
+import { PLACE_CODE_DIGITS, PLACE_LEVELS } from '../../common/schema';
+import { ident, raw, sql, textList, type Sql } from './sql';
 import { tbl } from './tables';
 
 /** Filters that apply to every view. Empty lists and nulls mean "no restriction". */
@@ -28,12 +29,21 @@ function inList(alias: string, column: string, values: readonly string[]): Sql {
 }
 
 /**
- * A home code lies in one of the chosen divisions: a code holds its ancestors' codes as its first 2, 4
- * and 6 digits, so the home is in a division when one of those prefixes (or the code) is chosen.
+ * The home code of `alias` and its ancestors' codes, as a list (the SQL of `placeCodeAndAncestors`): a
+ * code begins with its ancestors' codes (`PLACE_CODE_DIGITS`), so the home lies in a division when the
+ * division's code is in this list.
  */
-function inPlaces(alias: string, places: readonly string[]): Sql {
+export function homeAndAncestors(alias: string): Sql {
   const home = ident(alias, 'home_code');
-  return sql`(${places.length} = 0 OR list_has_any(${textList(places)}, [left(${home}, 2), left(${home}, 4), left(${home}, 6), ${home}]))`;
+  const items = PLACE_LEVELS.filter((l) => l !== 'town')
+    .reverse()
+    .reduce((rest, l) => sql`left(${home}, ${raw(String(PLACE_CODE_DIGITS[l]))}), ${rest}`, sql`${home}`);
+  return sql`[${items}]`;
+}
+
+/** A home code lies in one of the chosen divisions. */
+function inPlaces(alias: string, places: readonly string[]): Sql {
+  return sql`(${places.length} = 0 OR list_has_any(${textList(places)}, ${homeAndAncestors(alias)}))`;
 }
 
 /**

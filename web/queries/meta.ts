@@ -1,5 +1,5 @@
 /** Queries about the corpus as a whole: filter choices, themes and units (from the aggregates of the filter cells). */
-import { cellFilter, filteredCells, NO_FILTERS, type Filters } from './filters';
+import { cellFilter, filteredCells, homeAndAncestors, NO_FILTERS, type Filters } from './filters';
 import { defineQuery, type Query } from './query';
 import { ident, raw, sql } from './sql';
 import { tbl } from './tables';
@@ -136,7 +136,7 @@ export function placeChoices(f: Filters): Query<PlaceChoice> {
       SELECT c.home_code, sum(c.docs) AS docs, sum(c.docs) FILTER (WHERE ${cellFilter('c', others)}) AS kept
       FROM ${tbl('agg_docs')} c WHERE c.home_code IS NOT NULL GROUP BY ALL)
     SELECT v.code, v.name, v.level, v.parent_code, v.path, coalesce(sum(h.kept), 0)::INTEGER AS n, sum(h.docs)::INTEGER AS total
-    FROM ${tbl('divisions')} v JOIN homes h ON list_contains([left(h.home_code, 2), left(h.home_code, 4), left(h.home_code, 6), h.home_code], v.code)
+    FROM ${tbl('divisions')} v JOIN homes h ON list_contains(${homeAndAncestors('h')}, v.code)
     GROUP BY ALL ORDER BY v.code`,
   );
 }

@@ -13,10 +13,7 @@ export function divisionRows(found: Iterable<string>, g: Gazetteer): RowOf<'divi
       name: d.name,
       level: d.level,
       parent_code: g.parent(code),
-      path: g
-        .path(code)
-        .map((p) => p.name)
-        .join(' '),
+      path: g.pathName(code),
     };
   });
 }

@@ -15,7 +15,7 @@
  * the unit's name weigh more than names in the body, and when they agree on a place, only names inside
  * or above it count: a copy that kept another county's townships stays in its own county.
  */
-import type { PlaceLevel, UnitKind } from '../../../common/schema';
+import { PLACE_CODE_DIGITS, type PlaceLevel, type UnitKind } from '../../../common/schema';
 import { ancestorCodes, related, type Gazetteer, type NameForm, type PlaceName } from './gazetteer';
 
 /** A place name in a text, with the division it resolved to (null when its readings tie). Offsets are string indices. */
@@ -206,7 +206,6 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
     if (weight.get(next)! * 2 < weight.get(home)! && !LOCAL_UNITS.has(doc.unitType)) break;
     home = next;
   }
-  const path = g.path(home);
   const within = [...evidence.values()].filter((e) => {
     const code = resolved.get(e.name)!.code!;
     return related(code, home!);
@@ -216,7 +215,7 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
     home: {
       code: home,
       level: g.divisions.get(home)!.level,
-      path: path.map((d) => d.name).join(' '),
+      path: g.pathName(home),
       evidence: within.map((e) => `${e.name} ×${e.count}${e.prominent ? '（标题或单位名）' : ''}`).join('；'),
     },
   };
@@ -224,7 +223,9 @@ export function findPlaces(doc: PlaceInput, g: Gazetteer): { mentions: PlaceMent
 
 /** Two towns of one county: named together, each makes the other's reading in that county likelier. */
 function sameCounty(a: string, b: string): boolean {
-  return a.length === 9 && b.length === 9 && a.slice(0, 6) === b.slice(0, 6);
+  const town = PLACE_CODE_DIGITS.town;
+  const county = PLACE_CODE_DIGITS.county;
+  return a.length === town && b.length === town && a.slice(0, county) === b.slice(0, county);
 }
 
 function sameLevel(codes: readonly string[], g: Gazetteer): PlaceLevel | null {

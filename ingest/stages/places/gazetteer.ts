@@ -6,7 +6,7 @@
  * short name (桂阳, 郴州, 湖南): the name without its level word and the peoples of an autonomous area.
  */
 import { createRequire } from 'node:module';
-import type { PlaceLevel } from '../../../common/schema';
+import { PLACE_CODE_DIGITS, PLACE_LEVELS, placeCodeAndAncestors, type PlaceLevel } from '../../../common/schema';
 
 /** One division of the list. */
 export interface Division {
@@ -62,12 +62,14 @@ export function shortName(name: string, level: PlaceLevel): string | null {
 }
 
 function levelOf(code: string): PlaceLevel {
-  return code.length === 2 ? 'province' : code.length === 4 ? 'city' : code.length === 6 ? 'county' : 'town';
+  return PLACE_LEVELS.find((l) => PLACE_CODE_DIGITS[l] === code.length) ?? 'town';
 }
 
 /** The codes of a code's possible ancestors, nearest first (for 431021113: 431021, 4310, 43). */
 export function ancestorCodes(code: string): string[] {
-  return [6, 4, 2].filter((n) => n < code.length).map((n) => code.slice(0, n));
+  return placeCodeAndAncestors(code)
+    .filter((c) => c !== code)
+    .reverse();
 }
 
 /** Whether one code lies inside the other (or is it). */
@@ -110,6 +112,13 @@ export class Gazetteer {
   /** The division's name and its ancestors', from the province down (湖南省 郴州市 桂阳县 敖泉镇). */
   path(code: string): Division[] {
     return [...ancestorCodes(code).reverse(), code].map((c) => this.divisions.get(c)).filter((d): d is Division => d !== undefined);
+  }
+
+  /** The path as the tables write it (`documents.home_path`, `divisions.path`): the names, space-separated. */
+  pathName(code: string): string {
+    return this.path(code)
+      .map((d) => d.name)
+      .join(' ');
   }
 
   /** The nearest ancestor the list has (a county of 省直辖县级行政区划 has its province), or null. */

@@ -86,6 +86,22 @@ export class ReuseRows implements Iterable<ReuseRow> {
   }
 }
 
+type ToCodePoints = (docId: number) => (index: number) => number;
+
+/** The rows `keep` keeps, made one at a time by `row` with each side's offsets converted (`a` for docA, `b` for docB). */
+function offsetRows<T>(
+  rows: ReuseRows,
+  toCodePoints: ToCodePoints,
+  keep: (r: ReuseRow) => boolean,
+  row: (r: ReuseRow, a: (index: number) => number, b: (index: number) => number) => T,
+): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      for (const r of rows) if (keep(r)) yield row(r, toCodePoints(r.docA), toCodePoints(r.docB));
+    },
+  };
+}
+
 /**
  * Rows of `reuse`, `reuse_clusters`, `doc_reuse`, `reuse_pairs` and `quotations`; `toCodePoints(docId)`
  * converts that document's string indices to the stored offsets. Documents after `corpusDocs` are
@@ -93,7 +109,7 @@ export class ReuseRows implements Iterable<ReuseRow> {
  */
 export function reuseTableRows(
   result: ReuseResult,
-  toCodePoints: (docId: number) => (index: number) => number = () => (i) => i,
+  toCodePoints: ToCodePoints = () => (i) => i,
   corpusDocs = Infinity,
 ): {
   reuse: Iterable<RowOf<'reuse'>>;
@@ -104,44 +120,36 @@ export function reuseTableRows(
 } {
   return {
     // made row by row as the writer takes them: the table is never held as objects
-    reuse: {
-      *[Symbol.iterator]() {
-        for (const r of result.reuse) {
-          if (r.docB > corpusDocs) continue;
-          const a = toCodePoints(r.docA);
-          const b = toCodePoints(r.docB);
-          yield {
-            doc_a: r.docA,
-            start_a: a(r.startA),
-            end_a: a(r.endA),
-            doc_b: r.docB,
-            start_b: b(r.startB),
-            end_b: b(r.endB),
-            similarity: r.similarity,
-            cluster_id: r.clusterId,
-          };
-        }
-      },
-    },
+    reuse: offsetRows(
+      result.reuse,
+      toCodePoints,
+      (r) => r.docB <= corpusDocs,
+      (r, a, b) => ({
+        doc_a: r.docA,
+        start_a: a(r.startA),
+        end_a: a(r.endA),
+        doc_b: r.docB,
+        start_b: b(r.startB),
+        end_b: b(r.endB),
+        similarity: r.similarity,
+        cluster_id: r.clusterId,
+      }),
+    ),
     // a document of the corpus comes first in a pair with a reference text (a lower id, a year or none)
-    quotations: {
-      *[Symbol.iterator]() {
-        for (const r of result.reuse) {
-          if (r.docA > corpusDocs || r.docB <= corpusDocs) continue;
-          const a = toCodePoints(r.docA);
-          const b = toCodePoints(r.docB);
-          yield {
-            doc_id: r.docA,
-            start: a(r.startA),
-            end: a(r.endA),
-            ref_id: r.docB - corpusDocs,
-            ref_start: b(r.startB),
-            ref_end: b(r.endB),
-            similarity: r.similarity,
-          };
-        }
-      },
-    },
+    quotations: offsetRows(
+      result.reuse,
+      toCodePoints,
+      (r) => r.docA <= corpusDocs && r.docB > corpusDocs,
+      (r, a, b) => ({
+        doc_id: r.docA,
+        start: a(r.startA),
+        end: a(r.endA),
+        ref_id: r.docB - corpusDocs,
+        ref_start: b(r.startB),
+        ref_end: b(r.endB),
+        similarity: r.similarity,
+      }),
+    ),
     reuse_clusters: result.clusters.map((c) => ({
       cluster_id: c.clusterId,
       representative: c.representative,
