@@ -8,17 +8,15 @@
  * `test/reuse/references-fixture.ts` (a central-level text three towns quote).
  * Figures on screen are checked against the database read with @duckdb/node-api.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard, ingestTo, launchBrowser, serveDashboard, waitForChart, type Served } from '../../scripts/dashboard-harness';
-import { writeKindsFixture } from '../reuse/kinds-fixture';
-import { writeUnlocalisedFixture } from '../ingest/unlocalised-fixture';
-import { writeFormulationsFixture } from '../ingest/formulations-fixture';
-import { writeReferencesFixture } from '../reuse/references-fixture';
 import { openCorpusFile, type TestDb } from '../web/node-connector';
+import { writeAnalysesCorpus } from '../fixtures/analyses-corpus';
+import { chartData as readChartData, openView, watchPage } from './page-helpers';
 import { runQuery } from '../../web/db/statement';
 import { collocates } from '../../web/queries/collocations';
 import { NO_FILTERS } from '../../web/queries/filters';
@@ -30,48 +28,24 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 let db: TestDb;
-const problems: string[] = [];
+let problems: string[] = [];
 
 const query = (sql: string) => db.connector.query(sql, []);
 
-async function open(hash: string): Promise<void> {
-  await page.goto(`${served.url}#/${hash}`);
-  await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
-}
-
-/** Cells of the "data" table behind a chart card. */
-async function chartData(card: string): Promise<string[][]> {
-  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
-  const rows = await page.$$eval(`[data-testid="${card}"] .chart-data tbody tr`, (trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-  );
-  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
-  return rows;
-}
+const open = (hash: string) => openView(page, served.url, hash);
+const chartData = (card: string) => readChartData(page, card);
 
 const int = (s: string | undefined) => Number((s ?? '').replaceAll(',', ''));
 
 beforeAll(async () => {
-  const input = join(tmp, 'input');
-  cpSync(join(import.meta.dirname, '../../data/raw'), input, { recursive: true });
-  writeKindsFixture(join(input, 'kinds'));
-  writeUnlocalisedFixture(join(input, 'unlocalised'));
-  writeFormulationsFixture(join(input, 'formulations'));
-  writeReferencesFixture(join(tmp, 'refs'));
-  cpSync(join(tmp, 'refs', 'in'), join(input, 'refs'), { recursive: true });
-  ingestTo(dbPath, input, '--references', join(tmp, 'refs', 'references'));
+  const { input, references } = writeAnalysesCorpus(tmp);
+  ingestTo(dbPath, input, '--references', references);
   db = await openCorpusFile(dbPath);
   await buildDashboard(join(tmp, 'dist'));
   served = await serveDashboard(join(tmp, 'dist'), dbPath);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  const origin = new URL(served.url).origin;
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off origin: ${url}`);
-  });
+  problems = watchPage(page, new URL(served.url).origin);
 }, 300_000);
 
 afterAll(async () => {

@@ -19,6 +19,7 @@ import { readPngText } from '../../web/export/png-text';
 import { DIRECTION_MIN_CHARS } from '../../web/stats/reuse-rule';
 import { MIN_CHARS, MIN_DOCS } from '../../web/stats/sample';
 import { writeReuseFixture } from './reuse-fixture';
+import { chartData as readChartData, openView, watchPage } from './page-helpers';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportscope-e2e-'));
 const dbPath = join(tmp, 'corpus.duckdb');
@@ -28,17 +29,14 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 let db: TestDb;
-const problems: string[] = [];
+let problems: string[] = [];
 
 async function scalar(sql: string): Promise<number> {
   const rows = await db.connector.query(sql, []);
   return Number(Object.values(rows[0] ?? {})[0]);
 }
 
-async function open(hash: string): Promise<void> {
-  await page.goto(`${served.url}#/${hash}`);
-  await page.waitForSelector('[data-testid^="view-"]', { timeout: 30_000 });
-}
+const open = (hash: string) => openView(page, served.url, hash);
 
 /** Wait until the overview's document count reads `n`. */
 async function documentsShown(n: number): Promise<void> {
@@ -52,14 +50,7 @@ async function documentsShown(n: number): Promise<void> {
 }
 
 /** Cells of the "data" table behind a chart card. */
-async function chartData(card: string): Promise<string[][]> {
-  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
-  const rows = await page.$$eval(`[data-testid="${card}"] .chart-data tbody tr`, (trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-  );
-  await page.click(`[data-testid="${card}"] [data-action="toggle-data"]`);
-  return rows;
-}
+const chartData = (card: string) => readChartData(page, card);
 
 /** The performance API used below (the node project has no DOM types). */
 interface PerfDom {
@@ -98,13 +89,7 @@ beforeAll(async () => {
   served = await serveDashboard(dist, dbPath);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  const origin = new URL(served.url).origin;
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off origin: ${url}`);
-  });
+  problems = watchPage(page, new URL(served.url).origin);
 }, 300_000);
 
 afterAll(async () => {
