@@ -271,10 +271,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     store.close(); // and every prepared file was taken
     if (copiedPaths.length) {
       const copied = await timed(summary, 'copy', () => copyUnchanged(db, copiedOld, copiedNew, copiedPaths));
-      for (const d of copied.documents) {
-        reuseDocs[d.docId - 1] = { docId: d.docId, text: d.text, year: d.year, org: d.org, unitType: d.unitType, homeCode: d.homeCode, homeLevel: d.homeLevel };
-        summary.characters += d.charCount;
-        summary.tokens += d.tokenCount;
+      for (const { charCount, tokenCount, ...reuseDoc } of copied.documents) {
+        reuseDocs[reuseDoc.docId - 1] = reuseDoc;
+        summary.characters += charCount;
+        summary.tokens += tokenCount;
       }
       for (const t of copied.terms) terms.add(t);
       summary.removals += copied.removals;
