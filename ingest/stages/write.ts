@@ -28,7 +28,7 @@ function appendTo<T extends TableName>(appender: DuckDBAppender, name: T, rows: 
   const columns = TABLES[name].columns;
   for (const row of rows) {
     const values = rowValues(name, row);
-    columns.forEach((column, i) => appendValue(appender, column, values[i]!));
+    for (let i = 0; i < columns.length; i++) appendValue(appender, columns[i]!, values[i]!);
     appender.endRow();
   }
 }
