@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../ingest/config';
 import { runIngest } from '../../ingest/pipeline';
 import { copyKind, unitLevel, verticalWay } from '../../ingest/stages/reuse/kinds';
+import { buildDocReuse } from '../../ingest/stages/reuse/doc-reuse';
+import { Hits } from '../../ingest/stages/reuse/hit';
+import { LEXICON } from './fixtures';
 import { queryDb, ROOT } from '../ingest/helpers';
 import { tempDir } from '../fixtures/temp';
 import { DOWN, OWN, PEER, TEMPLATE, writeKindsFixture } from './kinds-fixture';
@@ -38,6 +41,51 @@ describe('kinds of copying, by rule', () => {
     expect(copyKind(county, otherTown, 2, 3)).toBe('horizontal');
     expect(copyKind(town, otherTown, 3, 3)).toBe('template');
     expect(copyKind(town, otherTown, 2, 3)).toBe('horizontal');
+  });
+});
+
+describe('kinds of copying at scale', () => {
+  it('counts a document that shares 300,000 passages with one partner (the earliest copy of a template at 100,000 documents)', () => {
+    // each passage two characters, one apart: [3h, 3h + 2) in both documents
+    const n = 300_000;
+    const hits = new Hits(n);
+    for (let h = 0; h < n; h++) {
+      for (const o of [2 * h, 2 * h + 1]) {
+        hits.doc[o] = o & 1;
+        hits.start[o] = hits.spanStart[o] = 3 * h;
+        hits.end[o] = hits.spanEnd[o] = 3 * h + 2;
+      }
+    }
+    const text = '学'.repeat(3 * n);
+    const docs = [
+      { docId: 1, text, year: 2022, org: '甲镇', unitType: 'town' as const },
+      { docId: 2, text, year: 2023, org: '乙镇', unitType: 'town' as const },
+    ];
+    const cluster = {
+      clusterId: 1,
+      representative: '学学',
+      nDocs: 2,
+      firstYear: 2022,
+      lastYear: 2023,
+      totalChars: 4 * n,
+      kind: 'copy' as const,
+      nUnits: 2,
+      reason: 'pair' as const,
+    };
+    const { docReuse, pairs } = buildDocReuse(
+      hits,
+      new Int32Array(n),
+      [cluster],
+      { docs, codes: [] },
+      { directionMinChars: 200, templateMinUnits: 3 },
+      LEXICON,
+    );
+    // two towns of unknown places, two units in the cluster: peers
+    expect(docReuse.map((d) => [d.docId, d.reusedChars, d.kindChars.horizontal, d.direction])).toEqual([
+      [1, 2 * n, 2 * n, 'source'],
+      [2, 2 * n, 2 * n, 'copy'],
+    ]);
+    expect(pairs).toEqual([{ docA: 1, docB: 2, charsA: 2 * n, charsB: 2 * n, passages: n, kind: 'horizontal', way: null }]);
   });
 });
 

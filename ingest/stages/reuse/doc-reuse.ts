@@ -31,6 +31,14 @@ export interface DocReuseRule {
 }
 
 /**
+ * Append `more` to `list` one at a time: spread as arguments (`push(...more)`), a list of a few hundred
+ * thousand spans (the earliest copy of a template at 100,000 documents) overflows the call stack.
+ */
+function appendAll<T>(list: T[], more: readonly T[]): void {
+  for (const x of more) list.push(x);
+}
+
+/**
  * Characters of `text` under each kind, each counted once under the first kind of {@link COPY_KINDS}
  * that covers it, none of those `quoted` covers (quotation comes before every kind of copying).
  */
@@ -39,7 +47,7 @@ function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, quoted: readonly 
   const sofar: TextSpan[] = [...quoted];
   let before = unionChars(sofar, text);
   for (const kind of COPY_KINDS) {
-    sofar.push(...(spans.get(kind) ?? []));
+    appendAll(sofar, spans.get(kind) ?? []);
     const now = unionChars(sofar, text);
     out[kind] = now - before;
     before = now;
@@ -102,7 +110,7 @@ export function buildDocReuse(
       const kinds = occurrences.map((o) => copyKind(kindDocs[d]!, kindDocs[p]!, clusters[clusterOf[o >> 1]!]!.nUnits, rule.templateMinUnits));
       kinds.forEach((k, i) => (byKind.get(k) ?? byKind.set(k, []).get(k)!).push(spans[i]!));
       const partnerYear = docs[p]!.year;
-      if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) fromOwnPast.push(...spans);
+      if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) appendAll(fromOwnPast, spans);
       const chars = beyond(spans, quoted[d]!, doc.text);
       if (chars > topChars || (chars === topChars && chars > 0 && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
