@@ -34,6 +34,14 @@ describe('mining numbered formulations', () => {
     expect(mined.map((m) => m.formulation).sort()).toEqual(['五个必由之路', '四个意识']);
   });
 
+  it('grows along the dominant continuation whichever occurrence comes first', () => {
+    // one document in twenty goes on differently after 四个全面 than the other nineteen
+    const texts = ['四个全面从严', ...Array.from({ length: 19 }, () => '四个全面深化')];
+    for (const order of [texts, [...texts].reverse()]) {
+      expect(mineNumbered(order.map(occ), RULE).map((m) => [m.formulation, m.forms])).toEqual([['四个全面深化', ['四个全面深化']]]);
+    }
+  });
+
   it('never grows through a function word, nor starts with one', () => {
     const mined = mineNumbered(['十九大和十九届', '十九大和十九届', '十九大和十九届', '八项规定的要求', '八项规定的要求', '八项规定的要求'].map(occ), RULE);
     expect(mined.map((m) => m.formulation)).toEqual(['八项规定']);

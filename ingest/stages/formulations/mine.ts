@@ -110,15 +110,16 @@ export function mineNumbered(matches: readonly (NumberedMatch & Occurrence)[], r
   const out: Mined[] = [];
   for (const [head, occ] of byHead) {
     if (!widely(occ, rule)) continue;
-    let len = 2;
+    // the phrase grows along its dominant continuation (whatever order the occurrences come in)
+    let phrase = head.slice(-2);
     for (;;) {
+      const len = phrase.length;
       const next = new Map<string, number>();
       for (const o of occ) next.set(o.tail[len] ?? '', (next.get(o.tail[len] ?? '') ?? 0) + 1);
       const [c, n] = [...next].sort((a, b) => b[1] - a[1])[0]!;
       if (c === '' || FUNCTION_CHARS.test(c) || len >= MAX_PHRASE || occ.length < rule.extendMin || n / occ.length < rule.extendShare) break;
-      len++;
+      phrase += c;
     }
-    const phrase = occ[0]!.tail.slice(0, len);
     const forms = [...new Set(occ.filter((o) => o.tail.startsWith(phrase)).map((o) => o.written + phrase))].sort();
     out.push({ formulation: head.slice(0, head.length - 2) + phrase, kind: 'numbered', forms });
   }
