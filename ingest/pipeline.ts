@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { toCodePoints } from '../common/offsets';
 import { SCHEMA_VERSION, type RowOf } from '../common/schema';
 import type { IngestConfig } from './config';
+import type { Lexicon } from '../common/lexicon';
 import { fileWork } from './file-pool';
 import { documentPlaces, type FileDocs, type FirstPass, type PackedInput, type WrittenDocument } from './file-work';
 import { writeDivisions } from './stages/places/divisions';
@@ -291,31 +292,10 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     summary.documents = nextId - 1;
     summary.distinctTerms = terms.size;
 
-    reporter.progress('reuse', 0, 1);
-    const references = await timed(summary, 'references', () => readReferences(config.references, (m) => reporter.warn(m)));
-    summary.references = references.length;
-    // reference texts join the reuse stage after the documents, as documents of their own
-    const corpusDocs = reuseDocs.length;
-    const withReferences: ReuseDoc[] = [
-      ...reuseDocs,
-      ...references.map((r, i) => ({ docId: corpusDocs + 1 + i, text: r.text, year: null, org: null, reference: true })),
-    ];
-    const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(withReferences, config.reuse, synonyms, lexicon, summary.stageMs)));
-    reporter.progress('reuse', 1, 1);
-    for (const r of reuse.reuse) if (r.docB > corpusDocs && r.docA <= corpusDocs) summary.quotations++;
-    summary.reusePassages = reuse.reuse.length - summary.quotations;
-    const cp = new Map<number, (index: number) => number>();
-    const at = (docId: number): ((index: number) => number) => {
-      let f = cp.get(docId);
-      if (!f) cp.set(docId, (f = toCodePoints(withReferences[docId - 1]!.text)));
-      return f;
-    };
+    // the documents move into the stage, which lets go of their texts, its passages and their offset
+    // tables when it returns: the stages after it (formulations) held them to a 6 GB peak at 100,000 documents
+    await reuseStage(db, reuseDocs.splice(0), { config, synonyms, lexicon, summary, reporter });
     write(() => {
-      for (const [name, rows] of Object.entries(reuseTableRows(reuse, at, corpusDocs))) db.append(name as 'reuse', rows as RowOf<'reuse'>[]);
-      db.append(
-        'reference_texts',
-        references.map((r) => ({ ref_id: r.refId, source_path: r.sourcePath, title: r.title, text: r.text, char_count: nonSpaceChars(r.text) })),
-      );
       db.append(
         'skipped_files',
         summary.skipped.map((s) => ({ source_path: s.path, reason: s.reason })),
@@ -365,6 +345,50 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   function write(work: () => void): void {
     time('write', work);
   }
+}
+
+/** What the reuse stage needs of the run. */
+interface ReuseRun {
+  readonly config: IngestConfig;
+  readonly synonyms: ReadonlyMap<string, string>;
+  readonly lexicon: Lexicon;
+  readonly summary: IngestSummary;
+  readonly reporter: Reporter;
+}
+
+/**
+ * The reuse stage over the written documents, with the reference texts as documents after them, and
+ * its tables written (`reuse`, `reuse_clusters`, `doc_reuse`, `reuse_pairs`, `quotations`,
+ * `reference_texts`). Nothing it holds outlives it.
+ */
+async function reuseStage(db: DatabaseWriter, reuseDocs: readonly ReuseDoc[], { config, synonyms, lexicon, summary, reporter }: ReuseRun): Promise<void> {
+  const write = (work: () => void): void => stageTimer(summary.stageMs)('write', work);
+  reporter.progress('reuse', 0, 1);
+  const references = await timed(summary, 'references', () => readReferences(config.references, (m) => reporter.warn(m)));
+  summary.references = references.length;
+  // reference texts join the reuse stage after the documents, as documents of their own
+  const corpusDocs = reuseDocs.length;
+  const withReferences: ReuseDoc[] = [
+    ...reuseDocs,
+    ...references.map((r, i) => ({ docId: corpusDocs + 1 + i, text: r.text, year: null, org: null, reference: true })),
+  ];
+  const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(withReferences, config.reuse, synonyms, lexicon, summary.stageMs)));
+  reporter.progress('reuse', 1, 1);
+  for (const r of reuse.reuse) if (r.docB > corpusDocs && r.docA <= corpusDocs) summary.quotations++;
+  summary.reusePassages = reuse.reuse.length - summary.quotations;
+  const cp = new Map<number, (index: number) => number>();
+  const at = (docId: number): ((index: number) => number) => {
+    let f = cp.get(docId);
+    if (!f) cp.set(docId, (f = toCodePoints(withReferences[docId - 1]!.text)));
+    return f;
+  };
+  write(() => {
+    for (const [name, rows] of Object.entries(reuseTableRows(reuse, at, corpusDocs))) db.append(name as 'reuse', rows as RowOf<'reuse'>[]);
+    db.append(
+      'reference_texts',
+      references.map((r) => ({ ref_id: r.refId, source_path: r.sourcePath, title: r.title, text: r.text, char_count: nonSpaceChars(r.text) })),
+    );
+  });
 }
 
 /** What writing a processed file's documents needs of the run. */
