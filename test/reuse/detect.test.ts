@@ -4,7 +4,7 @@ import { charCount } from '../../ingest/stages/spans';
 import { detectReuse, detectReuseParallel, DEFAULT_REUSE_CONFIG, loadSynonyms, reuseTableRows, type ReuseDoc, type ReuseRow } from '../../ingest/stages/reuse';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { collectSeeds } from '../../ingest/stages/reuse/seeds';
+import { collectSeeds, type PairSeeds } from '../../ingest/stages/reuse/seeds';
 import { LEXICON, loadFixtureDocs, SYNONYMS_PATH } from './fixtures';
 
 const synonyms = loadSynonyms(SYNONYMS_PATH, LEXICON);
@@ -253,8 +253,10 @@ describe('the seed stage in bounded memory (partitions, blocks, spill to disk)',
     const spillsBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('reportscope-seeds-')).length;
     const key = (p: { a: number; b: number }): number => p.a * codes.length + p.b;
     const byPair = (pairs: { a: number; b: number; packed: Float64Array }[]) => new Map(pairs.map((p) => [key(p), [...p.packed].sort()]));
-    const split = [...collectSeeds(codes, config, { partitions: 3, blocks: 4, bufferBytes: 16 * 1000 })];
-    const one = [...collectSeeds(codes, config)];
+    // each pair's seeds are a view of its block, valid until the next pair: copied as they come
+    const take = (pairs: Iterable<PairSeeds>) => Array.from(pairs, (p) => ({ ...p, packed: p.packed.slice() }));
+    const split = take(collectSeeds(codes, config, { partitions: 3, blocks: 4, bufferBytes: 16 * 1000 }));
+    const one = take(collectSeeds(codes, config));
     // more seeds than the 1,000 the buffer holds: they went through the spill files
     expect(one.reduce((n, p) => n + p.packed.length, 0)).toBeGreaterThan(1000);
     expect(new Set(split.map(key)).size).toBe(split.length);

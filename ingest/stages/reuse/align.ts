@@ -170,6 +170,9 @@ export function splitAlignment(al: Alignment, minChars: number, minSimilarity: n
   return out.sort((x, y) => x.aStart - y.aStart);
 }
 
+/** The two rows of {@link bandedEditDistance}, reused from one call to the next (grown when a band needs more). */
+let scratchRows = new Int32Array(256);
+
 /**
  * Levenshtein distance between `a[a0, a1)` and `b[b0, b1)`, computed in a band of `pad` diagonals
  * around the two ends' diagonals (an upper bound when the best path leaves the band). With a `cap`,
@@ -185,8 +188,9 @@ export function bandedEditDistance(a: Codes, a0: number, a1: number, b: Codes, b
   const hi = Math.max(0, n - m) + pad;
   const width = hi - lo + 1;
   const INF = 1 << 29;
-  let prev = new Int32Array(width).fill(INF);
-  let cur = new Int32Array(width).fill(INF);
+  if (width > scratchRows.length / 2) scratchRows = new Int32Array(2 * width);
+  let prev = scratchRows.subarray(0, width).fill(INF);
+  let cur = scratchRows.subarray(width, 2 * width).fill(INF);
   for (let o = 0; o < width; o++) {
     const j = lo + o;
     if (j >= 0 && j <= n) prev[o] = j;
@@ -208,7 +212,9 @@ export function bandedEditDistance(a: Codes, a0: number, a1: number, b: Codes, b
       if (least < rowMin) rowMin = least;
     }
     if (rowMin > cap) return Math.max(rowMin, cap + 1);
-    [prev, cur] = [cur, prev];
+    const done = prev;
+    prev = cur;
+    cur = done;
   }
   return prev[n - m - lo]!;
 }

@@ -32,9 +32,13 @@ export function chainSeeds(
     const a = Math.floor(key / POS_SCALE);
     const b = key - a * POS_SCALE;
     const d = b - a;
-    for (let i = open.length - 1; i >= 0; i--) {
-      if (open[i]!.lastA < a - maxGap) done.push(...open.splice(i, 1));
+    // chains left more than maxGap behind are done; the others keep their order (compacted in place)
+    let kept = 0;
+    for (const c of open) {
+      if (c.lastA < a - maxGap) done.push(c);
+      else open[kept++] = c;
     }
+    open.length = kept;
     let best: Chain | null = null;
     let bestDrift = Infinity;
     for (const c of open) {
@@ -53,6 +57,6 @@ export function chainSeeds(
       open.push({ firstA: a, lastA: a, firstB: b, lastB: b, minDiag: d, maxDiag: d, seeds: 1 });
     }
   }
-  done.push(...open);
+  for (const c of open) done.push(c);
   return done.filter((c) => c.seeds >= minSeeds && c.lastA + k - c.firstA >= minSpan).sort((x, y) => x.firstA - y.firstA || x.firstB - y.firstB);
 }

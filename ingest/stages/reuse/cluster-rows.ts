@@ -43,10 +43,9 @@ export function buildClusterRows(
   const { doc, start, end } = hits;
   const nClusters = clusterOf.reduce((m, c) => Math.max(m, c + 1), 0);
   // the occurrences of each cluster (occurrence o is of hit o / 2), in occurrence order
-  const { first, members } = groupBy(
-    Int32Array.from({ length: 2 * hits.length }, (_, o) => clusterOf[o >> 1]!),
-    nClusters,
-  );
+  const clusterOfOccurrence = new Int32Array(2 * hits.length);
+  for (let o = 0; o < clusterOfOccurrence.length; o++) clusterOfOccurrence[o] = clusterOf[o >> 1]!;
+  const { first, members } = groupBy(clusterOfOccurrence, nClusters);
   const rows: ReuseClusterRow[] = [];
   for (let c = 0; c < nClusters; c++) {
     const list = members.subarray(first[c]!, first[c + 1]!);

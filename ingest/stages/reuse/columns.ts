@@ -18,18 +18,24 @@ export function orderByKeys(n: number, keys: readonly ((row: number) => number)[
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);
+  // the key of each row in the current order, read once a pass: rows of millions lie far apart in
+  // memory, and reading them twice in a scattered order cost more than the sort itself
+  const column = new Int32Array(n);
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k]!;
     let max = 0;
-    for (let i = 0; i < n; i++) max = Math.max(max, key(i));
-    const count = new Int32Array(max + 2);
-    for (let i = 0; i < n; i++) count[key(order[i]!) + 1]! += 1;
-    for (let v = 0; v <= max; v++) count[v + 1]! += count[v]!;
     for (let i = 0; i < n; i++) {
-      const row = order[i]!;
-      next[count[key(row)]!++] = row;
+      const v = key(order[i]!);
+      column[i] = v;
+      if (v > max) max = v;
     }
-    [order, next] = [next, order];
+    const count = new Int32Array(max + 2);
+    for (let i = 0; i < n; i++) count[column[i]! + 1]! += 1;
+    for (let v = 0; v <= max; v++) count[v + 1]! += count[v]!;
+    for (let i = 0; i < n; i++) next[count[column[i]!]!++] = order[i]!;
+    const sorted = next;
+    next = order;
+    order = sorted;
   }
   return order;
 }

@@ -66,10 +66,14 @@ export class ReuseRows implements Iterable<ReuseRow> {
       const da = docs[hits.doc[a]!]!;
       const db = docs[hits.doc[b]!]!;
       if (isSource(db, da)) [a, b] = [b, a];
-      ints.set(
-        [docs[hits.doc[a]!]!.docId, hits.spanStart[a]!, hits.spanEnd[a]!, docs[hits.doc[b]!]!.docId, hits.spanStart[b]!, hits.spanEnd[b]!, clusterOf[h]! + 1],
-        h * FIELDS,
-      );
+      const at = h * FIELDS;
+      ints[at] = docs[hits.doc[a]!]!.docId;
+      ints[at + 1] = hits.spanStart[a]!;
+      ints[at + 2] = hits.spanEnd[a]!;
+      ints[at + 3] = docs[hits.doc[b]!]!.docId;
+      ints[at + 4] = hits.spanStart[b]!;
+      ints[at + 5] = hits.spanEnd[b]!;
+      ints[at + 6] = clusterOf[h]! + 1;
     }
     const col =
       (k: number) =>

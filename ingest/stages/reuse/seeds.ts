@@ -21,7 +21,11 @@ export function chainThresholds(config: Pick<ReuseConfig, 'minChainSeeds' | 'min
   return config.winnow > 0 ? config.winnowChain : { minChainSeeds: config.minChainSeeds, minChainSpan: config.minChainSpan };
 }
 
-/** Seeds of one pair of documents (internal indices, `a <= b`): packed `posA * 2^26 + posB`. */
+/**
+ * Seeds of one pair of documents (internal indices, `a <= b`): packed `posA * 2^26 + posB`. `packed` is
+ * a view of the seed stage's block, valid until the next pair is asked for: a consumer that keeps it
+ * copies it (a copy for each of millions of pairs kept the garbage collector busy).
+ */
 export interface PairSeeds {
   readonly a: number;
   readonly b: number;
@@ -96,24 +100,41 @@ interface SeedColumns {
 }
 
 /**
- * The seeds reordered, stably, by an integer key column in `[0, range)` (a counting sort that
- * moves the columns themselves, so that the next pass and the grouping read memory in order), into
- * `into` (columns as long as the seeds', not the seeds' own).
+ * The seeds reordered by pair, `(a, b)`, in place: a least-significant-digit radix sort over the bytes
+ * of `b`, then of `a` (document indices below `nDocs`), each pass a stable counting sort into 256
+ * buckets that moves the columns between `seeds` and `scratch` (as long as the seeds). Counting sorts
+ * with a bucket per document scattered their writes over as many places as there are documents,
+ * which at 100,000 documents cost more per seed than six passes of 256.
  */
-function sortSeedsBy(seeds: SeedColumns, key: 'a' | 'b', range: number, into: SeedColumns): SeedColumns {
-  const keys = seeds[key];
-  const n = keys.length;
-  const count = new Uint32Array(range + 1);
-  for (let i = 0; i < n; i++) count[keys[i]! + 1]! += 1;
-  for (let v = 0; v < range; v++) count[v + 1]! += count[v]!;
-  const { a, b, pos } = into;
-  for (let i = 0; i < n; i++) {
-    const at = count[keys[i]!]!++;
-    a[at] = seeds.a[i]!;
-    b[at] = seeds.b[i]!;
-    pos[at] = seeds.pos[i]!;
+function sortSeedsByPair(seeds: SeedColumns, nDocs: number, scratch: SeedColumns): void {
+  const n = seeds.a.length;
+  let bytes = 1;
+  while (bytes < 4 && nDocs - 1 >= 2 ** (8 * bytes)) bytes++;
+  const count = new Uint32Array(256);
+  let from = seeds;
+  let to = scratch;
+  for (const key of ['b', 'a'] as const) {
+    for (let shift = 0; shift < 8 * bytes; shift += 8) {
+      const keys = from[key];
+      count.fill(0);
+      for (let i = 0; i < n; i++) count[(keys[i]! >>> shift) & 0xff]! += 1;
+      let sum = 0;
+      for (let v = 0; v < 256; v++) {
+        const c = count[v]!;
+        count[v] = sum;
+        sum += c;
+      }
+      const { a, b, pos } = from;
+      for (let i = 0; i < n; i++) {
+        const at = count[(keys[i]! >>> shift) & 0xff]!++;
+        to.a[at] = a[i]!;
+        to.b[at] = b[i]!;
+        to.pos[at] = pos[i]!;
+      }
+      [from, to] = [to, from];
+    }
   }
-  return into;
+  // an even number of passes: the seeds are back in their own columns
 }
 
 /** A bijective 32-bit mix (murmur3's finaliser): winnowing's minimum needs well-spread hashes. */
@@ -194,6 +215,12 @@ class IndexEntries {
   columns(): [Uint32Array, Int32Array, Int32Array] {
     return [this.hashes, this.docs, this.pos];
   }
+
+  /** Empty, keeping the arrays when they hold at most `keep` entries (refilled after each spill, not grown again from nothing). */
+  clear(keep: number): void {
+    this.length = 0;
+    if (this.hashes.length > keep) Object.assign(this, new IndexEntries(1024));
+  }
 }
 
 /** Bytes an index entry takes (hash, document, position). */
@@ -242,13 +269,15 @@ const indexFile = (dir: string, p: number): string => join(dir, `index-${p}.bin`
  * occurrences are all in one partition, so partitions are independent.
  */
 function spillGramIndex(docs: readonly Codes[], k: number, w: number, parts: number, dir: string, bufferBytes: number): void {
-  let buffers = Array.from({ length: parts }, () => new IndexEntries(1024));
+  const buffers = Array.from({ length: parts }, () => new IndexEntries(1024));
+  // a partition's buffer keeps room for twice its share of the spill buffer
+  const keep = (2 * bufferBytes) / ENTRY_BYTES / parts;
   let buffered = 0;
   const flush = (): void => {
     buffers.forEach((e, p) => {
       if (e.length > 0) appendRun(indexFile(dir, p), e.length, e.columns());
+      e.clear(keep);
     });
-    buffers = buffers.map(() => new IndexEntries(1024));
     buffered = 0;
   };
   forEachGram(docs, k, w, (h, d, pos) => {
@@ -291,6 +320,11 @@ class SeedList {
     this.length += n;
   }
 
+  /** Room for `n` seeds in all (as scratch columns: the seeds held are not kept). */
+  readyFor(n: number): void {
+    if (n > this.a.length) Object.assign(this, { a: new Int32Array(n), b: new Int32Array(n), pos: new Float64Array(n) });
+  }
+
   /** Room for `n` seeds, at least doubling unless `exact`. */
   private reserve(n: number, exact = false): void {
     if (n <= this.a.length) return;
@@ -303,6 +337,12 @@ class SeedList {
   /** The three columns, as a spill file holds them. */
   columns(): [Int32Array, Int32Array, Float64Array] {
     return [this.a, this.b, this.pos];
+  }
+
+  /** Empty, keeping the arrays when they hold at most `keep` seeds (refilled after each spill, not grown again from nothing). */
+  clear(keep: number): void {
+    this.length = 0;
+    if (this.a.length > keep) Object.assign(this, new SeedList());
   }
 
   /**
@@ -364,13 +404,15 @@ export function* collectSeeds(
   const blocks = Math.max(1, plan.blocks);
   const blockOf = (a: number, b: number): number => (blocks === 1 ? 0 : mix32(Math.imul(a, 0x9e3779b1) ^ b) % blocks);
   const buffers = Array.from({ length: blocks }, () => new SeedList());
+  // a block's buffer keeps room for twice its share of the seed buffer
+  const keep = (2 * plan.bufferBytes) / SEED_BYTES / blocks;
   let spill: string | null = null;
   const flush = (): void => {
     spill ??= mkdtempSync(join(tmpdir(), 'reportscope-seeds-'));
     buffers.forEach((list, i) => {
       if (list.length === 0) return;
       appendRun(join(spill!, `${i}.bin`), list.length, list.columns());
-      buffers[i] = new SeedList();
+      list.clear(keep);
     });
   };
   try {
@@ -407,35 +449,43 @@ export function* collectSeeds(
         g = e;
       }
     }
+    // one block at a time, read into the same arrays, sorted through the same scratch columns
+    const whole = new SeedList();
+    const scratch = new SeedList();
     for (let blk = 0; blk < buffers.length; blk++) {
       let seeds = buffers[blk]!;
       buffers[blk] = new SeedList();
       if (spill && existsSync(join(spill, `${blk}.bin`))) {
-        const all = new SeedList();
-        all.readFile(join(spill, `${blk}.bin`), seeds.length);
-        all.pushAll(seeds.a, seeds.b, seeds.pos, seeds.length);
-        seeds = all;
+        whole.length = 0;
+        whole.readFile(join(spill, `${blk}.bin`), seeds.length);
+        whole.pushAll(seeds.a, seeds.b, seeds.pos, seeds.length);
+        seeds = whole;
       }
-      yield* blockPairs(seeds, docs.length, minSeeds);
+      yield* blockPairs(seeds, docs.length, minSeeds, scratch);
     }
   } finally {
     if (spill) rmSync(spill, { recursive: true, force: true });
   }
 }
 
-/** The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left out. */
-function* blockPairs(list: SeedList, nDocs: number, minSeeds: number): Generator<PairSeeds> {
+/**
+ * The seeds of one block grouped by pair, ordered by (a, b); pairs with fewer than `minSeeds` left
+ * out; each pair's seeds a view of the list (see {@link PairSeeds}). `scratch` holds the sort's copy.
+ */
+function* blockPairs(list: SeedList, nDocs: number, minSeeds: number, scratch: SeedList): Generator<PairSeeds> {
   const n = list.length;
   const own = { a: list.a.subarray(0, n), b: list.b.subarray(0, n), pos: list.pos.subarray(0, n) };
-  // by b into a copy, then by a back into the list's own columns: two copies of the block at most
-  const byB = sortSeedsBy(own, 'b', nDocs, { a: new Int32Array(n), b: new Int32Array(n), pos: new Float64Array(n) });
-  const { a, b, pos } = sortSeedsBy(byB, 'a', nDocs, own);
+  // two copies of the block at most: its own columns and the scratch
+  scratch.length = 0;
+  scratch.readyFor(n);
+  sortSeedsByPair(own, nDocs, { a: scratch.a.subarray(0, n), b: scratch.b.subarray(0, n), pos: scratch.pos.subarray(0, n) });
+  const { a, b, pos } = own;
   for (let g = 0; g < n;) {
     const da = a[g]!;
     const db = b[g]!;
     let e = g + 1;
     while (e < n && a[e] === da && b[e] === db) e++;
-    if (e - g >= minSeeds) yield { a: da, b: db, packed: pos.slice(g, e) };
+    if (e - g >= minSeeds) yield { a: da, b: db, packed: pos.subarray(g, e) };
     g = e;
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Codes } from './normalise';
 import { startWorker } from '../../worker';
+import { grown } from './columns';
 import { SegmentList } from './hit';
 import type { PairSeeds } from './seeds';
 import type { ReuseConfig } from './types';
@@ -23,18 +24,39 @@ export interface FromWorker {
   readonly out: Int32Array;
 }
 
-/** A batch of pairs as one transferable array: a, b, seed count, then the seeds, pair after pair. */
-function encode(pairs: readonly PairSeeds[]): Float64Array {
-  const data = new Float64Array(pairs.reduce((n, p) => n + 3 + p.packed.length, 0));
-  let at = 0;
-  for (const p of pairs) {
-    data[at] = p.a;
-    data[at + 1] = p.b;
-    data[at + 2] = p.packed.length;
-    data.set(p.packed, at + 3);
-    at += 3 + p.packed.length;
+/**
+ * A batch of pairs being filled, as the transferable array a worker is sent: a, b, seed count, then
+ * the seeds, pair after pair. A pair is copied in as it comes (its seeds are a view of the seed
+ * stage's block, valid until the next pair).
+ */
+class Batch {
+  private data: Float64Array;
+  private used = 0;
+  /** Seeds in the batch. */
+  seeds = 0;
+
+  constructor(seeds: number) {
+    this.data = new Float64Array(seeds + 3 * 1024);
   }
-  return data;
+
+  add(p: PairSeeds): void {
+    const end = this.used + 3 + p.packed.length;
+    if (end > this.data.length) this.data = grown(this.data, Math.max(end, 2 * this.data.length));
+    this.data[this.used] = p.a;
+    this.data[this.used + 1] = p.b;
+    this.data[this.used + 2] = p.packed.length;
+    this.data.set(p.packed, this.used + 3);
+    this.used = end;
+    this.seeds += p.packed.length;
+  }
+
+  /** The pairs added so far, as an array of their own, and the batch emptied. */
+  take(): Float64Array {
+    const out = this.data.slice(0, this.used);
+    this.used = 0;
+    this.seeds = 0;
+    return out;
+  }
 }
 
 /**
@@ -93,27 +115,20 @@ export async function verifyInPool(codes: readonly Codes[], pairs: Iterable<Pair
     w.postMessage({ kind: 'init', chunks, bounds, config } satisfies ToWorker);
   });
   let nextId = 0;
-  const send = async (batch: readonly PairSeeds[]): Promise<void> => {
+  const send = async (data: Float64Array): Promise<void> => {
     while (!failure && queued.every((q) => q >= QUEUED)) await waitForAnswer();
     if (failure) throw failure;
     const i = queued.indexOf(Math.min(...queued));
-    const data = encode(batch);
     queued[i]! += 1;
     workers[i]!.postMessage({ kind: 'batch', id: nextId++, data } satisfies ToWorker, [data.buffer as ArrayBuffer]);
   };
   try {
-    let batch: PairSeeds[] = [];
-    let seeds = 0;
+    const batch = new Batch(config.verifyBatchSeeds);
     for (const pair of pairs) {
-      batch.push(pair);
-      seeds += pair.packed.length;
-      if (seeds >= config.verifyBatchSeeds) {
-        await send(batch);
-        batch = [];
-        seeds = 0;
-      }
+      batch.add(pair);
+      if (batch.seeds >= config.verifyBatchSeeds) await send(batch.take());
     }
-    if (batch.length) await send(batch);
+    if (batch.seeds > 0) await send(batch.take());
     while (!failure && queued.some((q) => q > 0)) await waitForAnswer();
     if (failure) throw failure;
   } finally {
