@@ -15,7 +15,7 @@ import { unitKey } from './formula';
 import type { Hits, TextSpan } from './hit';
 import { copyKind, verticalWay, type KindDoc } from './kinds';
 import { isSource } from './rows';
-import { nonSpaceChars, unionChars } from './spans';
+import { charsByPriority, nonSpaceChars, unionChars } from './spans';
 import type { DocReuseRow, ReuseClusterRow, ReuseDirection, ReusePairRow } from './types';
 
 /** Direction of document `self` relative to `partner`: by their years, when they share enough to tell. */
@@ -31,33 +31,19 @@ export interface DocReuseRule {
 }
 
 /**
- * Append `more` to `list` one at a time: spread as arguments (`push(...more)`), a list of a few hundred
- * thousand spans (the earliest copy of a template at 100,000 documents) overflows the call stack.
- */
-function appendAll<T>(list: T[], more: readonly T[]): void {
-  for (const x of more) list.push(x);
-}
-
-/**
  * Characters of `text` under each kind, each counted once under the first kind of {@link COPY_KINDS}
  * that covers it, none of those `quoted` covers (quotation comes before every kind of copying).
  */
 function charsByKind(spans: ReadonlyMap<CopyKind, TextSpan[]>, quoted: readonly TextSpan[], text: string): Record<CopyKind, number> {
+  const chars = charsByPriority([quoted, ...COPY_KINDS.map((kind) => spans.get(kind) ?? [])], text);
   const out = {} as Record<CopyKind, number>;
-  const sofar: TextSpan[] = [...quoted];
-  let before = unionChars(sofar, text);
-  for (const kind of COPY_KINDS) {
-    appendAll(sofar, spans.get(kind) ?? []);
-    const now = unionChars(sofar, text);
-    out[kind] = now - before;
-    before = now;
-  }
+  COPY_KINDS.forEach((kind, i) => (out[kind] = chars[i + 1]!));
   return out;
 }
 
 /** Characters of `text` that `spans` cover and `quoted` does not. */
 function beyond(spans: readonly TextSpan[], quoted: readonly TextSpan[], text: string): number {
-  return quoted.length ? unionChars([...spans, ...quoted], text) - unionChars(quoted, text) : unionChars(spans, text);
+  return charsByPriority([quoted, spans], text)[1]!;
 }
 
 /**
@@ -86,6 +72,7 @@ export function buildDocReuse(
   const quoted = docs.map((_, d) => [...occurrencesOf(d)].filter((o) => docs[hits.doc[o ^ 1]!]!.reference).map((o) => hits.span(o)));
   const pairs: ReusePairRow[] = [];
   const docReuse: DocReuseRow[] = [];
+
   docs.forEach((doc, d) => {
     if (doc.reference) return;
     const formulaSpans: TextSpan[] = [];
@@ -110,7 +97,7 @@ export function buildDocReuse(
       const kinds = occurrences.map((o) => copyKind(kindDocs[d]!, kindDocs[p]!, clusters[clusterOf[o >> 1]!]!.nUnits, rule.templateMinUnits));
       kinds.forEach((k, i) => (byKind.get(k) ?? byKind.set(k, []).get(k)!).push(spans[i]!));
       const partnerYear = docs[p]!.year;
-      if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) appendAll(fromOwnPast, spans);
+      if (kinds[0] === 'self' && doc.year !== null && partnerYear !== null && partnerYear < doc.year) for (const span of spans) fromOwnPast.push(span);
       const chars = beyond(spans, quoted[d]!, doc.text);
       if (chars > topChars || (chars === topChars && chars > 0 && top !== null && docs[p]!.docId < docs[top]!.docId)) {
         top = p;
@@ -121,10 +108,15 @@ export function buildDocReuse(
         const theirs = occurrences.map((o) => hits.span(o ^ 1));
         const charsB = beyond(theirs, quoted[p]!, docs[p]!.text);
         if (chars === 0 && charsB === 0) continue;
-        const mine = new Map<CopyKind, TextSpan[]>();
-        kinds.forEach((k, i) => (mine.get(k) ?? mine.set(k, []).get(k)!).push(theirs[i]!));
-        const partnerChars = charsByKind(mine, quoted[p]!, docs[p]!.text);
-        const kind = COPY_KINDS.reduce((a, b) => (partnerChars[b] > partnerChars[a] ? b : a));
+        // the kind under which most of the partner's shared characters fall (the first of COPY_KINDS on a tie)
+        let kind: CopyKind;
+        if (kinds.every((k) => k === kinds[0])) kind = charsB > 0 ? kinds[0]! : COPY_KINDS[0];
+        else {
+          const mine = new Map<CopyKind, TextSpan[]>();
+          kinds.forEach((k, i) => (mine.get(k) ?? mine.set(k, []).get(k)!).push(theirs[i]!));
+          const partnerChars = charsByKind(mine, quoted[p]!, docs[p]!.text);
+          kind = COPY_KINDS.reduce((a, b) => (partnerChars[b] > partnerChars[a] ? b : a));
+        }
         pairs.push({
           docA: doc.docId,
           docB: docs[p]!.docId,
