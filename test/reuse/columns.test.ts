@@ -2,6 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupBy, orderByKeys } from '../../ingest/stages/reuse/columns';
 import { Hits } from '../../ingest/stages/reuse/hit';
+import { charsByPriority, unionChars } from '../../ingest/stages/reuse/spans';
 
 describe('columns of the reuse stage', () => {
   it('orderByKeys is the stable sort of the rows by their keys, the first the most significant', () => {
@@ -12,6 +13,25 @@ describe('columns of the reuse stage', () => {
         const expected = rows.map((_, i) => i).sort((x, y) => rows[x]![0] - rows[y]![0] || rows[x]![2] - rows[y]![2]);
         const order = orderByKeys(rows.length, [(r) => rows[r]![0], (r) => rows[r]![2]]);
         expect(Array.from(order)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('charsByPriority counts each non-space character once, under the first list that covers it', () => {
+    // a text with spaces and line breaks among its characters, and up to five lists of spans over it
+    const text = '意识 形态\n工作 责任制 落实\n到位 ';
+    const span = fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length }));
+    fc.assert(
+      fc.property(fc.array(fc.array(span, { maxLength: 6 }), { maxLength: 5 }), (lists) => {
+        // by hand: each character's first covering list
+        const expected = lists.map(() => 0);
+        for (let i = 0; i < text.length; i++) {
+          if (/\s/u.test(text[i]!)) continue;
+          const first = lists.findIndex((list) => list.some(([s, e]) => s <= i && i < e));
+          if (first >= 0) expected[first]! += 1;
+        }
+        expect(charsByPriority(lists, text)).toEqual(expected);
+        expect(unionChars(lists.flat(), text)).toBe(expected.reduce((a, b) => a + b, 0));
       }),
     );
   });

@@ -72,7 +72,6 @@ export function buildDocReuse(
   const quoted = docs.map((_, d) => [...occurrencesOf(d)].filter((o) => docs[hits.doc[o ^ 1]!]!.reference).map((o) => hits.span(o)));
   const pairs: ReusePairRow[] = [];
   const docReuse: DocReuseRow[] = [];
-
   docs.forEach((doc, d) => {
     if (doc.reference) return;
     const formulaSpans: TextSpan[] = [];
