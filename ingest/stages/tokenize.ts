@@ -99,17 +99,30 @@ function cutPattern(lex: Lexicon): RegExp {
   return cut;
 }
 
+/** Tokens whose {@link isTerm} answer a tokenizer keeps before it starts again (a corpus of odd tokens cannot grow it without end). */
+const TERM_MEMO_MAX = 500_000;
+const termMemos = new WeakMap<Tokenizer, Map<string, boolean>>();
+
 /**
  * Term counts of a text. The text is width-folded, then cut at the lexicon's placeholders
  * and line breaks so that neither becomes part of a term, then each piece is tokenized.
+ * Whether a token is a term is asked once per tokenizer: the same few thousand words come back
+ * millions of times (7–11 % of the stage's time on the generated corpus).
  */
 export function countTerms(text: string, tokenizer: Tokenizer): { terms: Map<string, number>; tokenCount: number } {
   const terms = new Map<string, number>();
+  let memo = termMemos.get(tokenizer);
+  if (!memo) termMemos.set(tokenizer, (memo = new Map()));
   let tokenCount = 0;
   for (const piece of foldWidth(text).split(cutPattern(tokenizer.lexicon))) {
     if (!piece) continue;
     for (const token of tokenizer.cut(piece)) {
-      if (!isTerm(token, tokenizer)) continue;
+      let term = memo.get(token);
+      if (term === undefined) {
+        if (memo.size >= TERM_MEMO_MAX) memo.clear();
+        memo.set(token, (term = isTerm(token, tokenizer)));
+      }
+      if (!term) continue;
       tokenCount++;
       terms.set(token, (terms.get(token) ?? 0) + 1);
     }
