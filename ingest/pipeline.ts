@@ -94,6 +94,11 @@ async function timed<T>(summary: IngestSummary, stage: string, work: () => Promi
   }
 }
 
+/** Run `work`, which appends rows, timed as the run's `write` stage. */
+function timeWrite(summary: IngestSummary, work: () => void): void {
+  stageTimer(summary.stageMs)('write', work);
+}
+
 /** Whole milliseconds per stage, for the summary and `ingest_meta`. */
 function roundStages(summary: IngestSummary): void {
   for (const [k, v] of Object.entries(summary.stageMs)) summary.stageMs[k] = Math.round(v);
@@ -204,7 +209,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         input: first.input && store.put(first.input),
       });
       time('clean', () => learner.count(chromeOf));
-      write(() => db.append('chrome_lines', chromeLineRows(file.relPath, chromeOf)));
+      timeWrite(summary, () => db.append('chrome_lines', chromeLineRows(file.relPath, chromeOf)));
     }
     reporter.progress('clean', files.length, files.length);
     summary.preparedSpilled = store.spilled;
@@ -262,7 +267,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         docCount = writeFile((await seconds.next()).value as FileDocs, nextId, { db, overrides, used, reuseDocs, terms, summary, reporter });
         summary.reprocessed++;
       }
-      write(() =>
+      timeWrite(summary, () =>
         db.append('source_files', [{ source_path: path, content_hash: e.hash, bytes: e.bytes, first_doc_id: docCount ? nextId : null, doc_count: docCount }]),
       );
       nextId += docCount;
@@ -295,7 +300,7 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
     // the documents move into the stage, which lets go of their texts, its passages and their offset
     // tables when it returns: the stages after it (formulations) held them to a 6 GB peak at 100,000 documents
     await reuseStage(db, reuseDocs.splice(0), { config, synonyms, lexicon, summary, reporter });
-    write(() => {
+    timeWrite(summary, () => {
       db.append(
         'skipped_files',
         summary.skipped.map((s) => ({ source_path: s.path, reason: s.reason })),
@@ -341,10 +346,6 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
   roundStages(summary);
   summary.ms = Math.round(performance.now() - started);
   return summary;
-
-  function write(work: () => void): void {
-    time('write', work);
-  }
 }
 
 /** What the reuse stage needs of the run. */
@@ -362,7 +363,6 @@ interface ReuseRun {
  * `reference_texts`). Nothing it holds outlives it.
  */
 async function reuseStage(db: DatabaseWriter, reuseDocs: readonly ReuseDoc[], { config, synonyms, lexicon, summary, reporter }: ReuseRun): Promise<void> {
-  const write = (work: () => void): void => stageTimer(summary.stageMs)('write', work);
   reporter.progress('reuse', 0, 1);
   const references = await timed(summary, 'references', () => readReferences(config.references, (m) => reporter.warn(m)));
   summary.references = references.length;
@@ -382,7 +382,7 @@ async function reuseStage(db: DatabaseWriter, reuseDocs: readonly ReuseDoc[], { 
     if (!f) cp.set(docId, (f = toCodePoints(withReferences[docId - 1]!.text)));
     return f;
   };
-  write(() => {
+  timeWrite(summary, () => {
     for (const [name, rows] of Object.entries(reuseTableRows(reuse, at, corpusDocs))) db.append(name as 'reuse', rows as RowOf<'reuse'>[]);
     db.append(
       'reference_texts',
@@ -412,7 +412,6 @@ interface FileSink {
 function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
   const { db, summary, reporter } = sink;
   const { input, documents } = file;
-  const write = (work: () => void): void => stageTimer(summary.stageMs)('write', work);
   if (!input.ok) {
     summary.skipped.push({ path: input.relPath, reason: input.reason });
     reporter.warn(`${input.relPath}: skipped: ${input.reason}`);
@@ -421,7 +420,7 @@ function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
   if (input.warning) reporter.warn(input.warning);
   const log: RowOf<'cleaning_log'>[] = [];
   logRemovals(log, input.relPath, file.removals, summary);
-  write(() => db.append('cleaning_log', log));
+  timeWrite(summary, () => db.append('cleaning_log', log));
   if (documents.length === 0) {
     summary.skipped.push({ path: input.relPath, reason: 'no document left after cleaning: only site chrome, or no part with a body' });
     reporter.warn(`${input.relPath}: skipped: no document left after cleaning`);
@@ -452,7 +451,7 @@ function writeFile(file: FileDocs, firstId: number, sink: FileSink): number {
       partNo: part + 1,
       encoding: input.encoding,
     };
-    write(() => appendDocument(db, doc));
+    timeWrite(summary, () => appendDocument(db, doc));
     sink.reuseDocs[doc.docId - 1] = {
       docId: doc.docId,
       text: doc.text,
