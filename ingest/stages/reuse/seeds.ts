@@ -56,6 +56,21 @@ function kgramHashes(codes: Codes, k: number, into?: Uint32Array): Uint32Array {
 }
 
 /**
+ * One pass of a least-significant-byte radix sort: `count` (256 entries) set to where each bucket of
+ * byte `shift` of `keys` starts; the caller moves its columns there, `count[byte]++` each.
+ */
+function bucketStarts(keys: Uint32Array | Int32Array, shift: number, count: Uint32Array): void {
+  count.fill(0);
+  for (let i = 0; i < keys.length; i++) count[(keys[i]! >>> shift) & 0xff]! += 1;
+  let sum = 0;
+  for (let v = 0; v < 256; v++) {
+    const c = count[v]!;
+    count[v] = sum;
+    sum += c;
+  }
+}
+
+/**
  * Sort `keys` with their documents and positions by key (stable), least significant byte first: four
  * passes that read sequentially and scatter into 256 buckets, moving the entries themselves so that
  * what reads them afterwards reads memory in order.
@@ -70,14 +85,7 @@ function radixSortEntries(keys: Uint32Array, docs: Int32Array, pos: Int32Array):
   let p2: Int32Array = new Int32Array(n);
   const count = new Uint32Array(256);
   for (let shift = 0; shift < 32; shift += 8) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[(k[i]! >>> shift) & 0xff]! += 1;
-    let sum = 0;
-    for (let b = 0; b < 256; b++) {
-      const c = count[b]!;
-      count[b] = sum;
-      sum += c;
-    }
+    bucketStarts(k, shift, count);
     for (let i = 0; i < n; i++) {
       const key = k[i]!;
       const at = count[(key >>> shift) & 0xff]!++;
@@ -116,20 +124,14 @@ function sortSeedsByPair(seeds: SeedColumns, nDocs: number, scratch: SeedColumns
   for (const key of ['b', 'a'] as const) {
     for (let shift = 0; shift < 8 * bytes; shift += 8) {
       const keys = from[key];
-      count.fill(0);
-      for (let i = 0; i < n; i++) count[(keys[i]! >>> shift) & 0xff]! += 1;
-      let sum = 0;
-      for (let v = 0; v < 256; v++) {
-        const c = count[v]!;
-        count[v] = sum;
-        sum += c;
-      }
+      bucketStarts(keys, shift, count);
       const { a, b, pos } = from;
+      const { a: toA, b: toB, pos: toPos } = to;
       for (let i = 0; i < n; i++) {
         const at = count[(keys[i]! >>> shift) & 0xff]!++;
-        to.a[at] = a[i]!;
-        to.b[at] = b[i]!;
-        to.pos[at] = pos[i]!;
+        toA[at] = a[i]!;
+        toB[at] = b[i]!;
+        toPos[at] = pos[i]!;
       }
       [from, to] = [to, from];
     }
