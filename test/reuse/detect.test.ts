@@ -135,6 +135,34 @@ describe('detectReuse', () => {
     for (const d of docReuse) expect(d).toMatchObject({ reusedChars: 0, formulaChars: slogan.length - 1 });
   });
 
+  it('judges a formula by its typical occurrence, not by the longest alignment that runs into its neighbours', () => {
+    // a formula sentence in seven units' reports; two of them also share the sentences around it with the first
+    const before = '各支部要把学习贯彻党的创新理论作为首要政治任务来抓,做到学深悟透、融会贯通、真信笃行、知行合一,';
+    const formula = '坚持正确政治方向、舆论导向、价值取向,牢牢掌握意识形态工作领导权、管理权、话语权,守好宣传思想文化阵地。';
+    const after = '组织党员干部逐章逐节研读原文,写好心得体会,每季度开展一次交流研讨活动。';
+    const fillers = [
+      '全年共接待来访群众二百余人次。',
+      '图书室新增藏书一千二百册。',
+      '志愿服务队开展活动十五次。',
+      '老年活动中心完成修缮。',
+      '辖区新设宣传栏六块。',
+    ];
+    const docs = [
+      doc(1, `${FILLER_A}${before}${formula}${after}`, 2019, '甲局'),
+      doc(2, `${before}${formula}${after}${FILLER_B}`, 2020, '乙局'),
+      doc(3, `${formula}${after}${FILLER_C}`, 2021, '丙镇'),
+      ...fillers.map((f, i) => doc(4 + i, `${f}${formula}`, 2022, `单位${'丁戊己庚辛'[i]!}`)),
+    ];
+    const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
+    const longestInFirst = Math.max(...reuse.toArray().flatMap((r) => [r.docA === 1 ? bareLength(textOf(docs, 1, r.startA, r.endA)) : 0]));
+    expect(longestInFirst, 'the first report has an occurrence longer than a formula may be').toBeGreaterThan(config.formula.spreadMaxChars);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({ kind: 'formula', reason: 'spread', nDocs: 8, nUnits: 8 });
+    expect(clusters[0]!.representative).toBe(formula.slice(0, -1));
+    // no report recycles anything of another, and none is any other's partner
+    for (const d of docReuse) expect(d).toMatchObject({ reusedChars: 0, topPartner: null });
+  });
+
   it('ignores passages shorter than the minimum and unrelated documents', () => {
     const short = '牢固树立抓意识形态工作是本职、不抓是失职';
     const { reuse } = detectReuse([doc(1, FILLER_A + short), doc(2, short + FILLER_B), doc(3, FILLER_C)], config, synonyms, LEXICON);

@@ -25,9 +25,19 @@ function representativeText(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
+/** The middle of `lengths` (the lower of the two middles of an even count); sorts `lengths` in place. */
+function median(lengths: Int32Array): number {
+  return lengths.sort()[(lengths.length - 1) >> 1]!;
+}
+
 /**
- * One row per cluster (ids are `index + 1`). The representative is the longest occurrence in the
- * earliest document (by year, then docId): the likeliest source wording. The share of mandated
+ * One row per cluster (ids are `index + 1`). A cluster is judged by its typical passage: the median
+ * normalised length of its occurrences. Not by the longest: a formula sentence that tens of thousands
+ * of documents share is aligned, here and there, with a neighbouring sentence too, and the longest
+ * such alignment grows with the corpus (48 normalised characters at 1,000 generated documents, 170 at
+ * 30,000), until the formula would count as a copied section and link every document to the first.
+ * The representative is the occurrence in the earliest document (by year, then docId: the likeliest
+ * source wording) whose length is nearest the median, the longer on a tie. The share of mandated
  * formulations is the largest over the occurrences (one copy may write 极其重要 for 极端重要);
  * `terms` are the lexicon's mandated formulations, normalised like the texts.
  */
@@ -46,6 +56,8 @@ export function buildClusterRows(
   const clusterOfOccurrence = new Int32Array(2 * hits.length);
   for (let o = 0; o < clusterOfOccurrence.length; o++) clusterOfOccurrence[o] = clusterOf[o >> 1]!;
   const { first, members } = groupBy(clusterOfOccurrence, nClusters);
+  const lengths = new Int32Array(members.length);
+  for (let i = 0; i < members.length; i++) lengths[i] = end[members[i]!]! - start[members[i]!]!;
   const rows: ReuseClusterRow[] = [];
   for (let c = 0; c < nClusters; c++) {
     const list = members.subarray(first[c]!, first[c + 1]!);
@@ -64,18 +76,23 @@ export function buildClusterRows(
         docs[d]!.text,
       );
     }
+    const chars = median(lengths.subarray(first[c]!, first[c + 1]!));
     const firstDoc = docIdx[0]!;
-    const rep = byDoc.get(firstDoc)!.reduce((best, o) => (end[o]! - start[o]! > end[best]! - start[best]! ? o : best));
-    const chars = end[rep]! - start[rep]!;
+    const off = (o: number) => Math.abs(end[o]! - start[o]! - chars);
+    const rep = byDoc
+      .get(firstDoc)!
+      .reduce((best, o) => (off(o) < off(best) || (off(o) === off(best) && end[o]! - start[o]! > end[best]! - start[best]!) ? o : best));
     const facts = {
       nDocs: byDoc.size,
       nUnits: new Set(docIdx.map((d) => unitKey(docs[d]!.docId, docs[d]!.org, lex))).size,
       chars,
-      // only the mandated clause reads it, and only for passages of at most maxChars
-      termCoverage:
-        chars > config.formula.maxChars
+      // read by the mandated clause only, after the spread clause failed: a formula that 100,000
+      // documents share is not normalised 200,000 times to find what no rule asks
+      get termCoverage() {
+        return chars > config.formula.maxChars
           ? 0
-          : list.reduce((m, o) => Math.max(m, termCoverage(normString({ codes: codes[doc[o]!]! }, start[o]!, end[o]!), terms)), 0),
+          : list.reduce((m, o) => Math.max(m, termCoverage(normString({ codes: codes[doc[o]!]! }, start[o]!, end[o]!), terms)), 0);
+      },
     };
     const { kind, reason } = classifyCluster(facts, config.formula);
     rows.push({

@@ -2,12 +2,13 @@
  * The formula-vs-copy rule. A cluster is a **formula** when either
  *  - *spread*: it occurs in at least `minDocs` documents issued by at least `minUnits` distinct units
  *    (a document whose unit is unknown or a placeholder, see {@link unitKey}, counts as a unit of its
- *    own) and is a sentence or two (at most `spreadMaxChars` normalised characters) — a phrase that
- *    many unrelated units use is the genre's common stock, not one unit copying another, whereas a
- *    whole section found in three reports is a template being copied; or
- *  - *mandated*: its passage is short (at most `maxChars` normalised characters) and at least
- *    `minTermCoverage` of it (in one of its occurrences) is made of mandated formulations (the
- *    lexicon's `[mandated]` section) — a required slogan, even when only two documents share it.
+ *    own) and is a sentence or two (its median occurrence at most `spreadMaxChars` normalised
+ *    characters) — a phrase that many unrelated units use is the genre's common stock, not one unit
+ *    copying another, whereas a whole section found in three reports is a template being copied; or
+ *  - *mandated*: its passage is short (its median occurrence at most `maxChars` normalised
+ *    characters) and at least `minTermCoverage` of it (in one of its occurrences) is made of mandated
+ *    formulations (the lexicon's `[mandated]` section) — a required slogan, even when only two
+ *    documents share it.
  * Otherwise it is a **copy**: a passage shared by few units (`pair`), or repeated inside one document
  * (`repeat`). Only copies count towards a document's recycled share.
  */
@@ -19,7 +20,7 @@ import type { ClusterKind, ClusterReason, FormulaRule } from './types';
 export interface ClusterFacts {
   readonly nDocs: number;
   readonly nUnits: number;
-  /** Normalised length of the representative passage. */
+  /** Normalised length of the typical passage: the median over the cluster's occurrences. */
   readonly chars: number;
   /** Largest share (0..1), over the occurrences, of the passage covered by mandated formulations. */
   readonly termCoverage: number;
