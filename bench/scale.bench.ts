@@ -20,11 +20,19 @@ import { loadTokenizer } from '../ingest/stages/tokenize';
 import type { Emit } from './run';
 import { writeScaleCorpus } from './scale-corpus';
 import { measureDashboard } from './dashboard-measure';
+import { drift, measureInvariants, type ScaleInvariants } from './scale-invariants';
 
 const ROOT = join(import.meta.dirname, '..');
 
 /** The scale issue's targets: throughput, peak memory, stage-time growth per tenfold, and the dashboard's. */
 const TARGETS = { mbPerS: 3, peakRssMb: 6 * 1024, stageRatio: 11, firstChartMs: 3000, changeMedianMs: 200, changeP95Ms: 400, heapMb: 500 };
+/**
+ * How far a per-document figure (`scale-invariants.ts`) may move from the smallest size measured in
+ * the run, as a ratio either way. The recycled share falls a little as a corpus grows, by design: a
+ * sentence that two units share among 1,000 documents is found in a third unit's report among
+ * 100,000 and counts as common stock (median share 0.289, 0.267, 0.252 at 1,000, 10,000, 100,000).
+ */
+const INVARIANT_DRIFT = 1.25;
 
 /** One target checked: what, the bound, the figure measured, whether it is met. */
 interface TargetCheck {
@@ -100,9 +108,15 @@ function ingestInChild(input: string, db: string): ChildRun {
   return { ok: true, ...end, stages };
 }
 
+/** `figures` with each value to 4 significant digits. */
+function roundAll(figures: ScaleInvariants): Record<string, number> {
+  return Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, +v.toPrecision(4)]));
+}
+
 export default async function bench(emit: Emit): Promise<void> {
   const config = defaultConfig(ROOT);
   let previous: { docs: number; ms: number; stageMs: Record<string, number>; peakRssMb: number } | null = null;
+  let smallest: { docs: number; figures: ScaleInvariants } | null = null;
   for (const n of sizes()) {
     const dir = mkdtempSync(join(tmpdir(), 'reportscope-scale-'));
     try {
@@ -185,6 +199,20 @@ export default async function bench(emit: Emit): Promise<void> {
         }
       }
       previous = { docs: n, ms, stageMs: summary.stageMs, peakRssMb };
+      // the per-document figures, which must read the same at every size
+      const figures = await measureInvariants(db);
+      const moved = smallest ? drift(smallest.figures, figures) : null;
+      emit({ bench: 'scale-invariants', docs: n, ...roundAll(figures), ...(moved && smallest ? { ratio_to: smallest.docs, ratio: moved } : {}) });
+      if (moved) {
+        for (const [k, r] of Object.entries(moved))
+          checks.push({
+            what: `${k} at ${n} ÷ at ${smallest!.docs} documents`,
+            target: `${(1 / INVARIANT_DRIFT).toFixed(2)} – ${INVARIANT_DRIFT}`,
+            value: r,
+            met: r >= 1 / INVARIANT_DRIFT && r <= INVARIANT_DRIFT,
+          });
+      }
+      smallest ??= { docs: n, figures };
       // the dashboard on the database just written (first chart, filter changes, memory)
       const dashboard: Record<string, unknown>[] = [];
       await measureDashboard(
