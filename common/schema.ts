@@ -405,7 +405,7 @@ export const TABLES = {
     doc: 'Groups of recurring passages, classified as mandated formula or copying.',
     columns: [
       col('cluster_id', 'INTEGER', 'cluster'),
-      col('representative', 'VARCHAR', 'a representative text of the passage'),
+      col('representative', 'VARCHAR', 'the passage as the earliest document has it: its occurrence there nearest the median length of the cluster'),
       col('n_docs', 'INTEGER', 'documents in which the passage occurs'),
       col('first_year', 'INTEGER', 'earliest year among them', { nullable: true }),
       col('last_year', 'INTEGER', 'latest year among them', { nullable: true }),

@@ -26,6 +26,23 @@ describe('clusterHits', () => {
     expect(c[0]).not.toBe(c[1]);
   });
 
+  it('does not chain a formula to the section beside it through longer and longer alignments', () => {
+    // document 0 holds a formula [100, 135) that five partners share, then the section it opens,
+    // [100, 400), that two copy whole; three partners copied it in part, each span overlapping the
+    // next by more than half the longer: 35 of 65, 65 of 125, 125 of 245, 245 of 300
+    const formula = [1, 2, 3, 4, 5].map((p) => hit(0, 100, 135, p, 0, 35));
+    const section = [8, 9].map((p) => hit(0, 100, 400, p, 0, 300));
+    const partial = [hit(0, 100, 165, 6, 0, 65), hit(0, 100, 225, 7, 0, 125), hit(0, 100, 345, 10, 0, 245)];
+    const c = Array.from(clusterHits(Hits.of([...formula, ...section, ...partial]), 0.5));
+    const [f, s, p65, p125, p245] = [c[0], c[5], c[7], c[8], c[9]];
+    expect(new Set(c.slice(0, 5))).toEqual(new Set([f]));
+    expect(c[6]).toBe(s);
+    expect(f).not.toBe(s);
+    // each partial copy joins the core it overlaps most: the formula, the section, or none
+    expect([p65, p245]).toEqual([f, s]);
+    expect([f, s]).not.toContain(p125);
+  });
+
   it('numbers clusters by their first occurrence', () => {
     const hits = [hit(2, 0, 40, 3, 0, 40), hit(0, 500, 540, 1, 0, 40)];
     expect(Array.from(clusterHits(Hits.of(hits), 0.5))).toEqual([1, 0]);
