@@ -23,7 +23,7 @@ import { correctedFields, loadOverrides, overrideKey, type Overrides } from './s
 import { listFiles, type InputFile } from './stages/read';
 import { detectReuseParallel, loadSynonyms, reuseTableRows, type ReuseDoc } from './stages/reuse/index';
 import { loadThemes } from './stages/themes';
-import { openDatabase, type DatabaseWriter } from './stages/write';
+import { openDatabase, WRITER_IDLE_MEMORY, WRITER_LEAN_MEMORY, type DatabaseWriter } from './stages/write';
 import {
   chromeLineRows,
   chromeProfileJson,
@@ -314,9 +314,15 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
         themes.flatMap((t) => t.terms.map((term) => ({ theme: t.id, term, label_zh: t.labelZh, label_en: t.labelEn }))),
       );
     });
-    await timed(summary, 'places', () => writeDivisions(db));
-    summary.unlocalised = await timed(summary, 'places', () => writeUnlocalised(db));
-    summary.formulations = await timed(summary, 'formulations', () => writeFormulations(db, { lexicon, userDict: config.userDict }));
+    await db.heldTo(WRITER_LEAN_MEMORY, async () => {
+      reporter.progress('places', 0, 1);
+      await timed(summary, 'places', () => writeDivisions(db));
+      summary.unlocalised = await timed(summary, 'places', () => writeUnlocalised(db));
+      reporter.progress('places', 1, 1);
+      reporter.progress('formulations', 0, 1);
+      summary.formulations = await timed(summary, 'formulations', () => writeFormulations(db, { lexicon, userDict: config.userDict }));
+      reporter.progress('formulations', 1, 1);
+    });
     summary.placed = Number((await db.rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM documents WHERE home_code IS NOT NULL'))[0]?.n ?? 0);
     roundStages(summary);
     const run =
@@ -335,7 +341,9 @@ export async function runIngest(config: IngestConfig, reporter: Reporter = quiet
       { key: META_KEYS.config, value: JSON.stringify(fingerprint) },
       { key: META_KEYS.chrome, value: chromeProfileJson(chrome.keys) },
     ]);
+    reporter.progress('commit', 0, 1);
     await timed(summary, 'write', () => db.commit());
+    reporter.progress('commit', 1, 1);
   } catch (err) {
     db.abort();
     throw err;
@@ -372,7 +380,9 @@ async function reuseStage(db: DatabaseWriter, reuseDocs: readonly ReuseDoc[], { 
     ...reuseDocs,
     ...references.map((r, i) => ({ docId: corpusDocs + 1 + i, text: r.text, year: null, org: null, reference: true })),
   ];
-  const reuse = await db.idle(() => timed(summary, 'reuse', () => detectReuseParallel(withReferences, config.reuse, synonyms, lexicon, summary.stageMs)));
+  const reuse = await db.heldTo(WRITER_IDLE_MEMORY, () =>
+    timed(summary, 'reuse', () => detectReuseParallel(withReferences, config.reuse, synonyms, lexicon, summary.stageMs)),
+  );
   reporter.progress('reuse', 1, 1);
   for (const r of reuse.reuse) if (r.docB > corpusDocs && r.docA <= corpusDocs) summary.quotations++;
   summary.reusePassages = reuse.reuse.length - summary.quotations;
