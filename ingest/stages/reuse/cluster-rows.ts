@@ -34,8 +34,9 @@ function median(lengths: Int32Array): number {
  * One row per cluster (ids are `index + 1`). A cluster is judged by its typical passage: the median
  * normalised length of its occurrences. Not by the longest: a formula sentence that tens of thousands
  * of documents share is aligned, here and there, with a neighbouring sentence too, and the longest
- * such alignment grows with the corpus (48 normalised characters at 1,000 generated documents, 170 at
- * 30,000), until the formula would count as a copied section and link every document to the first.
+ * such alignment grows with the corpus (its text 48 characters long at 1,000 generated documents, 114
+ * at 10,000, 170 at 30,000), until the formula counts as a copied section and links every document to
+ * the first.
  * The representative is the occurrence in the earliest document (by year, then docId: the likeliest
  * source wording) whose length is nearest the median, the longer on a tie. The share of mandated
  * formulations is the largest over the occurrences (one copy may write 极其重要 for 极端重要);
