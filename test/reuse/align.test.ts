@@ -1,6 +1,8 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bandedEditDistance, localAlign, splitAlignment, DEL, INS, MATCH, MISMATCH, type Alignment } from '../../ingest/stages/reuse/align';
 import { DEFAULT_REUSE_CONFIG } from '../../ingest/stages/reuse';
+import { enoughMatchingRows } from '../../ingest/stages/reuse/verify';
 import { levenshtein } from './oracle';
 import { prng } from '../fixtures/prng';
 
@@ -129,5 +131,37 @@ describe('bandedEditDistance', () => {
     const B = codes('子丑丙丁戊寅卯');
     expect(bandedEditDistance(A, 2, 5, B, 2, 5, 2)).toBe(0);
     expect(bandedEditDistance(A, 1, 6, B, 1, 6, 2)).toBe(2);
+  });
+});
+
+describe('enoughMatchingRows', () => {
+  const { minChars, minSimilarity } = DEFAULT_REUSE_CONFIG;
+  const need = Math.ceil(minChars * minSimilarity);
+
+  it('never turns away a box that holds a reportable passage', () => {
+    // texts over four characters, so that stray matches fill every band, with a shared part edited at random
+    const text = fc.array(fc.constantFrom('意', '识', '形', '态'), { minLength: 10, maxLength: 70 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, text, text, fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 30 }), (shared, left, right, d, width) => {
+        const A = codes(`${left}${shared}`);
+        const B = codes(`${shared}${right}`);
+        const box = { aLo: 0, aHi: A.length, bLo: 0, bHi: B.length, dLo: d - width, dHi: d + width };
+        const al = localAlign(A, B, box, scores);
+        const passages = al ? splitAlignment(al, minChars, minSimilarity) : [];
+        if (!enoughMatchingRows(A, B, box, need)) expect(passages).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('counts rows with a match in their band, each row once', () => {
+    // 19 rows match on the main diagonal, one of them twice; then 20
+    const a = codes(`${'甲'.repeat(19)}乙`);
+    const b = codes(`${'甲'.repeat(19)}丙`);
+    const box = { aLo: 0, aHi: 20, bLo: 0, bHi: 20, dLo: -1, dHi: 1 };
+    expect(enoughMatchingRows(a, b, box, 20)).toBe(false);
+    expect(enoughMatchingRows(a, codes(`${'甲'.repeat(19)}乙`), box, 20)).toBe(true);
+    // a match just outside the band does not count
+    expect(enoughMatchingRows(a, codes(`丁${'甲'.repeat(18)}乙乙`), { ...box, dLo: 0, dHi: 0 }, 20)).toBe(false);
   });
 });
