@@ -3,13 +3,13 @@
  * (`bench/scale-corpus.ts`) draws every document from the same distribution at every size, so a
  * document's recycled share, its formula characters, whether its top partner is the corpus's most
  * common one, and its theme density should read about the same at 1,000 and at 100,000 documents.
- * When one drifts, the analysis, not the corpus, changed with scale: run E's 100,000-document
- * database put the median share at 0.55 against 0.27 at 10,000, because one formula sentence had been
- * judged a copied section there. (How many pairs a document is in is not such a figure: past
+ * When one drifts, the analysis, not the corpus, changed with scale: before c2a422a a 100,000-document
+ * database of this generator put the median share at 0.55 against 0.27 at 10,000, because one
+ * formula sentence had been judged a copied section there. (How many pairs a document is in is not such a figure: past
  * `maxSeedOccurrences` copies, a passage links each copy to its first only, a star where fewer
  * copies make every pair.)
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openCorpusFile } from '../scripts/node-connector';
 
 /** The figures, each per document (or a share of documents). */
 export interface ScaleInvariants {
@@ -25,22 +25,21 @@ export interface ScaleInvariants {
   readonly themeHitsPer10k: number;
 }
 
+/** The figures, from the tables of the corpus attached as `corpus` (`openCorpusFile`). */
 const SQL = `
   SELECT
-    (SELECT median(share) FROM doc_reuse) AS share_median,
-    (SELECT quantile_cont(share, 0.9) FROM doc_reuse) AS share_p90,
-    (SELECT avg(formula_chars) FROM doc_reuse) AS formula_chars,
-    (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM doc_reuse WHERE top_partner IS NOT NULL GROUP BY top_partner))
-      / (SELECT count(*) FROM doc_reuse) AS top_partner_share,
-    (SELECT sum(freq) FROM theme_freq) * 10000.0 / (SELECT sum(char_count) FROM documents) AS theme_hits_per_10k`;
+    (SELECT median(share) FROM corpus.doc_reuse) AS share_median,
+    (SELECT quantile_cont(share, 0.9) FROM corpus.doc_reuse) AS share_p90,
+    (SELECT avg(formula_chars) FROM corpus.doc_reuse) AS formula_chars,
+    (SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM corpus.doc_reuse WHERE top_partner IS NOT NULL GROUP BY top_partner))
+      / (SELECT count(*) FROM corpus.doc_reuse) AS top_partner_share,
+    (SELECT sum(freq) FROM corpus.theme_freq) * 10000.0 / (SELECT sum(char_count) FROM corpus.documents) AS theme_hits_per_10k`;
 
-/** The figures of the database at `db` (opened read-only). */
+/** The figures of the database at `db` (attached read-only). */
 export async function measureInvariants(db: string): Promise<ScaleInvariants> {
-  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+  const corpus = await openCorpusFile(db);
   try {
-    const connection = await instance.connect();
-    const [row] = (await connection.runAndReadAll(SQL)).getRowObjectsJS();
-    connection.closeSync();
+    const [row] = await corpus.connector.query(SQL, []);
     const at = (k: string): number => Number(row?.[k] ?? NaN);
     return {
       shareMedian: at('share_median'),
@@ -50,7 +49,7 @@ export async function measureInvariants(db: string): Promise<ScaleInvariants> {
       themeHitsPer10k: at('theme_hits_per_10k'),
     };
   } finally {
-    instance.closeSync();
+    corpus.close();
   }
 }
 
