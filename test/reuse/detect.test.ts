@@ -154,7 +154,7 @@ describe('detectReuse', () => {
       ...fillers.map((f, i) => doc(4 + i, `${f}${formula}`, 2022, `单位${'丁戊己庚辛'[i]!}`)),
     ];
     const { reuse, clusters, docReuse } = detectReuse(docs, config, synonyms, LEXICON);
-    const longestInFirst = Math.max(...reuse.toArray().flatMap((r) => [r.docA === 1 ? bareLength(textOf(docs, 1, r.startA, r.endA)) : 0]));
+    const longestInFirst = Math.max(...reuse.toArray().map((r) => (r.docA === 1 ? bareLength(textOf(docs, 1, r.startA, r.endA)) : 0)));
     expect(longestInFirst, 'the first report has an occurrence longer than a formula may be').toBeGreaterThan(config.formula.spreadMaxChars);
     expect(clusters).toHaveLength(1);
     expect(clusters[0]).toMatchObject({ kind: 'formula', reason: 'spread', nDocs: 8, nUnits: 8 });

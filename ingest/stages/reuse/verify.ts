@@ -38,7 +38,8 @@ export function chainCovered(chain: Chain, found: readonly Segment[], k: number)
  * its longer side, and every character of that side not matched is an edit), each in a row of its
  * own, so a box with fewer cannot hold one, nor can any part of it. Asked of chains whose seeds span
  * fewer rows than that: on 2,000 generated documents, 154,000 of the 245,000 chains aligned, 18 % of
- * them yielding a passage; 39 % of them fail this, and no longer chain failed it.
+ * them yielding a passage; 39 % of them fail this, and 17 of the 91,000 longer ones, so those are
+ * aligned without asking.
  */
 export function enoughMatchingRows(a: Codes, b: Codes, box: Box, need: number): boolean {
   const { aLo, aHi, bLo, bHi, dLo, dHi } = box;
